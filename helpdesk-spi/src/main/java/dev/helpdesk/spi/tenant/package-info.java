@@ -1,0 +1,2 @@
+/** Tenants: the separate customer bases one desk serves. */
+package dev.helpdesk.spi.tenant;

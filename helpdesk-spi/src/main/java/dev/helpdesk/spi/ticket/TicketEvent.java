@@ -1,0 +1,311 @@
+package dev.helpdesk.spi.ticket;
+
+import dev.helpdesk.spi.party.Actor;
+import dev.helpdesk.spi.party.AgentId;
+import dev.helpdesk.spi.party.CustomerId;
+import dev.helpdesk.spi.party.GroupId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Something that happened to a ticket. The list of a ticket's events is its audit trail, the
+ * input of the SLA engine and of every report; replaying it from empty with
+ * {@link Tickets#replay} yields the ticket's state.
+ *
+ * <p>Events are facts: they are never changed or removed once committed. Every event names
+ * its ticket, its time (from the desk's injected clock) and the actor that caused it.
+ */
+public sealed interface TicketEvent {
+
+    /**
+     * The ticket the event belongs to.
+     *
+     * @return the ticket's id
+     */
+    TicketId ticketId();
+
+    /**
+     * When it happened.
+     *
+     * @return the instant, from the desk's clock
+     */
+    Instant at();
+
+    /**
+     * Who caused it.
+     *
+     * @return the actor
+     */
+    Actor actor();
+
+    /**
+     * A stable, short name of the event's kind, such as {@code opened}; stores may persist it.
+     *
+     * @return the kind's name
+     */
+    default String kind() {
+        return Kinds.of(this);
+    }
+
+    /**
+     * A ticket was registered. The first event of every ticket.
+     *
+     * @param ticketId   the new ticket
+     * @param at         when
+     * @param actor      who opened it (the customer, an agent on the phone, an integration)
+     * @param number     its human number within the tenant
+     * @param subject    the subject line
+     * @param requester  the customer who needs help
+     * @param channel    where it came in
+     * @param category   what it is about
+     * @param priority   how urgent it is
+     * @param tier       the tier it starts at
+     * @param group      the group it is queued in, if any
+     * @param followUpOf the closed ticket this one follows up, if any
+     */
+    record Opened(TicketId ticketId, Instant at, Actor actor, TicketNumber number, String subject,
+                  CustomerId requester, Channel channel, Category category, Priority priority,
+                  Tier tier, Optional<GroupId> group, Optional<TicketId> followUpOf) implements TicketEvent {
+        /** Checks every part is present. */
+        public Opened {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(number, "number");
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(requester, "requester");
+            Objects.requireNonNull(channel, "channel");
+            Objects.requireNonNull(category, "category");
+            Objects.requireNonNull(priority, "priority");
+            Objects.requireNonNull(tier, "tier");
+            Objects.requireNonNull(group, "group");
+            Objects.requireNonNull(followUpOf, "followUpOf");
+        }
+    }
+
+    /**
+     * A public reply or an internal note was added.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    the author
+     * @param message  the message
+     */
+    record MessagePosted(TicketId ticketId, Instant at, Actor actor, Message message) implements TicketEvent {
+        /** Checks every part is present. */
+        public MessagePosted {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /**
+     * The ticket was given to an agent.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    who assigned it
+     * @param agent    the new assignee
+     */
+    record Assigned(TicketId ticketId, Instant at, Actor actor, AgentId agent) implements TicketEvent {
+        /** Checks every part is present. */
+        public Assigned {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(agent, "agent");
+        }
+    }
+
+    /**
+     * The ticket's assignee was removed; it waits in its group's queue.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    who unassigned it
+     * @param previous the agent who had it
+     */
+    record Unassigned(TicketId ticketId, Instant at, Actor actor, AgentId previous) implements TicketEvent {
+        /** Checks every part is present. */
+        public Unassigned {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(previous, "previous");
+        }
+    }
+
+    /**
+     * The ticket moved to another group (queue).
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    who moved it
+     * @param from     the previous group, if any
+     * @param to       the new group
+     */
+    record GroupChanged(TicketId ticketId, Instant at, Actor actor, Optional<GroupId> from, GroupId to)
+            implements TicketEvent {
+        /** Checks every part is present. */
+        public GroupChanged {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+    }
+
+    /**
+     * The priority changed.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    who changed it
+     * @param from     the old priority
+     * @param to       the new priority
+     */
+    record PriorityChanged(TicketId ticketId, Instant at, Actor actor, Priority from, Priority to)
+            implements TicketEvent {
+        /** Checks every part is present. */
+        public PriorityChanged {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+    }
+
+    /**
+     * The category changed.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    who changed it
+     * @param from     the old category
+     * @param to       the new category
+     */
+    record CategoryChanged(TicketId ticketId, Instant at, Actor actor, Category from, Category to)
+            implements TicketEvent {
+        /** Checks every part is present. */
+        public CategoryChanged {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+    }
+
+    /**
+     * The support tier changed (functional escalation when it goes up).
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    who changed it
+     * @param from     the old tier
+     * @param to       the new tier
+     * @param reason   why, for the history
+     */
+    record TierChanged(TicketId ticketId, Instant at, Actor actor, Tier from, Tier to, String reason)
+            implements TicketEvent {
+        /** Checks every part is present. */
+        public TierChanged {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * The status moved between {@link Status#NEW}, {@link Status#OPEN},
+     * {@link Status#PENDING} and {@link Status#ON_HOLD}. Solving, reopening, closing and
+     * merging have events of their own.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    who caused it (a customer reply reopens a pending ticket)
+     * @param from     the old status
+     * @param to       the new status
+     */
+    record StatusChanged(TicketId ticketId, Instant at, Actor actor, Status from, Status to)
+            implements TicketEvent {
+        /** Checks every part is present. */
+        public StatusChanged {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+    }
+
+    /**
+     * The ticket was solved by its assignee (or a rule on the assignee's behalf).
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    who solved it
+     */
+    record Solved(TicketId ticketId, Instant at, Actor actor) implements TicketEvent {
+        /** Checks every part is present. */
+        public Solved {
+            Checks.common(ticketId, at, actor);
+        }
+    }
+
+    /**
+     * A solved ticket was reopened; a new resolution cycle starts.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    who reopened it (often the customer, by replying)
+     * @param cycle    the number of the new cycle (the first cycle is 1)
+     */
+    record Reopened(TicketId ticketId, Instant at, Actor actor, int cycle) implements TicketEvent {
+        /** Checks every part is present. */
+        public Reopened {
+            Checks.common(ticketId, at, actor);
+            if (cycle < 2) {
+                throw new IllegalArgumentException("a reopened ticket is in cycle 2 or later");
+            }
+        }
+    }
+
+    /**
+     * The ticket was closed; final.
+     *
+     * @param ticketId  the ticket
+     * @param at        when
+     * @param actor     who closed it
+     * @param automatic true when closed by the desk because it stayed solved long enough
+     */
+    record Closed(TicketId ticketId, Instant at, Actor actor, boolean automatic) implements TicketEvent {
+        /** Checks every part is present. */
+        public Closed {
+            Checks.common(ticketId, at, actor);
+        }
+    }
+
+    /**
+     * The ticket was merged into another ticket; final. The other ticket receives
+     * {@link MergedIn}.
+     *
+     * @param ticketId the merged ticket
+     * @param at       when
+     * @param actor    who merged it
+     * @param into     the ticket that carries on
+     */
+    record Merged(TicketId ticketId, Instant at, Actor actor, TicketId into) implements TicketEvent {
+        /** Checks every part is present. */
+        public Merged {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(into, "into");
+        }
+    }
+
+    /**
+     * Another ticket was merged into this one.
+     *
+     * @param ticketId the ticket that carries on
+     * @param at       when
+     * @param actor    who merged
+     * @param source   the ticket that was merged in
+     */
+    record MergedIn(TicketId ticketId, Instant at, Actor actor, TicketId source) implements TicketEvent {
+        /** Checks every part is present. */
+        public MergedIn {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(source, "source");
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package dev.helpdesk.spi.ticket;
+
+import dev.helpdesk.spi.rejection.Rejection;
+import dev.helpdesk.spi.tenant.TenantId;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where tickets and their histories live. The desk ships an in-memory store; the JDBC
+ * adapter stores them in the host's database. Every implementation must pass the contract
+ * tests of {@code helpdesk-tck}.
+ *
+ * <p>Rules every implementation keeps:
+ * <ul>
+ *   <li>Every call names its tenant, and nothing of another tenant is ever read or written;
+ *       another tenant's ticket is simply not found.</li>
+ *   <li>A commit is all or nothing: the tickets, their events and whatever the store keeps
+ *       beside them are written together or not at all.</li>
+ *   <li>Optimistic locking: a change names the version it is based on; when the ticket has
+ *       moved on, the commit returns {@link Rejection.ConcurrentModification} and writes
+ *       nothing. A stale write never overwrites a newer one.</li>
+ *   <li>The stored state always equals {@link Tickets#replay} of the stored history.</li>
+ *   <li>Implementations are safe for concurrent use.</li>
+ * </ul>
+ * Infrastructure failures are thrown as {@link dev.helpdesk.spi.StoreException}.
+ */
+public interface TicketStore {
+
+    /**
+     * Commits the changes of one command atomically: usually one ticket, two when a command
+     * touches two (a merge).
+     *
+     * @param tenant  the tenant of every ticket in the changes
+     * @param changes the changes, each for a different ticket
+     * @return the new states in the order of the changes, or
+     *         {@link Rejection.ConcurrentModification} when any ticket is not at its expected
+     *         version (including a creation of a ticket that already exists), in which case
+     *         nothing was written
+     */
+    Either<Rejection, List<Ticket>> commit(TenantId tenant, List<TicketChange> changes);
+
+    /**
+     * Commits the change of one ticket.
+     *
+     * @param tenant the tenant
+     * @param change the change
+     * @return the new state, or the rejection of {@link #commit(TenantId, List)}
+     */
+    default Either<Rejection, Ticket> commit(TenantId tenant, TicketChange change) {
+        return commit(tenant, List.of(change)).map(list -> list.get(0));
+    }
+
+    /**
+     * Loads a ticket by id.
+     *
+     * @param tenant the tenant
+     * @param id     the ticket's id
+     * @return the ticket, or none when this tenant has no such ticket
+     */
+    Option<Ticket> find(TenantId tenant, TicketId id);
+
+    /**
+     * Loads a ticket by its human number.
+     *
+     * @param tenant the tenant
+     * @param number the number
+     * @return the ticket, or none when this tenant has no such ticket
+     */
+    Option<Ticket> findByNumber(TenantId tenant, TicketNumber number);
+
+    /**
+     * A ticket's whole history.
+     *
+     * @param tenant the tenant
+     * @param id     the ticket's id
+     * @return its events, oldest first; empty when this tenant has no such ticket
+     */
+    List<RecordedEvent> history(TenantId tenant, TicketId id);
+
+    /**
+     * Lists a tenant's tickets that match a query, a page at a time, in ascending number.
+     *
+     * @param tenant the tenant
+     * @param query  which tickets
+     * @param page   which page
+     * @return the page
+     */
+    Page list(TenantId tenant, TicketQuery query, PageRequest page);
+
+    /**
+     * Claims tickets of all tenants whose due time has come, for timed work. A claimed ticket
+     * is not returned again by any caller (on this or another host instance) until the lease
+     * expires or until a commit or {@link #reschedule} on it, so that two instances never
+     * work on the same due ticket at once. Soonest due first.
+     *
+     * @param now   the current time; tickets due at or before it are due
+     * @param limit the largest number of tickets to claim, at least 1
+     * @param lease how long the claim holds if the claimant dies without committing
+     * @return the claimed tickets
+     */
+    List<DueTicket> claimDue(Instant now, int limit, Duration lease);
+
+    /**
+     * Sets when a ticket is next due without adding events, and releases any claim on it.
+     *
+     * @param tenant          the tenant
+     * @param id              the ticket
+     * @param expectedVersion the version the new due time was computed from
+     * @param dueAt           the new due time, or empty for none
+     * @return the ticket, {@link Rejection.NotFound}, or
+     *         {@link Rejection.ConcurrentModification} when the ticket moved on (its own
+     *         commit set a fresher due time)
+     */
+    Either<Rejection, Ticket> reschedule(TenantId tenant, TicketId id, long expectedVersion, Optional<Instant> dueAt);
+
+    /**
+     * When a ticket is next due, as last committed or rescheduled.
+     *
+     * @param tenant the tenant
+     * @param id     the ticket
+     * @return the due time, empty when none is set or there is no such ticket
+     */
+    Optional<Instant> dueAt(TenantId tenant, TicketId id);
+}

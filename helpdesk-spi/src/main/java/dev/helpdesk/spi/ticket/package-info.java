@@ -1,0 +1,6 @@
+/**
+ * Tickets: their identifiers and values, their events and state, and the ports a store
+ * implements ({@link dev.helpdesk.spi.ticket.TicketStore},
+ * {@link dev.helpdesk.spi.ticket.TicketNumberSequence}).
+ */
+package dev.helpdesk.spi.ticket;

@@ -1,0 +1,17 @@
+/**
+ * The helpdesk contract: identifiers, value types, ticket events, rejections, the ports that
+ * stores implement and the interfaces that plugins implement.
+ *
+ * <p>This module depends only on the JDK and Vavr, so that a store or a plugin can be written
+ * against it without pulling in the behaviour module.
+ */
+module dev.helpdesk.spi {
+    requires transitive io.vavr;
+
+    exports dev.helpdesk.spi;
+    exports dev.helpdesk.spi.tenant;
+    exports dev.helpdesk.spi.party;
+    exports dev.helpdesk.spi.rejection;
+    exports dev.helpdesk.spi.ticket;
+    exports dev.helpdesk.spi.plugin;
+}
