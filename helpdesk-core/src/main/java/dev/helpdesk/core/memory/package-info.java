@@ -1,0 +1,2 @@
+/** In-memory adapters: the default store of a desk. */
+package dev.helpdesk.core.memory;
