@@ -14,5 +14,6 @@ module dev.helpdesk.spi {
     exports dev.helpdesk.spi.rejection;
     exports dev.helpdesk.spi.ticket;
     exports dev.helpdesk.spi.plugin;
+    exports dev.helpdesk.spi.calendar;
     exports dev.helpdesk.spi.outbox;
 }
