@@ -6,6 +6,7 @@ import dev.helpdesk.jdbc.internal.Tables;
 import dev.helpdesk.jdbc.internal.TicketRows;
 import dev.helpdesk.jdbc.outbox.OutboxRelay;
 import dev.helpdesk.jdbc.transaction.TransactionRunner;
+import dev.helpdesk.jdbc.transaction.TransactionalWork;
 import dev.helpdesk.spi.StoreException;
 import dev.helpdesk.spi.outbox.DeliveryReport;
 import dev.helpdesk.spi.outbox.EventOutbox;
@@ -48,6 +49,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The ticket store in a relational database: tickets in {@code hd_ticket}, their histories in
@@ -64,6 +67,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Thread-safe; holds no connection between calls.
  */
 public final class JdbcTicketStore implements TicketStore, TicketNumberSequence, EventOutbox {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcTicketStore.class);
     private static final String TICKET_COLUMNS = "tenant_id, id, number, " + String.join(", ", TicketRows.STATE_COLUMNS);
 
     private final SqlDialect dialect;
@@ -124,13 +128,35 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         return relays.computeIfAbsent(key, k -> relay(listeners)).deliver(now, limit);
     }
 
+    /** Transient failures (deadlocks, lock timeouts) are retried this often in the store's own transactions. */
+    private static final int ATTEMPTS = 5;
+
+    /**
+     * Runs work through the runner. In a transaction of its own the store retries a deadlock or
+     * lock timeout, which rolled everything back, so a retry cannot apply anything twice; in a
+     * host's transaction the failure goes to the host, whose transaction is lost anyway.
+     */
+    private <T> T inTransaction(TransactionalWork<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.inTransaction(work);
+            } catch (StoreException e) {
+                if (attempt >= ATTEMPTS || transactions.joinsHostTransactions()
+                        || !(e.getCause() instanceof SQLException sql) || !dialect.isTransient(sql)) {
+                    throw e;
+                }
+                LOG.debug("retrying after a transient database failure: {}", sql.toString());
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- commit
 
     @Override
     public Either<Rejection, List<Ticket>> commit(TenantId tenant, List<TicketChange> changes) {
         Objects.requireNonNull(tenant, "tenant");
         checkChanges(tenant, changes);
-        return transactions.inTransaction(c -> {
+        return inTransaction(c -> {
             Savepoint savepoint = transactions.joinsHostTransactions() ? c.setSavepoint() : null;
             Optional<TicketChange> conflict;
             try {
@@ -300,7 +326,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     public Option<Ticket> find(TenantId tenant, TicketId id) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(id, "id");
-        return transactions.inTransaction(c -> Option.ofOptional(load(c, tenant, "id = ?",
+        return inTransaction(c -> Option.ofOptional(load(c, tenant, "id = ?",
                 s -> dialect.setUuid(s, 2, id.value()))));
     }
 
@@ -308,7 +334,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     public Option<Ticket> findByNumber(TenantId tenant, TicketNumber number) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(number, "number");
-        return transactions.inTransaction(c -> Option.ofOptional(load(c, tenant, "number = ?",
+        return inTransaction(c -> Option.ofOptional(load(c, tenant, "number = ?",
                 s -> s.setLong(2, number.value()))));
     }
 
@@ -383,7 +409,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         Objects.requireNonNull(id, "id");
         String sql = "SELECT " + EventRows.selectList() + " FROM " + tables.event()
                 + " WHERE tenant_id = ? AND ticket_id = ? ORDER BY version";
-        return transactions.inTransaction(c -> {
+        return inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setString(1, tenant.value());
                 dialect.setUuid(s, 2, id.value());
@@ -413,7 +439,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         query.requester().ifPresent(r -> sql.append(" AND requester_id = ?"));
         page.after().ifPresent(a -> sql.append(" AND number > ?"));
         sql.append(" ORDER BY number").append(dialect.limitClause(page.size() + 1));
-        return transactions.inTransaction(c -> {
+        return inTransaction(c -> {
             List<Ticket> items = new ArrayList<>();
             boolean more;
             try (PreparedStatement s = c.prepareStatement(sql.toString())) {
@@ -476,7 +502,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
             throw new IllegalArgumentException("lease must be positive: " + lease);
         }
         Instant until = now.plus(lease);
-        return transactions.inTransaction(c -> dialect.supportsSkipLocked()
+        return inTransaction(c -> dialect.supportsSkipLocked()
                 ? claimSkippingLocked(c, now, limit, until)
                 : claimOptimistically(c, now, limit, until));
     }
@@ -549,7 +575,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(dueAt, "dueAt");
-        return transactions.inTransaction(c -> {
+        return inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE " + tables.ticket()
                     + " SET due_at = ?, due_at_nanos = ?, claimed_until = NULL"
                     + " WHERE tenant_id = ? AND id = ? AND version = ?")) {
@@ -575,7 +601,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     public Optional<Instant> dueAt(TenantId tenant, TicketId id) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(id, "id");
-        return transactions.inTransaction(c -> {
+        return inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT due_at, due_at_nanos FROM " + tables.ticket()
                     + " WHERE tenant_id = ? AND id = ?")) {
                 s.setString(1, tenant.value());
@@ -592,7 +618,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     @Override
     public TicketNumber next(TenantId tenant) {
         Objects.requireNonNull(tenant, "tenant");
-        return transactions.inTransaction(c -> {
+        return inTransaction(c -> {
             if (increment(c, tenant) == 0) {
                 try (PreparedStatement s = c.prepareStatement(dialect.insertIgnore(tables.number(),
                         List.of("tenant_id", "last_value"), List.of("tenant_id")))) {
