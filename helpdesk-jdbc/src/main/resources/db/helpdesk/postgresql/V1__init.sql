@@ -75,6 +75,8 @@ CREATE TABLE hd_ticket_event (
     message_automatic   BOOLEAN,
     CONSTRAINT hd_ticket_event_pk PRIMARY KEY (tenant_id, ticket_id, version)
 );
+-- a ticket's messages and merges without reading its other events
+CREATE INDEX hd_ticket_event_kind_ix ON hd_ticket_event (tenant_id, ticket_id, kind, version);
 CREATE INDEX hd_ticket_event_time_ix ON hd_ticket_event (tenant_id, occurred_at);
 
 -- Human ticket numbers, one counter per tenant.
