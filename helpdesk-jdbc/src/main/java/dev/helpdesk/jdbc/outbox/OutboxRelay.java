@@ -269,9 +269,12 @@ public final class OutboxRelay implements AutoCloseable {
                 + " FROM " + tables.outbox() + " o JOIN " + tables.event() + " e"
                 + " ON e.tenant_id = o.tenant_id AND e.ticket_id = o.ticket_id AND e.version = o.version"
                 + " WHERE o.state = 'PENDING' AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?)"
-                + " AND NOT EXISTS (SELECT 1 FROM " + tables.outbox() + " b"
-                + " WHERE b.tenant_id = o.tenant_id AND b.ticket_id = o.ticket_id AND b.id < o.id"
-                + " AND (b.state <> 'PENDING' OR b.next_attempt_at > ?))"
+                // the earliest entry of the ticket that waits (back-off) or is dead holds back the later ones;
+                // a scalar subquery, so that the planners probe the ticket index per row instead of
+                // hashing the whole outbox on every pass
+                + " AND o.id <= COALESCE((SELECT MIN(b.id) FROM " + tables.outbox() + " b"
+                + " WHERE b.tenant_id = o.tenant_id AND b.ticket_id = o.ticket_id"
+                + " AND (b.state <> 'PENDING' OR b.next_attempt_at > ?)), o.id)"
                 + " ORDER BY o.id" + dialect.limitClause(limit);
         List<Entry> batch = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
