@@ -114,7 +114,7 @@ public abstract class TicketStoreContract {
     private static final Duration LEASE = Duration.ofMinutes(5);
     private static final long TIMEOUT_SECONDS = 120;
 
-    private TicketStore store;
+    private volatile TicketStore store;
     private final Map<TenantId, Long> lastNumber = new HashMap<>();
 
     /** Creates the suite; subclasses add their own set-up. */
@@ -174,10 +174,18 @@ public abstract class TicketStoreContract {
      * @return the store
      */
     protected final TicketStore store() {
-        if (store == null) {
-            store = createStore();
+        TicketStore made = store;
+        if (made == null) {
+            // the concurrency tests may ask for the store first from several threads at once
+            synchronized (this) {
+                made = store;
+                if (made == null) {
+                    made = createStore();
+                    store = made;
+                }
+            }
         }
-        return store;
+        return made;
     }
 
     @BeforeEach
