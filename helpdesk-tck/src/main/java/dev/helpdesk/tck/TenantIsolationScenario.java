@@ -97,7 +97,15 @@ public final class TenantIsolationScenario {
      * @param value  a free choice: customer, agent, status, minutes of a due time
      */
     public record Step(int tenant, Kind kind, int pick, int value) {
-        /** Checks the parts. */
+        /**
+         * Checks the parts.
+         *
+         * @param tenant 0 or 1
+         * @param kind   what to do
+         * @param pick   not negative
+         * @param value  not negative
+         * @throws IllegalArgumentException when a part is out of range
+         */
         public Step {
             Objects.requireNonNull(kind, "kind");
             if (tenant != 0 && tenant != 1) {
