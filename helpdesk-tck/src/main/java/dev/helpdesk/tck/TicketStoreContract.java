@@ -228,6 +228,19 @@ public abstract class TicketStoreContract {
     }
 
     @Test
+    void a_history_read_earlier_does_not_change_when_the_ticket_moves_on() {
+        Ticket ticket = openTicket(ACME);
+        List<RecordedEvent> before = store().history(ACME, ticket.id());
+        Page listedBefore = store().list(ACME, TicketQuery.all(), PageRequest.first(5));
+
+        accepted(store().commit(ACME, TicketChangeBuilder.on(ticket).assign(ANA).note(ANA, "later").build()));
+
+        assertEquals(1, before.size(), "a history is a snapshot, not a live view");
+        assertEquals(List.of(ticket), listedBefore.items(), "a page is a snapshot, not a live view");
+        assertEquals(3, store().history(ACME, ticket.id()).size());
+    }
+
+    @Test
     void commit_returns_the_new_states_in_the_order_of_the_changes() {
         Ticket source = openTicket(ACME);
         Ticket target = openTicket(ACME);
@@ -1254,6 +1267,8 @@ public abstract class TicketStoreContract {
         assertEquals(Optional.of(expected), store().find(tenant, expected.id()).toJavaOptional(), "state unchanged");
         assertEquals(Optional.of(expected), store().findByNumber(tenant, expected.number()).toJavaOptional(), "number unchanged");
         assertEquals(history, store().history(tenant, expected.id()), "history unchanged");
+        assertEquals(expected.version(), store().history(tenant, expected.id()).size(), "one event per version");
+        assertEquals(expected, replayStored(tenant, expected.id()), "state equals the replay of the history");
         assertEquals(dueAt, store().dueAt(tenant, expected.id()), "due time unchanged");
     }
 
