@@ -133,6 +133,11 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     }
 
     @Override
+    public boolean isActive() {
+        return outbox;
+    }
+
+    @Override
     public DeliveryReport deliver(Instant now, int limit, List<? extends EventListener> listeners) {
         List<String> key = listeners.stream().map(l -> l.name() + "@" + System.identityHashCode(l)).toList();
         return relays.computeIfAbsent(key, k -> relay(listeners)).deliver(now, limit);

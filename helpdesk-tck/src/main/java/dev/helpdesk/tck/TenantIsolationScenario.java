@@ -37,8 +37,9 @@ import java.util.Random;
 /**
  * A model-based check that tenants never see each other's data: a sequence of steps (open,
  * reply, assign, solve, merge, reschedule, claim, and attempts to reach the other tenant's
- * tickets) runs against a store and against a plain model, and after every step each tenant's
- * lookups, listings, histories and due times must equal the model of that tenant alone.
+ * tickets) runs against a store and against a plain model. After every step each tenant's
+ * listings, and every few steps and at the end its lookups by id and number, due times and
+ * histories, must equal the model of that tenant alone.
  *
  * <p>Both tenants number their tickets from 1, so every number exists in both. Steps are
  * plain data so that a random generator or a property-based testing library can make them;
@@ -57,6 +58,7 @@ public final class TenantIsolationScenario {
     private static final List<AgentId> AGENTS = List.of(AgentId.of("a-ana"), AgentId.of("a-ben"));
     private static final List<Status> WORKING = List.of(Status.OPEN, Status.PENDING, Status.ON_HOLD);
     private static final Duration LEASE = Duration.ofMinutes(30);
+    private static final int FULL_CHECK_EVERY = 5;
 
     /** What a step does; steps that do not apply to the picked ticket open a ticket instead. */
     public enum Kind {
@@ -97,7 +99,15 @@ public final class TenantIsolationScenario {
      * @param value  a free choice: customer, agent, status, minutes of a due time
      */
     public record Step(int tenant, Kind kind, int pick, int value) {
-        /** Checks the parts. */
+        /**
+         * Checks the parts.
+         *
+         * @param tenant 0 or 1
+         * @param kind   what to do
+         * @param pick   not negative
+         * @param value  not negative
+         * @throws IllegalArgumentException when a part is out of range
+         */
         public Step {
             Objects.requireNonNull(kind, "kind");
             if (tenant != 0 && tenant != 1) {
@@ -153,9 +163,15 @@ public final class TenantIsolationScenario {
         TenantIsolationScenario scenario = new TenantIsolationScenario(store);
         for (Step step : steps) {
             scenario.apply(step);
-            scenario.check();
+            // listings after every step; lookups of every ticket and number, which cost a
+            // query each on a database, every few steps and at the end
+            scenario.checkListings();
+            if (scenario.stepIndex % FULL_CHECK_EVERY == FULL_CHECK_EVERY - 1) {
+                scenario.checkLookups();
+            }
             scenario.stepIndex++;
         }
+        scenario.checkLookups();
         scenario.checkHistories();
     }
 
@@ -281,11 +297,9 @@ public final class TenantIsolationScenario {
         }
     }
 
-    private void check() {
+    private void checkListings() {
         for (TenantId tenant : List.of(TENANT_A, TENANT_B)) {
-            TenantId other = tenant.equals(TENANT_A) ? TENANT_B : TENANT_A;
-            List<Ticket> mine = model.get(tenant).values().stream()
-                    .sorted(Comparator.comparing(Ticket::number)).toList();
+            List<Ticket> mine = mine(tenant);
             assertEquals(mine, listAll(tenant, TicketQuery.all()), at(tenant + " lists exactly its own tickets"));
             CustomerId customer = CUSTOMERS.get(stepIndex % CUSTOMERS.size());
             TicketQuery byRequester = TicketQuery.requestedBy(customer);
@@ -294,6 +308,16 @@ public final class TenantIsolationScenario {
             TicketQuery byAssignee = TicketQuery.assignedTo(AGENTS.get(stepIndex % AGENTS.size()));
             assertEquals(mine.stream().filter(byAssignee::matches).toList(), listAll(tenant, byAssignee),
                     at(tenant + " lists its own tickets of an agent"));
+            TicketQuery byStatus = TicketQuery.inStatus(Status.values()[stepIndex % Status.values().length]);
+            assertEquals(mine.stream().filter(byStatus::matches).toList(), listAll(tenant, byStatus),
+                    at(tenant + " lists its own tickets in a status"));
+        }
+    }
+
+    private void checkLookups() {
+        for (TenantId tenant : List.of(TENANT_A, TENANT_B)) {
+            TenantId other = tenant.equals(TENANT_A) ? TENANT_B : TENANT_A;
+            List<Ticket> mine = mine(tenant);
             for (Ticket t : mine) {
                 assertEquals(Optional.of(t), store.find(tenant, t.id()).toJavaOptional(), at(tenant + " finds its ticket"));
                 assertEquals(due.get(t.id()), store.dueAt(tenant, t.id()), at(tenant + " sees its own due time"));
@@ -322,6 +346,10 @@ public final class TenantIsolationScenario {
                         at("the state of " + t.number() + " equals the replay of its history"));
             }
         }
+    }
+
+    private List<Ticket> mine(TenantId tenant) {
+        return model.get(tenant).values().stream().sorted(Comparator.comparing(Ticket::number)).toList();
     }
 
     private List<Ticket> listAll(TenantId tenant, TicketQuery query) {

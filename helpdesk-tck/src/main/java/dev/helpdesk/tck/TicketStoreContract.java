@@ -114,7 +114,7 @@ public abstract class TicketStoreContract {
     private static final Duration LEASE = Duration.ofMinutes(5);
     private static final long TIMEOUT_SECONDS = 120;
 
-    private TicketStore store;
+    private volatile TicketStore store;
     private final Map<TenantId, Long> lastNumber = new HashMap<>();
 
     /** Creates the suite; subclasses add their own set-up. */
@@ -174,10 +174,18 @@ public abstract class TicketStoreContract {
      * @return the store
      */
     protected final TicketStore store() {
-        if (store == null) {
-            store = createStore();
+        TicketStore made = store;
+        if (made == null) {
+            // the concurrency tests may ask for the store first from several threads at once
+            synchronized (this) {
+                made = store;
+                if (made == null) {
+                    made = createStore();
+                    store = made;
+                }
+            }
         }
-        return store;
+        return made;
     }
 
     @BeforeEach
@@ -217,6 +225,19 @@ public abstract class TicketStoreContract {
         assertEquals(expected, history.stream().map(RecordedEvent::event).toList());
         assertEquals(LongStream.rangeClosed(1, 4).boxed().toList(), history.stream().map(RecordedEvent::version).toList());
         assertTrue(history.stream().allMatch(r -> r.tenant().equals(ACME)));
+    }
+
+    @Test
+    void a_history_read_earlier_does_not_change_when_the_ticket_moves_on() {
+        Ticket ticket = openTicket(ACME);
+        List<RecordedEvent> before = store().history(ACME, ticket.id());
+        Page listedBefore = store().list(ACME, TicketQuery.all(), PageRequest.first(5));
+
+        accepted(store().commit(ACME, TicketChangeBuilder.on(ticket).assign(ANA).note(ANA, "later").build()));
+
+        assertEquals(1, before.size(), "a history is a snapshot, not a live view");
+        assertEquals(List.of(ticket), listedBefore.items(), "a page is a snapshot, not a live view");
+        assertEquals(3, store().history(ACME, ticket.id()).size());
     }
 
     @Test
@@ -1246,6 +1267,8 @@ public abstract class TicketStoreContract {
         assertEquals(Optional.of(expected), store().find(tenant, expected.id()).toJavaOptional(), "state unchanged");
         assertEquals(Optional.of(expected), store().findByNumber(tenant, expected.number()).toJavaOptional(), "number unchanged");
         assertEquals(history, store().history(tenant, expected.id()), "history unchanged");
+        assertEquals(expected.version(), store().history(tenant, expected.id()).size(), "one event per version");
+        assertEquals(expected, replayStored(tenant, expected.id()), "state equals the replay of the history");
         assertEquals(dueAt, store().dueAt(tenant, expected.id()), "due time unchanged");
     }
 

@@ -97,10 +97,11 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
                             change.expectedVersion(), actual));
                 }
             }
-            Set<TicketNumber> newNumbers = new HashSet<>();
+            Set<TicketNumber> newNumbers = changes.size() > 1 ? new HashSet<>() : null;
             for (TicketChange change : changes) {
                 TicketNumber number = change.newState().number();
-                if (change.isCreation() && (t.byNumber.containsKey(number.value()) || !newNumbers.add(number))) {
+                if (change.isCreation() && (t.byNumber.containsKey(number.value())
+                        || newNumbers != null && !newNumbers.add(number))) {
                     throw new StoreException("ticket number " + number + " of tenant " + tenant
                             + " is already taken; numbers must come from the tenant's sequence", null);
                 }
@@ -264,10 +265,11 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
 
     private static void checkChanges(TenantId tenant, List<TicketChange> changes) {
         Objects.requireNonNull(changes, "changes");
-        Set<TicketId> seen = new HashSet<>();
+        // almost every commit has one change; no set is needed to tell it apart from itself
+        Set<TicketId> seen = changes.size() > 1 ? new HashSet<>() : null;
         for (TicketChange change : changes) {
             Objects.requireNonNull(change, "change");
-            if (!seen.add(change.ticketId())) {
+            if (seen != null && !seen.add(change.ticketId())) {
                 throw new IllegalArgumentException("two changes of ticket " + change.ticketId() + " in one commit");
             }
             if (!change.newState().tenant().equals(tenant)) {

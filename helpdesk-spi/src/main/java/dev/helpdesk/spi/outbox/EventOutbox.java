@@ -23,6 +23,17 @@ import java.util.List;
 public interface EventOutbox {
 
     /**
+     * Tells whether this store keeps events for {@link #deliver}. A store that can have an
+     * outbox but was configured without one answers false, and the desk then calls its
+     * listeners right after each commit.
+     *
+     * @return true when commits write outbox entries
+     */
+    default boolean isActive() {
+        return true;
+    }
+
+    /**
      * Delivers a batch of pending events whose next attempt is due. When several host
      * instances call this at once, one delivers and the others return an empty report.
      *
