@@ -14,4 +14,5 @@ module dev.helpdesk.spi {
     exports dev.helpdesk.spi.rejection;
     exports dev.helpdesk.spi.ticket;
     exports dev.helpdesk.spi.plugin;
+    exports dev.helpdesk.spi.calendar;
 }
