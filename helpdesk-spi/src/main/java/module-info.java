@@ -15,4 +15,5 @@ module dev.helpdesk.spi {
     exports dev.helpdesk.spi.ticket;
     exports dev.helpdesk.spi.plugin;
     exports dev.helpdesk.spi.calendar;
+    exports dev.helpdesk.spi.sla;
 }
