@@ -61,12 +61,14 @@ public record SlaConfiguration(List<BusinessCalendar> calendars, List<SlaPolicy>
      */
     public static Either<Rejection, SlaConfiguration> of(Collection<BusinessCalendar> calendars,
                                                          List<SlaPolicy> policies) {
-        if (calendars == null || policies == null || calendars.contains(null) || policies.contains(null)) {
+        boolean badCalendars = calendars == null || holdsNull(calendars);
+        boolean badPolicies = policies == null || holdsNull(policies);
+        if (badCalendars || badPolicies) {
             List<FieldError> errors = new ArrayList<>();
-            if (calendars == null || calendars.contains(null)) {
+            if (badCalendars) {
                 errors.add(new FieldError("calendars", "must be present and hold no null"));
             }
-            if (policies == null || policies.contains(null)) {
+            if (badPolicies) {
                 errors.add(new FieldError("policies", "must be present and hold no null"));
             }
             return Either.left(new Rejection.Invalid(errors));
@@ -76,6 +78,16 @@ public record SlaConfiguration(List<BusinessCalendar> calendars, List<SlaPolicy>
         return problems.isEmpty()
                 ? Either.right(new SlaConfiguration(cals, policies))
                 : Either.left(new Rejection.Invalid(problems));
+    }
+
+    /** Unlike {@code contains(null)}, safe on collections that reject null queries. */
+    static boolean holdsNull(Collection<?> values) {
+        for (Object v : values) {
+            if (v == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<FieldError> problems(List<BusinessCalendar> calendars, List<SlaPolicy> policies) {

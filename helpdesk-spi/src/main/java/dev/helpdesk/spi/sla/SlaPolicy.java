@@ -364,7 +364,7 @@ public record SlaPolicy(String name, List<SlaCondition> conditions, Map<ClockKin
          * @return this builder
          */
         public Builder pauseStatuses(Collection<Status> statuses) {
-            if (statuses == null || statuses.contains(null)) {
+            if (statuses == null || SlaConfiguration.holdsNull(statuses)) {
                 errors.add(new FieldError("pauseStatuses", "must be present and hold no null"));
                 return this;
             }
