@@ -5,6 +5,8 @@ import dev.helpdesk.core.sla.SlaClocks;
 import dev.helpdesk.core.sla.SlaRuntime;
 import dev.helpdesk.core.ticket.TicketCommand;
 import dev.helpdesk.core.ticket.TicketDecider;
+import dev.helpdesk.spi.outbox.DeliveryReport;
+import dev.helpdesk.spi.outbox.EventOutbox;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.plugin.EventListener;
 import dev.helpdesk.spi.rejection.Rejection;
@@ -234,7 +236,8 @@ final class Engine {
 
     private Either<Rejection, List<Ticket>> commit(TenantId tenant, List<TicketChange> changes) {
         Either<Rejection, List<Ticket>> committed = store.commit(tenant, changes);
-        if (committed.isRight()) {
+        // with an outbox the store keeps the events for deliverEvents; without one, hand them over now
+        if (committed.isRight() && outbox() == null) {
             for (TicketChange c : changes) {
                 publish(tenant, c);
             }
@@ -392,6 +395,30 @@ final class Engine {
             }
             total = total.plus(new DueRun(claimed.size(), changed, events, conflicts));
             if (claimed.size() < dueBatchSize) {
+                return total;
+            }
+        }
+    }
+
+    /** The store's outbox, when it keeps events for later delivery. */
+    private EventOutbox outbox() {
+        return store instanceof EventOutbox o && o.isActive() ? o : null;
+    }
+
+    /**
+     * Hands the events the store's outbox keeps to the listeners, a batch at a time, until
+     * none is due. Without an outbox, listeners were called at commit and this does nothing.
+     */
+    DeliveryReport deliverEvents(Instant now) {
+        EventOutbox outbox = outbox();
+        if (outbox == null || listeners.isEmpty()) {
+            return DeliveryReport.NOTHING;
+        }
+        DeliveryReport total = DeliveryReport.NOTHING;
+        while (true) {
+            DeliveryReport batch = outbox.deliver(now, dueBatchSize, listeners);
+            total = total.plus(batch);
+            if (batch.handled() < dueBatchSize || batch.delivered() == 0) {
                 return total;
             }
         }

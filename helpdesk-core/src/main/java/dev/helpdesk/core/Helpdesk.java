@@ -7,6 +7,7 @@ import dev.helpdesk.core.ticket.TicketDecider;
 import dev.helpdesk.core.time.TimeOrderedIdGenerator;
 import dev.helpdesk.spi.ConfigurationException;
 import dev.helpdesk.spi.calendar.BusinessCalendar;
+import dev.helpdesk.spi.outbox.DeliveryReport;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.plugin.EventListener;
 import dev.helpdesk.spi.plugin.HelpdeskPlugin;
@@ -49,6 +50,10 @@ import java.util.Set;
  * // in a job the host schedules, e.g. every minute:
  * desk.runDue(clock.instant());
  * }</pre>
+ *
+ * <p>Events reach {@link EventListener} plugins right after each commit, or, with a store that
+ * has a transactional outbox (the JDBC store), when {@link #runDue} or {@link #deliverEvents}
+ * runs: at least once, in order per ticket.
  */
 public final class Helpdesk {
     private final Engine engine;
@@ -89,7 +94,23 @@ public final class Helpdesk {
      * @return what was done
      */
     public DueRun runDue(Instant now) {
-        return engine.runDue(Objects.requireNonNull(now, "now"));
+        DueRun run = engine.runDue(Objects.requireNonNull(now, "now"));
+        engine.deliverEvents(now);
+        return run;
+    }
+
+    /**
+     * Hands the events kept in the store's transactional outbox to the event listeners, in
+     * order per ticket, at least once; a failing listener gets them again later with back-off.
+     * {@link #runDue(Instant)} does this too; call it on its own when events should reach the
+     * listeners more often than timed work runs. With a store without an outbox (the in-memory
+     * one) listeners are called right after each commit and this does nothing.
+     *
+     * @param now the current time, for back-off
+     * @return how many events were delivered, failed, or parked as dead letters
+     */
+    public DeliveryReport deliverEvents(Instant now) {
+        return engine.deliverEvents(Objects.requireNonNull(now, "now"));
     }
 
     /**

@@ -16,6 +16,7 @@ import dev.helpdesk.spi.ticket.PageRequest;
 import dev.helpdesk.spi.ticket.Priority;
 import dev.helpdesk.spi.ticket.Ticket;
 import dev.helpdesk.spi.ticket.TicketQuery;
+import dev.helpdesk.spi.ticket.TicketStore;
 import dev.helpdesk.spi.ticket.Tier;
 import io.vavr.control.Either;
 import java.io.PrintStream;
@@ -31,10 +32,12 @@ import java.util.List;
  */
 public final class Quickstart {
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-    private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
+    private static final LocalDate FIRST_DAY = LocalDate.of(2026, 3, 2);
 
     private final PrintStream out;
-    private final SettableClock clock = SettableClock.at(DAY.atTime(8, 0).atZone(ZONE).toInstant());
+    private final String where;
+    private final LocalDate day;
+    private final SettableClock clock;
     private final Timeline timeline;
     private final Helpdesk desk;
 
@@ -47,10 +50,14 @@ public final class Quickstart {
     private final Actor gina = Actor.customer("gina");
     private final Actor hank = Actor.customer("hank");
 
-    Quickstart(PrintStream out) {
+    Quickstart(PrintStream out, TicketStore store, String where) {
         this.out = out;
-        this.timeline = new Timeline(out, ZONE);
+        this.where = where;
+        this.day = nextDay(store);
+        this.clock = SettableClock.at(day.atTime(8, 0).atZone(ZONE).toInstant());
+        this.timeline = new Timeline(out, ZONE, (tenant, id) -> store.find(tenant, id).map(Ticket::number).getOrNull());
         this.desk = Helpdesk.builder()
+                .store(store)
                 .clock(clock)
                 .autoCloseAfter(Duration.ofHours(6))
                 .plugin(timeline)
@@ -60,14 +67,39 @@ public final class Quickstart {
     /**
      * Runs the day.
      *
-     * @param args ignored
+     * @param args {@code --jdbc-url URL [--user U --password P]} or {@code --in-memory}; by
+     *             default an H2 database in {@code ./data/helpdesk-demo}, so a second run
+     *             continues with the next day
      */
     public static void main(String[] args) {
-        new Quickstart(System.out).run();
+        DemoOptions options = DemoOptions.parse(args);
+        new Quickstart(System.out, options.store(), options.describe()).run();
+    }
+
+    /** The day after the last one already in the store (weekends skipped), so runs continue. */
+    private static LocalDate nextDay(TicketStore store) {
+        LocalDate last = null;
+        java.util.Optional<PageRequest> page = java.util.Optional.of(PageRequest.first(PageRequest.MAX_SIZE));
+        while (page.isPresent()) {
+            var result = store.list(TenantId.of("acme"), TicketQuery.all(), page.get());
+            for (Ticket t : result.items()) {
+                LocalDate d = t.createdAt().atZone(ZONE).toLocalDate();
+                last = last == null || d.isAfter(last) ? d : last;
+            }
+            page = result.next();
+        }
+        if (last == null) {
+            return FIRST_DAY;
+        }
+        LocalDate next = last.plusDays(1);
+        while (next.getDayOfWeek().getValue() > 5) {
+            next = next.plusDays(1);
+        }
+        return next;
     }
 
     void run() {
-        out.println("A day at the help desk - " + DAY + ", " + ZONE);
+        out.println("A day at the help desk - " + day + ", " + ZONE + " - tickets stored " + where);
         out.println("=".repeat(78));
         TicketDesk shop = desk.tenant(TenantId.of("acme")).tickets();
         TicketDesk saas = desk.tenant(TenantId.of("globex")).tickets();
@@ -146,6 +178,7 @@ public final class Quickstart {
         at("18:30");
         out.println("-- 18:30 end of day: timed work --");
         var run = desk.runDue(clock.instant());
+        desk.deliverEvents(clock.instant());
         out.println("runDue: " + run.claimed() + " due, " + run.changed() + " closed automatically");
 
         out.println();
@@ -162,14 +195,23 @@ public final class Quickstart {
         out.println();
         summary("acme", shop);
         summary("globex", saas);
+        desk.deliverEvents(clock.instant());
     }
 
     private void summary(String tenant, TicketDesk tickets) {
-        List<Ticket> all = ok(tickets.list(TicketQuery.all(), PageRequest.first(100), ana)).items();
-        out.println("Summary for " + tenant);
+        List<Ticket> all = new java.util.ArrayList<>();
+        java.util.Optional<PageRequest> page = java.util.Optional.of(PageRequest.first(PageRequest.MAX_SIZE));
+        while (page.isPresent()) {
+            var result = ok(tickets.list(TicketQuery.all(), page.get(), ana));
+            all.addAll(result.items());
+            page = result.next();
+        }
+        List<Ticket> today = all.stream().filter(t -> t.createdAt().atZone(ZONE).toLocalDate().equals(day)).toList();
+        out.println("Summary for " + tenant + " (" + today.size() + " tickets today, " + (all.size() - today.size())
+                + " from earlier days in the store)");
         String format = "  %-4s %-36s %-13s %-26s %-8s %-4s %-5s %-4s%n";
         out.printf(format, "#", "subject", "channel", "category", "status", "tier", "agent", "msgs");
-        for (Ticket t : all) {
+        for (Ticket t : today) {
             out.printf(format, t.number(), abbreviate(t.subject(), 36), t.channel(), t.category(), t.status(), t.tier(),
                     t.assignee().map(AgentId::value).orElse("-"), t.messages().size());
         }
@@ -177,7 +219,9 @@ public final class Quickstart {
     }
 
     private void at(String time) {
-        clock.set(DAY.atTime(LocalTime.parse(time)).atZone(ZONE).toInstant());
+        // events wait in the store's outbox until delivered; deliver them before time moves on
+        desk.deliverEvents(clock.instant());
+        clock.set(day.atTime(LocalTime.parse(time)).atZone(ZONE).toInstant());
     }
 
     private static TicketCommand.Open ticket(Actor requester, String subject, String body, Channel channel, Category category) {

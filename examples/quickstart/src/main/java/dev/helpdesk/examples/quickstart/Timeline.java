@@ -1,6 +1,7 @@
 package dev.helpdesk.examples.quickstart;
 
 import dev.helpdesk.spi.plugin.EventListener;
+import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.spi.ticket.RecordedEvent;
 import dev.helpdesk.spi.ticket.TicketEvent;
 import dev.helpdesk.spi.ticket.TicketId;
@@ -9,6 +10,7 @@ import java.io.PrintStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** An event listener plugin that prints every committed event as one line of a timeline. */
@@ -17,14 +19,12 @@ final class Timeline implements EventListener {
     private final PrintStream out;
     private final ZoneId zone;
     private final Map<TicketId, TicketNumber> numbers = new ConcurrentHashMap<>();
+    private final BiFunction<TenantId, TicketId, TicketNumber> lookup;
 
-    Timeline(PrintStream out, ZoneId zone) {
+    Timeline(PrintStream out, ZoneId zone, BiFunction<TenantId, TicketId, TicketNumber> lookup) {
         this.out = out;
         this.zone = zone;
-    }
-
-    void remember(TicketId id, TicketNumber number) {
-        numbers.put(id, number);
+        this.lookup = lookup;
     }
 
     @Override
@@ -42,9 +42,9 @@ final class Timeline implements EventListener {
         if (what == null) {
             return;
         }
-        TicketNumber number = numbers.get(e.ticketId());
+        TicketNumber number = numbers.computeIfAbsent(e.ticketId(), id -> lookup.apply(recorded.tenant(), id));
         out.printf("%s  %-7s %-5s %-22s %s%n", TIME.format(e.at().atZone(zone)), recorded.tenant(),
-                number == null ? "?" : number, e.actor().display(), what);
+                number, e.actor().display(), what);
     }
 
     private static String describe(TicketEvent e) {
