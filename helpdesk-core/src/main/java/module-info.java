@@ -1,10 +1,18 @@
 /**
- * The helpdesk behaviour: the arithmetic of business calendars, and (as it grows) the ticket
- * lifecycle, the SLA engine and the {@code Helpdesk} facade.
+ * The helpdesk behaviour: the ticket lifecycle, the arithmetic of business calendars, the SLA
+ * engine, the {@code Helpdesk} facade and in-memory adapters. Depends only on the contract,
+ * Vavr and the SLF4J API.
  */
 module dev.helpdesk.core {
     requires transitive dev.helpdesk.spi;
     requires org.slf4j;
 
+    exports dev.helpdesk.core;
     exports dev.helpdesk.core.calendar;
+    exports dev.helpdesk.core.memory;
+    exports dev.helpdesk.core.sla;
+    exports dev.helpdesk.core.ticket;
+    exports dev.helpdesk.core.time;
+
+    uses dev.helpdesk.spi.plugin.HelpdeskPlugin;
 }

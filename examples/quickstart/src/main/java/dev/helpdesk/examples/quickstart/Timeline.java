@@ -1,0 +1,94 @@
+package dev.helpdesk.examples.quickstart;
+
+import dev.helpdesk.spi.plugin.EventListener;
+import dev.helpdesk.spi.tenant.TenantId;
+import dev.helpdesk.spi.ticket.RecordedEvent;
+import dev.helpdesk.spi.ticket.TicketEvent;
+import dev.helpdesk.spi.ticket.TicketId;
+import dev.helpdesk.spi.ticket.TicketNumber;
+import java.io.PrintStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** An event listener plugin that prints every committed event as one line of a timeline. */
+final class Timeline implements EventListener {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private final PrintStream out;
+    private final ZoneId zone;
+    private final Map<TicketId, TicketNumber> numbers = new ConcurrentHashMap<>();
+    private final BiFunction<TenantId, TicketId, TicketNumber> lookup;
+
+    Timeline(PrintStream out, ZoneId zone, BiFunction<TenantId, TicketId, TicketNumber> lookup) {
+        this.out = out;
+        this.zone = zone;
+        this.lookup = lookup;
+    }
+
+    @Override
+    public String name() {
+        return "quickstart-timeline";
+    }
+
+    @Override
+    public void on(RecordedEvent recorded) {
+        TicketEvent e = recorded.event();
+        if (e instanceof TicketEvent.Opened o) {
+            numbers.put(o.ticketId(), o.number());
+        }
+        String what = describe(e);
+        if (what == null) {
+            return;
+        }
+        TicketNumber number = numbers.computeIfAbsent(e.ticketId(), id -> lookup.apply(recorded.tenant(), id));
+        out.printf("%s  %-7s %-5s %-22s %s%n", TIME.format(e.at().atZone(zone)), recorded.tenant(),
+                number, e.actor().display(), what);
+    }
+
+    private static String describe(TicketEvent e) {
+        if (e instanceof TicketEvent.Opened o) {
+            return "opened via " + o.channel() + " [" + o.category() + ", " + o.priority() + "] \"" + o.subject() + "\""
+                    + o.followUpOf().map(f -> " (follow-up)").orElse("");
+        } else if (e instanceof TicketEvent.MessagePosted m) {
+            String kind = m.message().isPublic() ? "replied" : "noted (internal)";
+            return m.message().body().equals(firstLine(m.message().body())) && m.message().body().length() < 70
+                    ? kind + ": " + m.message().body() : kind + ": " + abbreviate(firstLine(m.message().body()));
+        } else if (e instanceof TicketEvent.Assigned a) {
+            return "assigned to " + a.agent();
+        } else if (e instanceof TicketEvent.Unassigned) {
+            return "unassigned";
+        } else if (e instanceof TicketEvent.GroupChanged g) {
+            return "moved to group " + g.to();
+        } else if (e instanceof TicketEvent.PriorityChanged p) {
+            return "priority " + p.from() + " -> " + p.to();
+        } else if (e instanceof TicketEvent.CategoryChanged c) {
+            return "category " + c.from() + " -> " + c.to();
+        } else if (e instanceof TicketEvent.TierChanged t) {
+            return "tier " + t.from() + " -> " + t.to() + " (" + t.reason() + ")";
+        } else if (e instanceof TicketEvent.StatusChanged s) {
+            return "status " + s.from() + " -> " + s.to();
+        } else if (e instanceof TicketEvent.Solved) {
+            return "SOLVED";
+        } else if (e instanceof TicketEvent.Reopened r) {
+            return "REOPENED (cycle " + r.cycle() + ")";
+        } else if (e instanceof TicketEvent.Closed c) {
+            return c.automatic() ? "CLOSED automatically" : "CLOSED";
+        } else if (e instanceof TicketEvent.Merged m) {
+            return "MERGED into another ticket";
+        } else if (e instanceof TicketEvent.MergedIn m) {
+            return "took in a merged ticket";
+        }
+        return e.kind();
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 67 ? text + "…" : text.substring(0, 66) + "…";
+    }
+}

@@ -1,0 +1,444 @@
+package dev.helpdesk.core;
+
+import dev.helpdesk.core.plugin.Plugins;
+import dev.helpdesk.core.sla.SlaClocks;
+import dev.helpdesk.core.sla.SlaRuntime;
+import dev.helpdesk.core.ticket.TicketCommand;
+import dev.helpdesk.core.ticket.TicketDecider;
+import dev.helpdesk.spi.outbox.DeliveryReport;
+import dev.helpdesk.spi.outbox.EventOutbox;
+import dev.helpdesk.spi.party.Actor;
+import dev.helpdesk.spi.plugin.EventListener;
+import dev.helpdesk.spi.rejection.Rejection;
+import dev.helpdesk.spi.sla.ClockState;
+import dev.helpdesk.spi.sla.SlaConfiguration;
+import dev.helpdesk.spi.sla.SlaPolicy;
+import dev.helpdesk.spi.tenant.TenantId;
+import dev.helpdesk.spi.ticket.DueTicket;
+import dev.helpdesk.spi.ticket.IdGenerator;
+import dev.helpdesk.spi.ticket.MessageId;
+import dev.helpdesk.spi.ticket.Page;
+import dev.helpdesk.spi.ticket.PageRequest;
+import dev.helpdesk.spi.ticket.RecordedEvent;
+import dev.helpdesk.spi.ticket.Status;
+import dev.helpdesk.spi.ticket.Ticket;
+import dev.helpdesk.spi.ticket.TicketChange;
+import dev.helpdesk.spi.ticket.TicketEvent;
+import dev.helpdesk.spi.ticket.TicketId;
+import dev.helpdesk.spi.ticket.TicketNumberSequence;
+import dev.helpdesk.spi.ticket.TicketQuery;
+import dev.helpdesk.spi.ticket.TicketStore;
+import dev.helpdesk.spi.ticket.Tickets;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The command pipeline shared by every tenant view: load, decide, commit with the expected
+ * version, schedule, notify listeners. Retries a command on fresh state when another command
+ * won the race for the same ticket.
+ *
+ * <p>Scheduling: every commit stores the ticket's next due time, the earlier of its automatic
+ * close and its next SLA deadline. The SLA deadline needs the ticket's whole history, so with
+ * SLA policies that apply to the ticket a commit costs one more read of the store.
+ */
+final class Engine {
+    private static final Logger LOG = LoggerFactory.getLogger(Helpdesk.class);
+    private static final int FOLLOW_UP_PREFIX_ROOM = Ticket.MAX_SUBJECT_LENGTH - "Follow-up: ".length();
+
+    private final TicketStore store;
+    private final TicketNumberSequence numbers;
+    private final Clock clock;
+    private final IdGenerator ids;
+    private final TicketDecider decider;
+    private final Plugins plugins;
+    private final List<EventListener> listeners;
+    private final Duration autoCloseAfter;
+    private final int dueBatchSize;
+    private final Duration dueLease;
+    private final int conflictRetries;
+    private final Actor autoCloser;
+    private final Actor slaRule;
+    private volatile SlaRuntime sla;
+
+    Engine(TicketStore store, TicketNumberSequence numbers, Clock clock, IdGenerator ids, TicketDecider decider,
+           Plugins plugins, List<EventListener> listeners, Duration autoCloseAfter, int dueBatchSize,
+           Duration dueLease, int conflictRetries, Actor autoCloser, SlaRuntime sla, Actor slaRule) {
+        this.store = store;
+        this.numbers = numbers;
+        this.clock = clock;
+        this.ids = ids;
+        this.decider = decider;
+        this.plugins = plugins;
+        this.listeners = List.copyOf(listeners);
+        this.autoCloseAfter = autoCloseAfter;
+        this.dueBatchSize = dueBatchSize;
+        this.dueLease = dueLease;
+        this.conflictRetries = conflictRetries;
+        this.autoCloser = autoCloser;
+        this.sla = sla;
+        this.slaRule = slaRule;
+    }
+
+    SlaRuntime sla() {
+        return sla;
+    }
+
+    synchronized void configureSla(SlaConfiguration configuration) {
+        sla = sla.with(configuration);
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    TicketDecider decider() {
+        return decider;
+    }
+
+    Plugins plugins() {
+        return plugins;
+    }
+
+    TicketStore store() {
+        return store;
+    }
+
+    // ---- commands -------------------------------------------------------------------------
+
+    Either<Rejection, Ticket> open(TenantId tenant, TicketCommand.Open command, Actor actor) {
+        return decider.checkOpen(command, actor)
+                .flatMap(a -> command.followUpOf() == null ? Either.right(a)
+                        : find(tenant, command.followUpOf(), actor).flatMap(t -> t.status() == Status.CLOSED
+                                ? Either.<Rejection, dev.helpdesk.core.ticket.Allowance>right(a)
+                                : Either.left(Rejection.Invalid.of("followUpOf", "must be a closed ticket"))))
+                .flatMap(a -> {
+                    TicketId id = TicketId.of(ids.next());
+                    Instant now = clock.instant();
+                    return decider.open(command, actor, id, numbers.next(tenant), now, new MessageId(ids.next()))
+                            .flatMap(events -> commitOne(tenant, 0, null, events, List.of()));
+                })
+                .map(t -> viewFor(actor, t));
+    }
+
+    Either<Rejection, Ticket> execute(TenantId tenant, TicketId id, TicketCommand command, Actor actor) {
+        if (id == null || command == null || actor == null) {
+            return Either.left(missing(id, command, actor));
+        }
+        if (command instanceof TicketCommand.Open open) {
+            return open(tenant, open, actor);
+        }
+        if (command instanceof TicketCommand.Merge merge) {
+            return merge(tenant, id, merge, actor);
+        }
+        Either<Rejection, Ticket> result = null;
+        for (int attempt = 0; attempt <= conflictRetries; attempt++) {
+            result = find(tenant, id, actor).flatMap(ticket -> {
+                if (command instanceof TicketCommand.Reply reply && ticket.status() == Status.CLOSED
+                        && actor instanceof Actor.Customer) {
+                    return followUp(tenant, ticket, reply, actor);
+                }
+                return decider.decide(command, ticket, actor, clock.instant(), this::messageId)
+                        .flatMap(events -> events.isEmpty() ? Either.right(ticket)
+                                : commitOne(tenant, ticket.version(), ticket, events, null));
+            });
+            if (!(result.isLeft() && result.getLeft() instanceof Rejection.ConcurrentModification)) {
+                break;
+            }
+        }
+        return result.map(t -> viewFor(actor, t));
+    }
+
+    private Either<Rejection, Ticket> followUp(TenantId tenant, Ticket closed, TicketCommand.Reply reply, Actor actor) {
+        String subject = closed.subject().length() > FOLLOW_UP_PREFIX_ROOM
+                ? closed.subject().substring(0, FOLLOW_UP_PREFIX_ROOM) : closed.subject();
+        TicketCommand.Open open = TicketCommand.open()
+                .subject("Follow-up: " + subject)
+                .body(reply.body())
+                .channel(reply.channel())
+                .category(closed.category())
+                .priority(closed.priority())
+                .requester(closed.requester())
+                .group(closed.group().orElse(null))
+                .followUpOf(closed.id())
+                .build();
+        return open(tenant, open, actor);
+    }
+
+    private Either<Rejection, Ticket> merge(TenantId tenant, TicketId sourceId, TicketCommand.Merge command, Actor actor) {
+        Either<Rejection, Ticket> result = null;
+        for (int attempt = 0; attempt <= conflictRetries; attempt++) {
+            result = find(tenant, sourceId, actor).flatMap(source -> {
+                Instant now = clock.instant();
+                return decider.decide(command, source, actor, now, this::messageId)
+                        .flatMap(sourceEvents -> find(tenant, command.into(), actor)
+                                .flatMap(target -> decider.acceptMerge(target, source.id(), actor, now)
+                                        .flatMap(targetEvents -> commit(tenant, List.of(
+                                                change(source, sourceEvents), change(target, targetEvents))))))
+                        .map(states -> states.get(1));
+            });
+            if (!(result.isLeft() && result.getLeft() instanceof Rejection.ConcurrentModification)) {
+                break;
+            }
+        }
+        return result.map(t -> viewFor(actor, t));
+    }
+
+    // ---- reads ----------------------------------------------------------------------------
+
+    Either<Rejection, Ticket> find(TenantId tenant, TicketId id, Actor actor) {
+        if (id == null || actor == null) {
+            return Either.left(missing(id, "", actor));
+        }
+        Option<Ticket> found = store.find(tenant, id);
+        if (found.isEmpty()) {
+            return Either.left(new Rejection.NotFound("ticket", id.toString()));
+        }
+        Ticket ticket = found.get();
+        if (actor instanceof Actor.Customer c && !c.id().equals(ticket.requester())) {
+            return Either.left(new Rejection.NotFound("ticket", id.toString()));
+        }
+        return Either.right(ticket);
+    }
+
+    static Ticket viewFor(Actor actor, Ticket ticket) {
+        return actor instanceof Actor.Customer ? ticket.customerView() : ticket;
+    }
+
+    // ---- commit, schedule, notify ---------------------------------------------------------
+
+    /**
+     * Commits one ticket's events.
+     *
+     * @param prior the ticket's events before these, when the caller has them; null to read
+     *              them from the store if the schedule needs them
+     */
+    private Either<Rejection, Ticket> commitOne(TenantId tenant, long expectedVersion, Ticket before,
+                                                List<TicketEvent> events, List<TicketEvent> prior) {
+        Ticket after = before == null ? Tickets.replay(tenant, events) : Tickets.evolve(before, events);
+        Optional<Instant> due = nextDue(tenant, after, expectedVersion, events, prior);
+        return commit(tenant, List.of(new TicketChange(expectedVersion, events, after, due)))
+                .map(states -> states.get(0));
+    }
+
+    private TicketChange change(Ticket before, List<TicketEvent> events) {
+        Ticket after = Tickets.evolve(before, events);
+        return new TicketChange(before.version(), events, after,
+                nextDue(before.tenant(), after, before.version(), events, null));
+    }
+
+    private Either<Rejection, List<Ticket>> commit(TenantId tenant, List<TicketChange> changes) {
+        Either<Rejection, List<Ticket>> committed = store.commit(tenant, changes);
+        // with an outbox the store keeps the events for deliverEvents; without one, hand them over now
+        if (committed.isRight() && outbox() == null) {
+            for (TicketChange c : changes) {
+                publish(tenant, c);
+            }
+        }
+        return committed;
+    }
+
+    private void publish(TenantId tenant, TicketChange change) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        long version = change.expectedVersion();
+        for (TicketEvent event : change.events()) {
+            RecordedEvent recorded = new RecordedEvent(tenant, ++version, event);
+            for (EventListener listener : listeners) {
+                try {
+                    listener.on(recorded);
+                } catch (Exception | LinkageError e) {
+                    // a listener never breaks the command that produced the event
+                    LOG.warn("event listener {} failed on {} {}", listener.name(), recorded.eventId(), event.kind(), e);
+                }
+            }
+        }
+    }
+
+    /**
+     * When the desk next has timed work on a ticket: the earlier of its automatic close and
+     * its next SLA deadline under the policy that applies to it now.
+     *
+     * @param after  the ticket's state after the new events
+     * @param base   its version before them
+     * @param events the new events (none when only rescheduling)
+     * @param prior  its events up to {@code base} when known, or null to read them if needed
+     */
+    private Optional<Instant> nextDue(TenantId tenant, Ticket after, long base, List<TicketEvent> events,
+                                      List<TicketEvent> prior) {
+        Optional<Instant> close = after.status() == Status.SOLVED && after.solvedAt().isPresent()
+                ? Optional.of(after.solvedAt().get().plus(autoCloseAfter)) : Optional.empty();
+        if (after.status().isFinal()) {
+            return close;
+        }
+        SlaRuntime runtime = sla;
+        Optional<SlaPolicy> policy = runtime.policyFor(after);
+        if (policy.isEmpty()) {
+            return close;
+        }
+        List<TicketEvent> history = new ArrayList<>(prior != null ? prior : history(tenant, after.id(), base));
+        history.addAll(events);
+        Optional<Instant> deadline = SlaClocks.nextDeadline(history, policy.get(), runtime.calendars());
+        if (close.isEmpty()) {
+            return deadline;
+        }
+        return deadline.isPresent() && deadline.get().isBefore(close.get()) ? deadline : close;
+    }
+
+    /** A ticket's events up to a version, oldest first. */
+    private List<TicketEvent> history(TenantId tenant, TicketId id, long upTo) {
+        if (upTo == 0) {
+            return List.of();
+        }
+        List<RecordedEvent> recorded = store.history(tenant, id);
+        List<TicketEvent> events = new ArrayList<>(recorded.size());
+        for (RecordedEvent r : recorded) {
+            if (r.version() <= upTo) {
+                events.add(r.event());
+            }
+        }
+        return events;
+    }
+
+    // ---- SLA views ------------------------------------------------------------------------
+
+    Either<Rejection, List<ClockState>> clocks(TenantId tenant, TicketId id, Actor actor) {
+        return find(tenant, id, actor).flatMap(ticket -> {
+            if (actor instanceof Actor.Customer) {
+                return Either.left(new Rejection.NotAllowed("SLA clocks are internal to the desk"));
+            }
+            List<TicketEvent> events = history(tenant, id, ticket.version());
+            return Either.right(sla.clocks(ticket, events, clock.instant()));
+        });
+    }
+
+    Either<Rejection, Optional<SlaPolicy>> policy(TenantId tenant, TicketId id, Actor actor) {
+        return find(tenant, id, actor).flatMap(ticket -> actor instanceof Actor.Customer
+                ? Either.left(new Rejection.NotAllowed("SLA policies are internal to the desk"))
+                : Either.right(sla.policyFor(ticket)));
+    }
+
+    /** Stores a fresh due time for every ticket of a tenant that can still have timed work. */
+    int reschedule(TenantId tenant) {
+        TicketQuery open = TicketQuery.inStatus(Status.NEW, Status.OPEN, Status.PENDING, Status.ON_HOLD, Status.SOLVED);
+        Optional<PageRequest> page = Optional.of(PageRequest.first(Math.min(dueBatchSize, PageRequest.MAX_SIZE)));
+        int rescheduled = 0;
+        while (page.isPresent()) {
+            Page batch = store.list(tenant, open, page.get());
+            for (Ticket ticket : batch.items()) {
+                List<TicketEvent> events = history(tenant, ticket.id(), ticket.version());
+                if (events.size() != ticket.version()) {
+                    continue; // it moved on while we read; its own commit scheduled it
+                }
+                Optional<Instant> due = nextDue(tenant, ticket, ticket.version(), List.of(), events);
+                if (store.reschedule(tenant, ticket.id(), ticket.version(), due).isRight()) {
+                    rescheduled++;
+                }
+            }
+            page = batch.next();
+        }
+        return rescheduled;
+    }
+
+    // ---- timed work -----------------------------------------------------------------------
+
+    DueRun runDue(Instant now) {
+        DueRun total = DueRun.NOTHING;
+        while (true) {
+            List<DueTicket> claimed = store.claimDue(now, dueBatchSize, dueLease);
+            int changed = 0;
+            int events = 0;
+            int conflicts = 0;
+            for (DueTicket due : claimed) {
+                Option<Ticket> found = store.find(due.tenant(), due.id());
+                if (found.isEmpty()) {
+                    continue;
+                }
+                Ticket ticket = found.get();
+                List<TicketEvent> history = history(due.tenant(), ticket.id(), ticket.version());
+                if (history.size() != ticket.version()) {
+                    conflicts++; // it moved on between the two reads; its own commit scheduled it
+                    continue;
+                }
+                // SLA events first: a late breach of a solved ticket belongs before its close
+                List<TicketEvent> fired = new ArrayList<>(sla.due(ticket, history, now, slaRule));
+                fired.addAll(decider.autoClose(ticket, now, autoCloseAfter, autoCloser));
+                if (fired.isEmpty()) {
+                    Optional<Instant> next = nextDue(due.tenant(), ticket, ticket.version(), List.of(), history);
+                    if (next.isPresent() && !next.get().isAfter(now)) {
+                        // nothing to do yet due: never reschedule into this same run; the claim's
+                        // lease keeps it from being claimed again until it expires
+                        LOG.warn("ticket {} is due at {} with nothing to do", ticket.id(), next.get());
+                        continue;
+                    }
+                    Either<Rejection, Ticket> r = store.reschedule(due.tenant(), ticket.id(), ticket.version(), next);
+                    if (r.isLeft()) {
+                        conflicts++;
+                    }
+                    continue;
+                }
+                Either<Rejection, Ticket> r = commitOne(due.tenant(), ticket.version(), ticket, fired, history);
+                if (r.isRight()) {
+                    changed++;
+                    events += fired.size();
+                } else {
+                    conflicts++;
+                }
+            }
+            total = total.plus(new DueRun(claimed.size(), changed, events, conflicts));
+            if (claimed.size() < dueBatchSize) {
+                return total;
+            }
+        }
+    }
+
+    /** The store's outbox, when it keeps events for later delivery. */
+    private EventOutbox outbox() {
+        return store instanceof EventOutbox o && o.isActive() ? o : null;
+    }
+
+    /**
+     * Hands the events the store's outbox keeps to the listeners, a batch at a time, until
+     * none is due. Without an outbox, listeners were called at commit and this does nothing.
+     */
+    DeliveryReport deliverEvents(Instant now) {
+        EventOutbox outbox = outbox();
+        if (outbox == null || listeners.isEmpty()) {
+            return DeliveryReport.NOTHING;
+        }
+        DeliveryReport total = DeliveryReport.NOTHING;
+        while (true) {
+            DeliveryReport batch = outbox.deliver(now, dueBatchSize, listeners);
+            total = total.plus(batch);
+            if (batch.handled() < dueBatchSize || batch.delivered() == 0) {
+                return total;
+            }
+        }
+    }
+
+    private MessageId messageId() {
+        return new MessageId(ids.next());
+    }
+
+    private static Rejection missing(Object id, Object command, Actor actor) {
+        List<dev.helpdesk.spi.rejection.FieldError> errors = new ArrayList<>();
+        if (id == null) {
+            errors.add(new dev.helpdesk.spi.rejection.FieldError("ticketId", "is required"));
+        }
+        if (command == null) {
+            errors.add(new dev.helpdesk.spi.rejection.FieldError("command", "is required"));
+        }
+        if (actor == null) {
+            errors.add(new dev.helpdesk.spi.rejection.FieldError("actor", "is required"));
+        }
+        return new Rejection.Invalid(errors);
+    }
+}

@@ -1,0 +1,442 @@
+package dev.helpdesk.core;
+
+import dev.helpdesk.core.memory.InMemoryTicketStore;
+import dev.helpdesk.core.plugin.Plugins;
+import dev.helpdesk.core.sla.SlaRuntime;
+import dev.helpdesk.core.ticket.TicketDecider;
+import dev.helpdesk.core.time.TimeOrderedIdGenerator;
+import dev.helpdesk.spi.ConfigurationException;
+import dev.helpdesk.spi.calendar.BusinessCalendar;
+import dev.helpdesk.spi.outbox.DeliveryReport;
+import dev.helpdesk.spi.party.Actor;
+import dev.helpdesk.spi.plugin.EventListener;
+import dev.helpdesk.spi.plugin.HelpdeskPlugin;
+import dev.helpdesk.spi.sla.CustomerSegments;
+import dev.helpdesk.spi.sla.SlaConfiguration;
+import dev.helpdesk.spi.sla.SlaPolicy;
+import dev.helpdesk.spi.tenant.TenantId;
+import dev.helpdesk.spi.ticket.Category;
+import dev.helpdesk.spi.ticket.IdGenerator;
+import dev.helpdesk.spi.ticket.TicketNumberSequence;
+import dev.helpdesk.spi.ticket.TicketStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A help desk: the entry point of the library. Build one per application with
+ * {@link #builder()}, keep it for the application's life, and use it from any thread.
+ *
+ * <pre>{@code
+ * Helpdesk desk = Helpdesk.builder()
+ *     .store(store)                       // default: in memory
+ *     .clock(Clock.systemUTC())
+ *     .calendars(List.of(officeHours))    // business calendars for SLA targets
+ *     .slaPolicies(List.of(high, normal)) // tried in order; the last is the fallback
+ *     .plugin(new AuditListener())        // explicit registration
+ *     .build();
+ *
+ * TenantDesk acme = desk.tenant(TenantId.of("acme"));
+ * Either<Rejection, Ticket> opened = acme.tickets().open(TicketCommand.open()
+ *     .subject("Printer offline").body("Since this morning").channel(Channel.PHONE)
+ *     .category(Category.HARDWARE).requester(CustomerId.of("c-42")).build(), agent);
+ *
+ * // in a job the host schedules, e.g. every minute:
+ * desk.runDue(clock.instant());
+ * }</pre>
+ *
+ * <p>Events reach {@link EventListener} plugins right after each commit, or, with a store that
+ * has a transactional outbox (the JDBC store), when {@link #runDue} or {@link #deliverEvents}
+ * runs: at least once, in order per ticket.
+ */
+public final class Helpdesk {
+    private final Engine engine;
+
+    private Helpdesk(Engine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * Starts configuring a desk.
+     *
+     * @return a builder with the defaults: in-memory store, UTC system clock, time-ordered
+     *         ids, the default categories, automatic close after 7 days solved
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A view of one tenant. Every operation through it reads and writes only that tenant's
+     * data: another tenant's tickets are not found.
+     *
+     * @param tenant the tenant
+     * @return the tenant's desk
+     */
+    public TenantDesk tenant(TenantId tenant) {
+        return new TenantDesk(engine, Objects.requireNonNull(tenant, "tenant"));
+    }
+
+    /**
+     * Does the timed work that is due at a given time, across all tenants: closes tickets that
+     * stayed solved long enough (and, with SLA policies, emits warnings and breaches). Due
+     * tickets are claimed through the store in batches, so several host instances sharing one
+     * store can call this at the same time without doing any work twice. The host schedules
+     * the calls (every minute is typical).
+     *
+     * @param now the time to run at, usually the clock's current time
+     * @return what was done
+     */
+    public DueRun runDue(Instant now) {
+        DueRun run = engine.runDue(Objects.requireNonNull(now, "now"));
+        engine.deliverEvents(now);
+        return run;
+    }
+
+    /**
+     * Hands the events kept in the store's transactional outbox to the event listeners, in
+     * order per ticket, at least once; a failing listener gets them again later with back-off.
+     * {@link #runDue(Instant)} does this too; call it on its own when events should reach the
+     * listeners more often than timed work runs. With a store without an outbox (the in-memory
+     * one) listeners are called right after each commit and this does nothing.
+     *
+     * @param now the current time, for back-off
+     * @return how many events were delivered, failed, or parked as dead letters
+     */
+    public DeliveryReport deliverEvents(Instant now) {
+        return engine.deliverEvents(Objects.requireNonNull(now, "now"));
+    }
+
+    /**
+     * {@link #runDue(Instant)} at the desk clock's current time.
+     *
+     * @return what was done
+     */
+    public DueRun runDue() {
+        return runDue(engine.clock().instant());
+    }
+
+    /**
+     * The SLA configuration in force.
+     *
+     * @return the calendars and policies clocks are computed with
+     */
+    public SlaConfiguration slaConfiguration() {
+        return engine.sla().configuration();
+    }
+
+    /**
+     * Replaces the SLA configuration while the desk runs. From the next call on, every clock
+     * of every ticket is computed under the new policies and calendars, from the ticket's whole
+     * history, so no paused time is lost and no cycle restarts. Warnings and breaches already
+     * emitted stay in the histories and are not emitted again.
+     *
+     * <p>Each ticket's stored due time is recomputed on its next commit; to recompute them at
+     * once (needed when a target became stricter), call
+     * {@code tenant(t).sla().reschedule()} for each tenant.
+     *
+     * @param configuration the new configuration, checked when it was made
+     */
+    public void configureSla(SlaConfiguration configuration) {
+        engine.configureSla(Objects.requireNonNull(configuration, "configuration"));
+    }
+
+    /**
+     * The installed plugins, in order.
+     *
+     * @return the plugins
+     */
+    public List<HelpdeskPlugin> plugins() {
+        return engine.plugins().all();
+    }
+
+    /**
+     * The desk's categories.
+     *
+     * @return the taxonomy tickets are checked against
+     */
+    public Set<Category> categories() {
+        return engine.decider().categories();
+    }
+
+    /** Configures a {@link Helpdesk}. Not thread-safe; build once at start-up. */
+    public static final class Builder {
+        private TicketStore store;
+        private TicketNumberSequence numbers;
+        private Clock clock = Clock.systemUTC();
+        private IdGenerator ids;
+        private final Set<Category> categories = new LinkedHashSet<>(Category.defaults());
+        private Duration autoCloseAfter = Duration.ofDays(7);
+        private final List<HelpdeskPlugin> plugins = new ArrayList<>();
+        private ClassLoader discoverFrom;
+        private int dueBatchSize = 100;
+        private Duration dueLease = Duration.ofMinutes(5);
+        private int conflictRetries = 3;
+        private final List<BusinessCalendar> calendars = new ArrayList<>();
+        private final List<SlaPolicy> slaPolicies = new ArrayList<>();
+        private CustomerSegments segments = CustomerSegments.NONE;
+
+        private Builder() {
+        }
+
+        /**
+         * The store for tickets. When it also implements {@link TicketNumberSequence}, it hands
+         * out ticket numbers too.
+         *
+         * @param value the store; the default is a new in-memory store
+         * @return this builder
+         */
+        public Builder store(TicketStore value) {
+            store = Objects.requireNonNull(value, "store");
+            return this;
+        }
+
+        /**
+         * Where ticket numbers come from, when the store does not hand them out itself.
+         *
+         * @param value the sequence
+         * @return this builder
+         */
+        public Builder ticketNumbers(TicketNumberSequence value) {
+            numbers = Objects.requireNonNull(value, "ticketNumbers");
+            return this;
+        }
+
+        /**
+         * The clock every event's time comes from.
+         *
+         * @param value the clock; the default is the UTC system clock
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * Where ticket and message ids come from.
+         *
+         * @param value the generator; the default makes version 7 UUIDs from the desk's clock
+         * @return this builder
+         */
+        public Builder idGenerator(IdGenerator value) {
+            ids = Objects.requireNonNull(value, "idGenerator");
+            return this;
+        }
+
+        /**
+         * Adds categories to the taxonomy (the defaults stay).
+         *
+         * @param more the host's own categories
+         * @return this builder
+         */
+        public Builder addCategories(Collection<Category> more) {
+            more.forEach(c -> categories.add(Objects.requireNonNull(c, "category")));
+            return this;
+        }
+
+        /**
+         * Replaces the taxonomy.
+         *
+         * @param only the categories tickets may have; at least one
+         * @return this builder
+         */
+        public Builder categories(Collection<Category> only) {
+            if (only.isEmpty()) {
+                throw new ConfigurationException("a desk needs at least one category");
+            }
+            categories.clear();
+            return addCategories(only);
+        }
+
+        /**
+         * How long a ticket stays solved before {@link Helpdesk#runDue} closes it.
+         *
+         * @param value a positive duration; the default is 7 days
+         * @return this builder
+         */
+        public Builder autoCloseAfter(Duration value) {
+            if (value.isNegative() || value.isZero()) {
+                throw new ConfigurationException("autoCloseAfter must be positive: " + value);
+            }
+            autoCloseAfter = value;
+            return this;
+        }
+
+        /**
+         * Registers a plugin explicitly. Registering the same plugin twice is a no-op.
+         *
+         * @param plugin the plugin
+         * @return this builder
+         */
+        public Builder plugin(HelpdeskPlugin plugin) {
+            plugins.add(Objects.requireNonNull(plugin, "plugin"));
+            return this;
+        }
+
+        /**
+         * Opts in to discovering plugins with {@link java.util.ServiceLoader}, after the
+         * explicit ones, in a deterministic order (by each plugin's order, then name).
+         *
+         * @return this builder
+         */
+        public Builder discoverPlugins() {
+            return discoverPlugins(Thread.currentThread().getContextClassLoader());
+        }
+
+        /**
+         * Opts in to discovering plugins through a given class loader.
+         *
+         * @param loader where to look
+         * @return this builder
+         */
+        public Builder discoverPlugins(ClassLoader loader) {
+            discoverFrom = loader == null ? Helpdesk.class.getClassLoader() : loader;
+            return this;
+        }
+
+        /**
+         * How many due tickets {@link Helpdesk#runDue} claims at a time.
+         *
+         * @param value 1 to 10,000; the default is 100
+         * @return this builder
+         */
+        public Builder dueBatchSize(int value) {
+            if (value < 1 || value > 10_000) {
+                throw new ConfigurationException("dueBatchSize must be 1-10000: " + value);
+            }
+            dueBatchSize = value;
+            return this;
+        }
+
+        /**
+         * How long a claim on a due ticket holds when the instance that claimed it dies.
+         *
+         * @param value a positive duration; the default is 5 minutes
+         * @return this builder
+         */
+        public Builder dueLease(Duration value) {
+            if (value.isNegative() || value.isZero()) {
+                throw new ConfigurationException("dueLease must be positive: " + value);
+            }
+            dueLease = value;
+            return this;
+        }
+
+        /**
+         * How often a command is decided again on fresh state when another command changed the
+         * ticket at the same moment, before it is answered with
+         * {@link dev.helpdesk.spi.rejection.Rejection.ConcurrentModification}.
+         *
+         * @param value 0 to 100; the default is 3
+         * @return this builder
+         */
+        public Builder conflictRetries(int value) {
+            if (value < 0 || value > 100) {
+                throw new ConfigurationException("conflictRetries must be 0-100: " + value);
+            }
+            conflictRetries = value;
+            return this;
+        }
+
+        /**
+         * Adds business calendars that SLA targets can name. Checked with the policies when the
+         * desk is built.
+         *
+         * @param more the calendars, with ids unique across all added
+         * @return this builder
+         */
+        public Builder calendars(Collection<BusinessCalendar> more) {
+            more.forEach(c -> calendars.add(Objects.requireNonNull(c, "calendar")));
+            return this;
+        }
+
+        /**
+         * Adds SLA policies, tried in the order added; a policy without conditions is the
+         * fallback and must come last. Checked with the calendars when the desk is built.
+         *
+         * @param more the policies, each made by {@link SlaPolicy#builder(String)}
+         * @return this builder
+         */
+        public Builder slaPolicies(List<SlaPolicy> more) {
+            more.forEach(p -> slaPolicies.add(Objects.requireNonNull(p, "policy")));
+            return this;
+        }
+
+        /**
+         * Adds SLA policies, tried in the order given.
+         *
+         * @param more the policies
+         * @return this builder
+         */
+        public Builder slaPolicies(SlaPolicy... more) {
+            return slaPolicies(List.of(more));
+        }
+
+        /**
+         * Adds the calendars and policies of a configuration.
+         *
+         * @param configuration a checked configuration
+         * @return this builder
+         */
+        public Builder slaConfiguration(SlaConfiguration configuration) {
+            return calendars(configuration.calendars()).slaPolicies(configuration.policies());
+        }
+
+        /**
+         * Where the desk learns customers' segments, for policies with a segment condition.
+         *
+         * @param value the host's lookup; the default knows no segments
+         * @return this builder
+         */
+        public Builder customerSegments(CustomerSegments value) {
+            segments = Objects.requireNonNull(value, "customerSegments");
+            return this;
+        }
+
+        /**
+         * Builds the desk.
+         *
+         * @return the desk
+         * @throws ConfigurationException when the configuration is incomplete or contradictory,
+         *                                including SLA policies and calendars that do not fit
+         *                                together (the message names every problem)
+         */
+        public Helpdesk build() {
+            SlaConfiguration slaConfiguration = SlaConfiguration.of(calendars, slaPolicies)
+                    .getOrElseThrow(r -> new ConfigurationException("SLA configuration: " + r.message()));
+            TicketStore s = store;
+            TicketNumberSequence n = numbers;
+            if (s == null) {
+                InMemoryTicketStore memory = new InMemoryTicketStore();
+                s = memory;
+                if (n == null) {
+                    n = memory;
+                }
+            }
+            if (n == null) {
+                if (!(s instanceof TicketNumberSequence seq)) {
+                    throw new ConfigurationException("the store " + s.getClass().getName()
+                            + " does not hand out ticket numbers: set ticketNumbers(...)");
+                }
+                n = seq;
+            }
+            Plugins installed = new Plugins();
+            plugins.forEach(installed::install);
+            if (discoverFrom != null) {
+                installed.discover(discoverFrom);
+            }
+            IdGenerator generator = ids != null ? ids : new TimeOrderedIdGenerator(clock);
+            Engine engine = new Engine(s, n, clock, generator, new TicketDecider(categories), installed,
+                    installed.ofKind(EventListener.class), autoCloseAfter, dueBatchSize, dueLease, conflictRetries,
+                    Actor.system("auto-close"), SlaRuntime.of(slaConfiguration, segments), Actor.system("sla"));
+            return new Helpdesk(engine);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.helpdesk.core;
+
+import dev.helpdesk.spi.tenant.TenantId;
+
+/**
+ * One tenant's desk. Everything reached through it belongs to its tenant; there is no way
+ * from here to another tenant's data. Cheap to create; thread-safe.
+ */
+public final class TenantDesk {
+    private final Engine engine;
+    private final TenantId tenant;
+    private final TicketDesk tickets;
+    private final SlaDesk sla;
+
+    TenantDesk(Engine engine, TenantId tenant) {
+        this.engine = engine;
+        this.tenant = tenant;
+        this.tickets = new TicketDesk(engine, tenant);
+        this.sla = new SlaDesk(engine, tenant);
+    }
+
+    /**
+     * The tenant this desk serves.
+     *
+     * @return the tenant
+     */
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    /**
+     * The tenant's tickets: open, reply, assign, solve, list.
+     *
+     * @return the ticket operations
+     */
+    public TicketDesk tickets() {
+        return tickets;
+    }
+
+    /**
+     * The tenant's SLA clocks and policies.
+     *
+     * @return the SLA view
+     */
+    public SlaDesk sla() {
+        return sla;
+    }
+}

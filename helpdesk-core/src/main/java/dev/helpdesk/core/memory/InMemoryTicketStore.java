@@ -1,0 +1,319 @@
+package dev.helpdesk.core.memory;
+
+import dev.helpdesk.spi.StoreException;
+import dev.helpdesk.spi.rejection.Rejection;
+import dev.helpdesk.spi.tenant.TenantId;
+import dev.helpdesk.spi.ticket.DueTicket;
+import dev.helpdesk.spi.ticket.Page;
+import dev.helpdesk.spi.ticket.PageRequest;
+import dev.helpdesk.spi.ticket.RecordedEvent;
+import dev.helpdesk.spi.ticket.Ticket;
+import dev.helpdesk.spi.ticket.TicketChange;
+import dev.helpdesk.spi.ticket.TicketEvent;
+import dev.helpdesk.spi.ticket.TicketId;
+import dev.helpdesk.spi.ticket.TicketNumber;
+import dev.helpdesk.spi.ticket.TicketNumberSequence;
+import dev.helpdesk.spi.ticket.TicketQuery;
+import dev.helpdesk.spi.ticket.TicketStore;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * A {@link TicketStore} and {@link TicketNumberSequence} that keeps everything in the heap:
+ * the desk's default store, for tests, demos and hosts that do not need their tickets to
+ * survive a restart. It passes the contract tests of {@code helpdesk-tck}.
+ *
+ * <p>Concurrency: each tenant has its own read-write lock. Reads of a tenant (find, list,
+ * history) share the lock and never wait for each other; a commit or reschedule holds the
+ * tenant's write lock only while it checks versions and applies the change, so tenants never
+ * wait for each other at all. A commit becomes visible whole: a reader sees all of its changes
+ * or none of them. Due work is kept in one index over all tenants, ordered by due time, guarded
+ * by its own short lock that is always taken after a tenant's lock, never before.
+ *
+ * <p>Costs: a commit costs O(log n) in the tenant's tickets for a new ticket and O(1)
+ * otherwise, plus O(log d) in the due tickets when it sets or clears a due time; {@code find}
+ * is O(1); {@code history} copies the ticket's events; {@code list} walks tickets in number
+ * order from the page's cursor until the page is full, so a filter that matches few tickets
+ * walks many; {@code claimDue} costs O(log d) per claimed ticket and never looks at tickets
+ * that are not due.
+ *
+ * <p>The number sequence is separate from the tickets: it hands out 1, 2, 3, ... per tenant,
+ * whatever numbers the committed tickets carry.
+ */
+public final class InMemoryTicketStore implements TicketStore, TicketNumberSequence {
+
+    private final ConcurrentMap<TenantId, TenantTickets> tenants = new ConcurrentHashMap<>();
+    private final ConcurrentMap<TenantId, AtomicLong> sequences = new ConcurrentHashMap<>();
+    private final DueIndex due = new DueIndex();
+
+    /** Creates an empty store. */
+    public InMemoryTicketStore() {
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Checks every expected version, then every new ticket's number, before it writes
+     * anything.
+     *
+     * @throws IllegalArgumentException when two changes name the same ticket or a change's
+     *                                  state belongs to another tenant
+     * @throws StoreException           when a new ticket carries a number another ticket of
+     *                                  the tenant already has (the caller's defect: numbers
+     *                                  come from a sequence and are never handed out twice)
+     */
+    @Override
+    public Either<Rejection, List<Ticket>> commit(TenantId tenant, List<TicketChange> changes) {
+        Objects.requireNonNull(tenant, "tenant");
+        checkChanges(tenant, changes);
+        if (changes.isEmpty()) {
+            return Either.right(List.of());
+        }
+        TenantTickets t = tenants.computeIfAbsent(tenant, TenantTickets::new);
+        t.lock.writeLock().lock();
+        try {
+            for (TicketChange change : changes) {
+                Stored stored = t.byId.get(change.ticketId());
+                long actual = stored == null ? 0 : stored.state.version();
+                if (actual != change.expectedVersion()) {
+                    return Either.left(new Rejection.ConcurrentModification("ticket", change.ticketId().toString(),
+                            change.expectedVersion(), actual));
+                }
+            }
+            Set<TicketNumber> newNumbers = changes.size() > 1 ? new HashSet<>() : null;
+            for (TicketChange change : changes) {
+                TicketNumber number = change.newState().number();
+                if (change.isCreation() && (t.byNumber.containsKey(number.value())
+                        || newNumbers != null && !newNumbers.add(number))) {
+                    throw new StoreException("ticket number " + number + " of tenant " + tenant
+                            + " is already taken; numbers must come from the tenant's sequence", null);
+                }
+            }
+            List<Ticket> states = new ArrayList<>(changes.size());
+            for (TicketChange change : changes) {
+                states.add(t.apply(change));
+                due.set(tenant, change.ticketId(), change.dueAt(), change.newState().version());
+            }
+            return Either.right(List.copyOf(states));
+        } finally {
+            t.lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public Option<Ticket> find(TenantId tenant, TicketId id) {
+        Objects.requireNonNull(id, "id");
+        TenantTickets t = tenants.get(Objects.requireNonNull(tenant, "tenant"));
+        if (t == null) {
+            return Option.none();
+        }
+        t.lock.readLock().lock();
+        try {
+            Stored stored = t.byId.get(id);
+            return stored == null ? Option.none() : Option.some(stored.state);
+        } finally {
+            t.lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public Option<Ticket> findByNumber(TenantId tenant, TicketNumber number) {
+        Objects.requireNonNull(number, "number");
+        TenantTickets t = tenants.get(Objects.requireNonNull(tenant, "tenant"));
+        if (t == null) {
+            return Option.none();
+        }
+        t.lock.readLock().lock();
+        try {
+            Stored stored = t.byNumber.get(number.value());
+            return stored == null ? Option.none() : Option.some(stored.state);
+        } finally {
+            t.lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public List<RecordedEvent> history(TenantId tenant, TicketId id) {
+        Objects.requireNonNull(id, "id");
+        TenantTickets t = tenants.get(Objects.requireNonNull(tenant, "tenant"));
+        if (t == null) {
+            return List.of();
+        }
+        t.lock.readLock().lock();
+        try {
+            Stored stored = t.byId.get(id);
+            return stored == null ? List.of() : List.copyOf(stored.history);
+        } finally {
+            t.lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public Page list(TenantId tenant, TicketQuery query, PageRequest page) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(page, "page");
+        TenantTickets t = tenants.get(Objects.requireNonNull(tenant, "tenant"));
+        if (t == null) {
+            return new Page(List.of(), Optional.empty());
+        }
+        List<Ticket> items = new ArrayList<>(page.size());
+        boolean more = false;
+        t.lock.readLock().lock();
+        try {
+            NavigableMap<Long, Stored> from = page.after()
+                    .map(after -> t.byNumber.tailMap(after.value(), false))
+                    .orElse(t.byNumber);
+            for (Stored stored : from.values()) {
+                if (query.matches(stored.state)) {
+                    if (items.size() == page.size()) {
+                        more = true;
+                        break;
+                    }
+                    items.add(stored.state);
+                }
+            }
+        } finally {
+            t.lock.readLock().unlock();
+        }
+        Optional<PageRequest> next = more
+                ? Optional.of(new PageRequest(page.size(), Optional.of(items.get(items.size() - 1).number())))
+                : Optional.empty();
+        return new Page(items, next);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A lease counts from {@code now}; it has expired once a later call's {@code now} is
+     * at or after its end.
+     *
+     * @throws IllegalArgumentException when the limit is below 1 or the lease is not positive
+     */
+    @Override
+    public List<DueTicket> claimDue(Instant now, int limit, Duration lease) {
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(lease, "lease");
+        if (limit < 1) {
+            throw new IllegalArgumentException("claim at least one ticket: " + limit);
+        }
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("a lease is positive: " + lease);
+        }
+        return due.claim(now, limit, lease);
+    }
+
+    @Override
+    public Either<Rejection, Ticket> reschedule(TenantId tenant, TicketId id, long expectedVersion,
+                                                Optional<Instant> dueAt) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(dueAt, "dueAt");
+        TenantTickets t = tenants.get(Objects.requireNonNull(tenant, "tenant"));
+        if (t == null) {
+            return Either.left(new Rejection.NotFound("ticket", id.toString()));
+        }
+        // the write lock keeps a commit of the same ticket from slipping between the version
+        // check and the new due time
+        t.lock.writeLock().lock();
+        try {
+            Stored stored = t.byId.get(id);
+            if (stored == null) {
+                return Either.left(new Rejection.NotFound("ticket", id.toString()));
+            }
+            if (stored.state.version() != expectedVersion) {
+                return Either.left(new Rejection.ConcurrentModification("ticket", id.toString(), expectedVersion,
+                        stored.state.version()));
+            }
+            due.set(tenant, id, dueAt, expectedVersion);
+            return Either.right(stored.state);
+        } finally {
+            t.lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public Optional<Instant> dueAt(TenantId tenant, TicketId id) {
+        return due.dueAt(Objects.requireNonNull(tenant, "tenant"), Objects.requireNonNull(id, "id"));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Costs one atomic increment; never blocks.
+     */
+    @Override
+    public TicketNumber next(TenantId tenant) {
+        Objects.requireNonNull(tenant, "tenant");
+        return TicketNumber.of(sequences.computeIfAbsent(tenant, k -> new AtomicLong()).incrementAndGet());
+    }
+
+    private static void checkChanges(TenantId tenant, List<TicketChange> changes) {
+        Objects.requireNonNull(changes, "changes");
+        // almost every commit has one change; no set is needed to tell it apart from itself
+        Set<TicketId> seen = changes.size() > 1 ? new HashSet<>() : null;
+        for (TicketChange change : changes) {
+            Objects.requireNonNull(change, "change");
+            if (seen != null && !seen.add(change.ticketId())) {
+                throw new IllegalArgumentException("two changes of ticket " + change.ticketId() + " in one commit");
+            }
+            if (!change.newState().tenant().equals(tenant)) {
+                throw new IllegalArgumentException("ticket " + change.ticketId() + " of tenant "
+                        + change.newState().tenant() + " committed for tenant " + tenant);
+            }
+        }
+    }
+
+    /** One ticket: its state and history, changed only under its tenant's write lock. */
+    private static final class Stored {
+        private Ticket state;
+        private final List<RecordedEvent> history = new ArrayList<>();
+
+        private Stored(Ticket state) {
+            this.state = state;
+        }
+    }
+
+    /** The tickets of one tenant, by id and by number, under one read-write lock. */
+    private static final class TenantTickets {
+        private final TenantId tenant;
+        private final ReadWriteLock lock = new ReentrantReadWriteLock();
+        private final Map<TicketId, Stored> byId = new HashMap<>();
+        private final NavigableMap<Long, Stored> byNumber = new TreeMap<>();
+
+        private TenantTickets(TenantId tenant) {
+            this.tenant = tenant;
+        }
+
+        /** Applies a checked change; the caller holds the write lock. */
+        private Ticket apply(TicketChange change) {
+            Stored stored = byId.get(change.ticketId());
+            if (stored == null) {
+                stored = new Stored(change.newState());
+                byId.put(change.ticketId(), stored);
+                byNumber.put(change.newState().number().value(), stored);
+            }
+            long version = change.expectedVersion();
+            for (TicketEvent event : change.events()) {
+                stored.history.add(new RecordedEvent(tenant, ++version, event));
+            }
+            stored.state = change.newState();
+            return stored.state;
+        }
+    }
+}

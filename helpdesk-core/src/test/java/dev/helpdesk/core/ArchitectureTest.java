@@ -1,0 +1,42 @@
+package dev.helpdesk.core;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The dependency rule of the design (§1), checked on the compiled classes of spi and core. */
+@AnalyzeClasses(packages = {"dev.helpdesk.spi", "dev.helpdesk.core"}, importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule spi_depends_only_on_the_jdk_and_vavr = classes()
+            .that().resideInAPackage("dev.helpdesk.spi..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", "dev.helpdesk.spi..")
+            .because("the contract must be implementable without the behaviour module or any framework");
+
+    @ArchTest
+    static final ArchRule nothing_in_spi_depends_on_core = noClasses()
+            .that().resideInAPackage("dev.helpdesk.spi..")
+            .should().dependOnClassesThat().resideInAPackage("dev.helpdesk.core..");
+
+    @ArchTest
+    static final ArchRule core_depends_only_on_spi_vavr_and_slf4j = classes()
+            .that().resideInAPackage("dev.helpdesk.core..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", "org.slf4j..",
+                    "dev.helpdesk.spi..", "dev.helpdesk.core..");
+
+    @ArchTest
+    static final ArchRule no_jdbc_in_spi_or_core = noClasses()
+            .that().resideInAnyPackage("dev.helpdesk.spi..", "dev.helpdesk.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..");
+
+    @ArchTest
+    static final ArchRule packages_are_free_of_cycles = slices()
+            .matching("dev.helpdesk.(**)")
+            .should().beFreeOfCycles();
+}

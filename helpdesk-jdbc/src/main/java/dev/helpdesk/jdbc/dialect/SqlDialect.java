@@ -1,0 +1,179 @@
+package dev.helpdesk.jdbc.dialect;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the store needs to know about one database: its capabilities and the few pieces of SQL
+ * and of type mapping that differ between databases. Everything else the store writes is plain
+ * SQL that H2, PostgreSQL, MariaDB and MySQL share.
+ *
+ * <p>The built-in dialects are chosen from {@link java.sql.DatabaseMetaData} by
+ * {@link Dialects#detect}. To support another database, a host implements this interface
+ * (usually by extending the closest built-in one), ships the schema scripts for it under
+ * {@code db/helpdesk/<name>/V1__init.sql}, {@code V2__...} on the class path (one script for
+ * every version the built-in dialects have) and passes the dialect to the store's builder
+ * explicitly.
+ *
+ * <p>Implementations are stateless and thread-safe.
+ */
+public interface SqlDialect {
+
+    /**
+     * A short, stable name, such as {@code postgresql}; also the folder of the dialect's schema
+     * scripts under {@code db/helpdesk/}.
+     *
+     * @return the name
+     */
+    String name();
+
+    /**
+     * Tells whether the database can skip rows locked by other transactions
+     * ({@code SELECT ... FOR UPDATE SKIP LOCKED}). When it can, due tickets are claimed with it;
+     * otherwise with an optimistic, version-checked update per ticket, which is correct but
+     * slower when many instances compete.
+     *
+     * @return true when {@link #forUpdateSkipLocked()} may be used
+     */
+    boolean supportsSkipLocked();
+
+    /**
+     * The clause that limits a query's rows, appended after {@code ORDER BY}.
+     *
+     * @param limit the largest number of rows
+     * @return such as {@code " LIMIT 100"}
+     */
+    default String limitClause(int limit) {
+        return " LIMIT " + limit;
+    }
+
+    /**
+     * The clause that locks the selected rows for this transaction and skips those locked by
+     * others, appended after the limit clause.
+     *
+     * @return such as {@code " FOR UPDATE SKIP LOCKED"}
+     * @throws UnsupportedOperationException when {@link #supportsSkipLocked()} is false
+     */
+    default String forUpdateSkipLocked() {
+        if (!supportsSkipLocked()) {
+            throw new UnsupportedOperationException(name() + " cannot skip locked rows");
+        }
+        return " FOR UPDATE SKIP LOCKED";
+    }
+
+    /**
+     * The clause that locks the selected rows for this transaction, waiting for other holders.
+     *
+     * @return such as {@code " FOR UPDATE"}
+     */
+    default String forUpdate() {
+        return " FOR UPDATE";
+    }
+
+    /**
+     * An insert of one row that does nothing when a row with the same key exists: the
+     * database's "insert ignore" or upsert without update. Only a duplicate key may be
+     * ignored, never another error.
+     *
+     * @param table      the (possibly schema-qualified) table
+     * @param columns    the columns, bound as parameters in this order
+     * @param keyColumns the columns of the unique key that may collide
+     * @return the statement
+     */
+    String insertIgnore(String table, List<String> columns, List<String> keyColumns);
+
+    /**
+     * Binds a UUID the way this database's schema stores it.
+     *
+     * @param statement the statement
+     * @param index     the parameter index
+     * @param value     the value, may be null
+     * @throws SQLException when the driver refuses
+     */
+    void setUuid(PreparedStatement statement, int index, UUID value) throws SQLException;
+
+    /**
+     * Reads a UUID column.
+     *
+     * @param row    the row
+     * @param column the column label
+     * @return the value, or null when the column is null
+     * @throws SQLException when the driver refuses
+     */
+    UUID getUuid(ResultSet row, String column) throws SQLException;
+
+    /**
+     * Binds an instant to a timestamp column, independently of the JVM's and the session's time
+     * zone. The database keeps microseconds or better; the store keeps the rest of the
+     * nanoseconds in a column of its own.
+     *
+     * @param statement the statement
+     * @param index     the parameter index
+     * @param value     the value, may be null
+     * @throws SQLException when the driver refuses
+     */
+    void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException;
+
+    /**
+     * Reads a timestamp column written by {@link #setInstant}.
+     *
+     * @param row    the row
+     * @param column the column label
+     * @return the value, or null when the column is null
+     * @throws SQLException when the driver refuses
+     */
+    Instant getInstant(ResultSet row, String column) throws SQLException;
+
+    /**
+     * Tells whether a failure is a violated unique or primary key.
+     *
+     * @param failure the failure
+     * @return true for a duplicate key
+     */
+    default boolean isDuplicateKey(SQLException failure) {
+        for (SQLException e = failure; e != null; e = e.getNextException()) {
+            String state = e.getSQLState();
+            if (state != null && state.startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tells whether a failure is a lock wait that timed out or a deadlock, which a caller may
+     * retry.
+     *
+     * @param failure the failure
+     * @return true when retrying may succeed
+     */
+    default boolean isTransient(SQLException failure) {
+        String state = failure.getSQLState();
+        return state != null && (state.startsWith("40") || state.equals("HYT00") || state.equals("55P03"));
+    }
+
+    /**
+     * Makes a connection use a schema (or, for MariaDB and MySQL, a database) for the
+     * unqualified table names of the schema scripts.
+     *
+     * @param connection the connection
+     * @param schema     the schema's name
+     * @throws SQLException when the schema does not exist or the driver refuses
+     */
+    default void useSchema(java.sql.Connection connection, String schema) throws SQLException {
+        connection.setSchema(schema);
+    }
+
+    /**
+     * The class-path folder of this dialect's schema scripts.
+     *
+     * @return such as {@code db/helpdesk/postgresql}
+     */
+    default String migrationFolder() {
+        return "db/helpdesk/" + name();
+    }
+}

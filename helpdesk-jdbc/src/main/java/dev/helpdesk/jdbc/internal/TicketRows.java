@@ -1,0 +1,127 @@
+package dev.helpdesk.jdbc.internal;
+
+import dev.helpdesk.jdbc.dialect.SqlDialect;
+import dev.helpdesk.spi.party.AgentId;
+import dev.helpdesk.spi.party.CustomerId;
+import dev.helpdesk.spi.party.GroupId;
+import dev.helpdesk.spi.tenant.TenantId;
+import dev.helpdesk.spi.ticket.Category;
+import dev.helpdesk.spi.ticket.Channel;
+import dev.helpdesk.spi.ticket.Message;
+import dev.helpdesk.spi.ticket.Priority;
+import dev.helpdesk.spi.ticket.Status;
+import dev.helpdesk.spi.ticket.Ticket;
+import dev.helpdesk.spi.ticket.TicketId;
+import dev.helpdesk.spi.ticket.TicketNumber;
+import dev.helpdesk.spi.ticket.Tier;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Maps the state of a ticket to its row in {@code hd_ticket} and back. Messages and merged
+ * tickets are not columns: they are read from the ticket's events.
+ */
+public final class TicketRows {
+    /** The state columns, in the order {@link #bindState} fills them. */
+    public static final List<String> STATE_COLUMNS = List.of(
+            "subject", "requester_id", "channel", "category", "priority", "tier", "status", "assignee_id",
+            "group_id", "follow_up_of", "merged_into", "created_at", "created_at_nanos", "updated_at",
+            "updated_at_nanos", "solved_at", "solved_at_nanos", "cycle", "version");
+
+    private final SqlDialect dialect;
+
+    /**
+     * Makes the mapper.
+     *
+     * @param dialect the dialect
+     */
+    public TicketRows(SqlDialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /**
+     * Fills the state columns, starting at a parameter index.
+     *
+     * @param s     the statement
+     * @param first the index of the first state column
+     * @param t     the state
+     * @return the next free parameter index
+     * @throws SQLException when the driver refuses
+     */
+    public int bindState(PreparedStatement s, int first, Ticket t) throws SQLException {
+        int i = first;
+        s.setString(i++, t.subject());
+        s.setString(i++, t.requester().value());
+        s.setString(i++, t.channel().code());
+        s.setString(i++, t.category().code());
+        s.setString(i++, t.priority().name());
+        s.setString(i++, t.tier().name());
+        s.setString(i++, t.status().name());
+        setText(s, i++, t.assignee().map(AgentId::value));
+        setText(s, i++, t.group().map(GroupId::value));
+        dialect.setUuid(s, i++, t.followUpOf().map(TicketId::value).orElse(null));
+        dialect.setUuid(s, i++, t.mergedInto().map(TicketId::value).orElse(null));
+        i = bindInstant(s, i, t.createdAt());
+        i = bindInstant(s, i, t.updatedAt());
+        i = bindInstant(s, i, t.solvedAt().orElse(null));
+        s.setInt(i++, t.cycle());
+        s.setLong(i++, t.version());
+        return i;
+    }
+
+    /**
+     * Binds an instant as a timestamp and its sub-microsecond rest.
+     *
+     * @param s     the statement
+     * @param index the timestamp's parameter index; the rest goes to the next one
+     * @param at    the instant, may be null
+     * @return the next free parameter index
+     * @throws SQLException when the driver refuses
+     */
+    public int bindInstant(PreparedStatement s, int index, Instant at) throws SQLException {
+        dialect.setInstant(s, index, EventRows.micros(at));
+        if (at == null) {
+            s.setNull(index + 1, Types.INTEGER);
+        } else {
+            s.setInt(index + 1, EventRows.nanos(at));
+        }
+        return index + 2;
+    }
+
+    private static void setText(PreparedStatement s, int index, Optional<String> value) throws SQLException {
+        if (value.isPresent()) {
+            s.setString(index, value.get());
+        } else {
+            s.setNull(index, Types.VARCHAR);
+        }
+    }
+
+    /**
+     * Reads a ticket row selected with {@code *} (or every column of {@link #STATE_COLUMNS} plus
+     * tenant, id and number).
+     *
+     * @param r          the row
+     * @param events     the mapper for instants
+     * @param messages   the ticket's messages, oldest first
+     * @param mergedFrom the tickets merged into it, oldest first
+     * @return the ticket
+     * @throws SQLException when the driver refuses
+     */
+    public Ticket read(ResultSet r, EventRows events, List<Message> messages, List<TicketId> mergedFrom) throws SQLException {
+        return new Ticket(TenantId.of(r.getString("tenant_id")), TicketId.of(dialect.getUuid(r, "id")),
+                TicketNumber.of(r.getLong("number")), r.getString("subject"), CustomerId.of(r.getString("requester_id")),
+                Channel.of(r.getString("channel")), Category.of(r.getString("category")),
+                Priority.valueOf(r.getString("priority")), Tier.valueOf(r.getString("tier")),
+                Status.valueOf(r.getString("status")), Optional.ofNullable(r.getString("assignee_id")).map(AgentId::of),
+                Optional.ofNullable(r.getString("group_id")).map(GroupId::of), messages,
+                Optional.ofNullable(dialect.getUuid(r, "follow_up_of")).map(TicketId::of),
+                Optional.ofNullable(dialect.getUuid(r, "merged_into")).map(TicketId::of), mergedFrom,
+                events.instant(r, "created_at"), events.instant(r, "updated_at"),
+                Optional.ofNullable(events.instant(r, "solved_at")), r.getInt("cycle"), r.getLong("version"));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.helpdesk.jdbc.schema;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One version of the schema: a script per dialect named as Flyway expects,
+ * {@code db/helpdesk/<dialect>/V<version>__<description>.sql}.
+ *
+ * @param version     the version, from 1 up without gaps
+ * @param description the script name's description part, such as {@code init}
+ */
+public record Migration(int version, String description) {
+
+    private static final List<Migration> ALL = List.of(new Migration(1, "init"), new Migration(2, "sla_events"));
+
+    /** Checks the parts. */
+    public Migration {
+        Objects.requireNonNull(description, "description");
+        if (version < 1) {
+            throw new IllegalArgumentException("versions start at 1");
+        }
+    }
+
+    /**
+     * Every version of the schema this library knows, oldest first. Every dialect ships a
+     * script for each.
+     *
+     * @return the migrations
+     */
+    public static List<Migration> all() {
+        return ALL;
+    }
+
+    /**
+     * The script's file name.
+     *
+     * @return such as {@code V1__init.sql}
+     */
+    public String fileName() {
+        return "V" + version + "__" + description + ".sql";
+    }
+}

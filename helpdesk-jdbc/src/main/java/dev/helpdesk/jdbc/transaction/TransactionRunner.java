@@ -1,0 +1,59 @@
+package dev.helpdesk.jdbc.transaction;
+
+/**
+ * Runs the store's work inside a transaction. The store uses it for every read and write, so
+ * a host that supplies its own runner makes the store join the host's transaction: a ticket
+ * opened while the host saves an order commits or rolls back with the order.
+ *
+ * <p>Without a runner the store uses {@link LocalTransactions}: one connection from the
+ * {@code DataSource} and one transaction per call.
+ *
+ * <p>A runner for Spring, for example, runs the work in a {@code TransactionTemplate} on the
+ * connection bound to the current transaction:
+ *
+ * <pre>{@code
+ * TransactionRunner spring = new TransactionRunner() {
+ *     public <T> T inTransaction(TransactionalWork<T> work) {
+ *         return template.execute(status -> {
+ *             Connection c = DataSourceUtils.getConnection(dataSource);
+ *             try {
+ *                 return work.run(c);
+ *             } catch (SQLException e) {
+ *                 throw new StoreException("helpdesk store failed", e);
+ *             } finally {
+ *                 DataSourceUtils.releaseConnection(c, dataSource);
+ *             }
+ *         });
+ *     }
+ * };
+ * }</pre>
+ *
+ * When the store joins a transaction it does not own, it undoes a rejected change with a
+ * savepoint, so a rejection leaves the host's own work in the transaction untouched.
+ */
+public interface TransactionRunner {
+
+    /**
+     * Runs the work in a transaction: the current one of the host, or a new one. When the
+     * work throws, the transaction must not commit the work's writes.
+     *
+     * @param work the work
+     * @param <T>  its result
+     * @return the work's result
+     * @throws dev.helpdesk.spi.StoreException when the work or the transaction fails; a
+     *                                         runner wraps an {@link java.sql.SQLException}
+     *                                         in it
+     */
+    <T> T inTransaction(TransactionalWork<T> work);
+
+    /**
+     * Tells whether the runner may hand the store a transaction that holds other work of the
+     * host. When it does (the default), the store undoes its own rejected writes with a
+     * savepoint instead of rolling back the whole transaction.
+     *
+     * @return true unless the runner always opens a transaction just for the store
+     */
+    default boolean joinsHostTransactions() {
+        return true;
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * The JDBC adapter of the helpdesk: stores tickets, their histories and a transactional outbox
+ * in the host's relational database, with a dialect per database and a built-in schema
+ * migrator. Depends on the contract ({@code dev.helpdesk.spi}), {@code java.sql} and the SLF4J
+ * API only.
+ */
+module dev.helpdesk.jdbc {
+    requires transitive java.sql;
+    requires transitive dev.helpdesk.spi;
+    requires org.slf4j;
+
+    exports dev.helpdesk.jdbc;
+    exports dev.helpdesk.jdbc.dialect;
+    exports dev.helpdesk.jdbc.transaction;
+    exports dev.helpdesk.jdbc.schema;
+    exports dev.helpdesk.jdbc.outbox;
+}

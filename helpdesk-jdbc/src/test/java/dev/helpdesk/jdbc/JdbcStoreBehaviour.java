@@ -1,0 +1,449 @@
+package dev.helpdesk.jdbc;
+
+import static dev.helpdesk.jdbc.support.Fixtures.AGENT;
+import static dev.helpdesk.jdbc.support.Fixtures.T0;
+import static dev.helpdesk.jdbc.support.Fixtures.assign;
+import static dev.helpdesk.jdbc.support.Fixtures.open;
+import static dev.helpdesk.jdbc.support.Fixtures.priority;
+import static dev.helpdesk.jdbc.support.Fixtures.reply;
+import static dev.helpdesk.jdbc.support.Fixtures.then;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.helpdesk.jdbc.support.Database;
+import dev.helpdesk.jdbc.support.Fixtures;
+import dev.helpdesk.jdbc.support.TestPool;
+import dev.helpdesk.jdbc.transaction.TransactionRunner;
+import dev.helpdesk.jdbc.transaction.TransactionalWork;
+import dev.helpdesk.spi.StoreException;
+import dev.helpdesk.spi.party.Actor;
+import dev.helpdesk.spi.party.AgentId;
+import dev.helpdesk.spi.party.CustomerId;
+import dev.helpdesk.spi.party.GroupId;
+import dev.helpdesk.spi.rejection.Rejection;
+import dev.helpdesk.spi.tenant.TenantId;
+import dev.helpdesk.spi.ticket.Category;
+import dev.helpdesk.spi.ticket.Channel;
+import dev.helpdesk.spi.ticket.DueTicket;
+import dev.helpdesk.spi.ticket.Message;
+import dev.helpdesk.spi.ticket.MessageId;
+import dev.helpdesk.spi.ticket.Page;
+import dev.helpdesk.spi.ticket.PageRequest;
+import dev.helpdesk.spi.ticket.Priority;
+import dev.helpdesk.spi.ticket.RecordedEvent;
+import dev.helpdesk.spi.ticket.Status;
+import dev.helpdesk.spi.ticket.Ticket;
+import dev.helpdesk.spi.ticket.TicketChange;
+import dev.helpdesk.spi.ticket.TicketEvent;
+import dev.helpdesk.spi.ticket.TicketNumber;
+import dev.helpdesk.spi.ticket.TicketQuery;
+import dev.helpdesk.spi.ticket.Tickets;
+import dev.helpdesk.spi.ticket.Tier;
+import dev.helpdesk.spi.ticket.Visibility;
+import io.vavr.control.Either;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What the JDBC store does on a real database, beyond the contract suite: the SQL-specific
+ * promises (rows readable by SQL, text through bind parameters, zones, host transactions).
+ * Subclassed once per database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class JdbcStoreBehaviour {
+    /** Every text field carries these: SQL metacharacters, a 4-byte emoji, a CJK character, quotes. */
+    static final String NASTY = "'; DROP TABLE hd_ticket; -- \" \\ % _ ` $1 ? :name \uD83D\uDE00 \uD83E\uDD84 漢字 Ω";
+
+    TestPool pool;
+    JdbcTicketStore store;
+    final TenantId tenant = TenantId.of("acme");
+
+    abstract Database database();
+
+    @BeforeAll
+    void startStore() {
+        pool = database().fresh();
+        store = JdbcStores.builder(pool).build();
+    }
+
+    @AfterAll
+    void closePool() {
+        pool.close();
+    }
+
+    Ticket commit(TicketChange change) {
+        return store.commit(tenant, change).getOrElseThrow(r -> new AssertionError(r.message()));
+    }
+
+    Ticket openTicket() {
+        return commit(open(tenant, store.next(tenant).value()));
+    }
+
+    @Test
+    void an_opened_ticket_is_found_by_id_and_number_and_equals_the_replay_of_its_history() {
+        Ticket t = openTicket();
+        Ticket t2 = commit(then(t, reply(t, T0.plusNanos(1), Visibility.PUBLIC, "hello"),
+                assign(t, T0.plusNanos(2), "ana"), reply(t, T0.plusNanos(3), Visibility.INTERNAL, "note")));
+
+        assertEquals(t2, store.find(tenant, t.id()).get());
+        assertEquals(t2, store.findByNumber(tenant, t.number()).get());
+        List<RecordedEvent> history = store.history(tenant, t.id());
+        assertEquals(4, history.size());
+        assertEquals(t2, Tickets.replay(tenant, history.stream().map(RecordedEvent::event).toList()));
+        assertEquals(List.of(1L, 2L, 3L, 4L), history.stream().map(RecordedEvent::version).toList());
+    }
+
+    @Test
+    void a_stale_change_is_a_concurrent_modification_and_writes_nothing() {
+        Ticket t = openTicket();
+        commit(then(t, priority(t, T0, Priority.HIGH)));
+
+        Either<Rejection, Ticket> stale = store.commit(tenant, then(t, priority(t, T0, Priority.URGENT)));
+
+        Rejection.ConcurrentModification conflict = assertInstanceOf(Rejection.ConcurrentModification.class, stale.getLeft());
+        assertEquals(1, conflict.expected());
+        assertEquals(2, conflict.actual());
+        assertEquals(Priority.HIGH, store.find(tenant, t.id()).get().priority());
+        assertEquals(2, store.history(tenant, t.id()).size());
+        assertEquals(2, outboxRows(t));
+    }
+
+    @Test
+    void creating_a_ticket_that_exists_is_a_concurrent_modification_not_an_exception() {
+        Ticket t = openTicket();
+        TicketChange again = new TicketChange(0, store.history(tenant, t.id()).stream().map(RecordedEvent::event).toList(),
+                t, Optional.empty());
+
+        Rejection.ConcurrentModification conflict = assertInstanceOf(Rejection.ConcurrentModification.class,
+                store.commit(tenant, again).getLeft());
+
+        assertEquals(0, conflict.expected());
+        assertEquals(1, conflict.actual());
+        assertEquals(1, store.history(tenant, t.id()).size());
+    }
+
+    @Test
+    void a_commit_of_two_tickets_writes_both_or_neither() {
+        Ticket a = openTicket();
+        Ticket b = openTicket();
+        Ticket bMoved = commit(then(b, priority(b, T0, Priority.LOW)));
+        TicketEvent merged = new TicketEvent.Merged(a.id(), T0, AGENT, b.id());
+        TicketEvent mergedIn = new TicketEvent.MergedIn(b.id(), T0, AGENT, a.id());
+
+        Either<Rejection, List<Ticket>> rejected = store.commit(tenant, List.of(then(a, merged), then(b, mergedIn)));
+        assertInstanceOf(Rejection.ConcurrentModification.class, rejected.getLeft());
+        assertEquals(a, store.find(tenant, a.id()).get());
+        assertEquals(1, store.history(tenant, a.id()).size());
+
+        List<Ticket> both = store.commit(tenant, List.of(then(a, merged), then(bMoved, mergedIn))).get();
+        assertEquals(Status.MERGED, store.find(tenant, a.id()).get().status());
+        assertEquals(List.of(a.id()), store.find(tenant, b.id()).get().mergedFrom());
+        assertEquals(both.get(1), store.find(tenant, b.id()).get());
+    }
+
+    @Test
+    void another_tenants_ticket_is_not_found_anywhere() {
+        Ticket t = openTicket();
+        TenantId other = TenantId.of("ACME");
+
+        assertTrue(store.find(other, t.id()).isEmpty());
+        assertTrue(store.findByNumber(other, t.number()).isEmpty());
+        assertTrue(store.history(other, t.id()).isEmpty());
+        assertTrue(store.list(other, TicketQuery.all(), PageRequest.first(10)).items().isEmpty());
+        assertInstanceOf(Rejection.NotFound.class, store.reschedule(other, t.id(), 1, Optional.of(T0)).getLeft());
+        assertInstanceOf(Rejection.ConcurrentModification.class, store.commit(other, then(reTenant(t, other),
+                priority(t, T0, Priority.HIGH))).getLeft());
+    }
+
+    private static Ticket reTenant(Ticket t, TenantId other) {
+        return new Ticket(other, t.id(), t.number(), t.subject(), t.requester(), t.channel(), t.category(), t.priority(),
+                t.tier(), t.status(), t.assignee(), t.group(), t.messages(), t.followUpOf(), t.mergedInto(),
+                t.mergedFrom(), t.createdAt(), t.updatedAt(), t.solvedAt(), t.cycle(), t.version());
+    }
+
+    @Test
+    void listing_pages_by_ascending_number_and_filters_in_sql() {
+        TenantId listed = TenantId.of("lister");
+        List<Ticket> tickets = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            Ticket t = store.commit(listed, open(listed, store.next(listed).value())).get();
+            if (i % 2 == 0) {
+                t = store.commit(listed, then(t, assign(t, T0, "bob"),
+                        reply(t, T0, Visibility.PUBLIC, "m" + i))).get();
+            }
+            tickets.add(t);
+        }
+
+        Page first = store.list(listed, TicketQuery.all(), PageRequest.first(3));
+        Page second = store.list(listed, TicketQuery.all(), first.next().orElseThrow());
+        Page third = store.list(listed, TicketQuery.all(), second.next().orElseThrow());
+        List<Ticket> all = new ArrayList<>(first.items());
+        all.addAll(second.items());
+        all.addAll(third.items());
+        assertEquals(tickets, all);
+        assertTrue(third.next().isEmpty());
+
+        Page bobs = store.list(listed, TicketQuery.assignedTo(AgentId.of("bob")), PageRequest.first(10));
+        assertEquals(List.of(tickets.get(1), tickets.get(3), tickets.get(5)), bobs.items());
+        assertEquals(7, store.list(listed, TicketQuery.inStatus(Status.NEW).andRequester(CustomerId.of("c-1")),
+                PageRequest.first(10)).items().size());
+        assertTrue(store.list(listed, TicketQuery.inStatus(Status.SOLVED, Status.CLOSED), PageRequest.first(10)).items().isEmpty());
+    }
+
+    @Test
+    void a_due_ticket_is_claimed_once_until_its_lease_runs_out_or_it_is_rescheduled() {
+        TenantId timed = TenantId.of("timed");
+        Instant due = T0.plusSeconds(60);
+        Ticket t = store.commit(timed, open(timed, store.next(timed).value(), T0, Optional.of(due))).get();
+        assertEquals(Optional.of(due), store.dueAt(timed, t.id()));
+
+        assertTrue(store.claimDue(due.minusNanos(1), 10, Duration.ofMinutes(1)).stream().noneMatch(d -> d.id().equals(t.id())));
+        List<DueTicket> claimed = store.claimDue(due, 10, Duration.ofMinutes(1));
+        assertEquals(List.of(new DueTicket(timed, t.id(), due, 1)), claimed.stream().filter(d -> d.id().equals(t.id())).toList());
+        assertTrue(store.claimDue(due.plusSeconds(59), 10, Duration.ofMinutes(1)).stream().noneMatch(d -> d.id().equals(t.id())));
+        assertTrue(store.claimDue(due.plusSeconds(60), 10, Duration.ofMinutes(1)).stream().anyMatch(d -> d.id().equals(t.id())));
+
+        Ticket rescheduled = store.reschedule(timed, t.id(), 1, Optional.of(due)).get();
+        assertEquals(t, rescheduled);
+        assertTrue(store.claimDue(due, 10, Duration.ofMinutes(1)).stream().anyMatch(d -> d.id().equals(t.id())));
+        assertInstanceOf(Rejection.ConcurrentModification.class,
+                store.reschedule(timed, t.id(), 7, Optional.empty()).getLeft());
+        assertInstanceOf(Rejection.NotFound.class,
+                store.reschedule(timed, Fixtures.ticketId(), 1, Optional.empty()).getLeft());
+        store.reschedule(timed, t.id(), 1, Optional.empty()).get();
+        assertEquals(Optional.empty(), store.dueAt(timed, t.id()));
+        assertTrue(store.claimDue(due.plusSeconds(3600), 10, Duration.ofMinutes(1)).stream().noneMatch(d -> d.id().equals(t.id())));
+    }
+
+    @Test
+    void a_commit_releases_a_claim_and_sets_the_new_due_time() {
+        TenantId timed = TenantId.of("timed2");
+        Ticket t = store.commit(timed, open(timed, store.next(timed).value(), T0, Optional.of(T0))).get();
+        assertEquals(1, store.claimDue(T0, 100, Duration.ofHours(1)).stream().filter(d -> d.id().equals(t.id())).count());
+
+        store.commit(timed, then(t, Optional.of(T0.plusSeconds(5)), priority(t, T0, Priority.HIGH))).get();
+
+        assertEquals(Optional.of(T0.plusSeconds(5)), store.dueAt(timed, t.id()));
+        assertEquals(1, store.claimDue(T0.plusSeconds(5), 100, Duration.ofHours(1)).stream()
+                .filter(d -> d.id().equals(t.id()) && d.version() == 2).count());
+    }
+
+    @Test
+    void ticket_numbers_are_unique_per_tenant_when_many_threads_ask_at_once() throws Exception {
+        TenantId numbered = TenantId.of("numbers");
+        Set<TicketNumber> numbers = ConcurrentHashMap.newKeySet();
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                futures.add(threads.submit(() -> {
+                    for (int n = 0; n < 25; n++) {
+                        assertTrue(numbers.add(store.next(numbered)));
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            threads.shutdown();
+        }
+        assertEquals(200, numbers.size());
+        assertEquals(TicketNumber.of(201), store.next(numbered));
+        assertEquals(TicketNumber.of(1), store.next(TenantId.of("numbers-2")));
+    }
+
+    @Test
+    void sql_metacharacters_and_four_byte_unicode_pass_through_every_text_field_unchanged() {
+        TenantId weird = TenantId.of("we.ird_-1");
+        String id = NASTY.replace("\n", "");
+        Actor customer = Actor.customer(id);
+        TicketEvent.Opened o = new TicketEvent.Opened(Fixtures.ticketId(), T0, Actor.integration(id),
+                TicketNumber.of(store.next(weird).value()), NASTY, CustomerId.of(id), Channel.of("WHATS_APP"),
+                Category.of("custom.weird-area_1"), Priority.URGENT, Tier.L2, Optional.of(GroupId.of(id)), Optional.empty());
+        Ticket t = store.commit(weird, new TicketChange(0, List.of(o), Tickets.open(weird, o), Optional.empty())).get();
+        Message m = new Message(new MessageId(Fixtures.uuid()), customer, Visibility.PUBLIC, Channel.of("WHATS_APP"),
+                NASTY + "\n" + NASTY.repeat(100), T0.plusNanos(7), true);
+        Ticket after = store.commit(weird, then(t,
+                new TicketEvent.MessagePosted(t.id(), T0, customer, m),
+                new TicketEvent.Assigned(t.id(), T0, Actor.system(id), AgentId.of(id)),
+                new TicketEvent.GroupChanged(t.id(), T0, Actor.agent(id), Optional.of(GroupId.of(id)), GroupId.of(id + "2")),
+                new TicketEvent.TierChanged(t.id(), T0, Actor.agent(id), Tier.L2, Tier.L3, NASTY),
+                new TicketEvent.Unassigned(t.id(), T0, Actor.agent(id), AgentId.of(id)))).get();
+
+        assertEquals(after, store.find(weird, t.id()).get());
+        assertEquals(NASTY, store.find(weird, t.id()).get().subject());
+        assertEquals(m, store.find(weird, t.id()).get().messages().get(0));
+        assertEquals(after, Tickets.replay(weird, store.history(weird, t.id()).stream().map(RecordedEvent::event).toList()));
+        assertEquals(1, store.list(weird, TicketQuery.requestedBy(CustomerId.of(id)), PageRequest.first(5)).items().size());
+        assertTrue(store.list(weird, TicketQuery.requestedBy(CustomerId.of(id.toUpperCase())), PageRequest.first(5)).items().isEmpty());
+    }
+
+    @Test
+    void a_message_of_the_largest_size_is_stored_whole() {
+        Ticket t = openTicket();
+        String body = "\uD83D\uDE00".repeat(Message.MAX_BODY_BYTES / 4);
+        assertEquals(Message.MAX_BODY_BYTES, Message.utf8Length(body));
+
+        Ticket after = commit(then(t, reply(t, T0, Visibility.PUBLIC, body)));
+
+        assertEquals(after, store.find(tenant, t.id()).get());
+    }
+
+    @Test
+    void instants_come_back_to_the_nanosecond_whatever_the_session_and_jvm_zones() {
+        Instant odd = Instant.parse("2026-10-04T03:30:00.000000999Z");
+        Ticket t = store.commit(tenant, open(tenant, store.next(tenant).value(), odd, Optional.of(odd.plusNanos(1)))).get();
+
+        Ticket found = store.find(tenant, t.id()).get();
+
+        assertEquals(odd, found.createdAt());
+        assertEquals(Optional.of(odd.plusNanos(1)), store.dueAt(tenant, t.id()));
+    }
+
+    @Test
+    void the_history_is_readable_with_plain_sql() throws SQLException {
+        Ticket t = openTicket();
+        commit(then(t, reply(t, T0, Visibility.PUBLIC, "public"), reply(t, T0, Visibility.INTERNAL, "internal"),
+                priority(t, T0, Priority.URGENT)));
+
+        try (Connection c = pool.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT e.kind, e.message_visibility, e.message_body, e.priority_to,"
+                     + " t.number FROM hd_ticket_event e JOIN hd_ticket t ON t.tenant_id = e.tenant_id AND t.id = e.ticket_id"
+                     + " WHERE t.tenant_id = ? AND t.number = ? ORDER BY e.version")) {
+            s.setString(1, tenant.value());
+            s.setLong(2, t.number().value());
+            try (ResultSet r = s.executeQuery()) {
+                List<String> rows = new ArrayList<>();
+                while (r.next()) {
+                    rows.add(r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|" + r.getString(4));
+                }
+                assertEquals(List.of("opened|null|null|NORMAL", "message_posted|PUBLIC|public|null",
+                        "message_posted|INTERNAL|internal|null", "priority_changed|null|null|URGENT"), rows);
+            }
+        }
+    }
+
+    @Test
+    void a_host_transaction_that_rolls_back_takes_the_ticket_with_it_and_a_rejection_keeps_the_hosts_work() throws SQLException {
+        try (Connection host = pool.getConnection()) {
+            host.setAutoCommit(false);
+            TransactionRunner joined = new TransactionRunner() {
+                @Override
+                public <T> T inTransaction(TransactionalWork<T> work) {
+                    try {
+                        return work.run(host);
+                    } catch (SQLException e) {
+                        throw new StoreException("host transaction failed", e);
+                    }
+                }
+            };
+            JdbcTicketStore inHost = JdbcStores.builder(pool).transactions(joined).migrate(false).build();
+            Ticket kept = openTicket();
+
+            Ticket opened = inHost.commit(tenant, open(tenant, inHost.next(tenant).value())).get();
+            Either<Rejection, Ticket> rejected = inHost.commit(tenant, then(kept, priority(kept, T0, Priority.HIGH)));
+            assertTrue(rejected.isRight());
+            Either<Rejection, Ticket> stale = inHost.commit(tenant, then(kept, priority(kept, T0, Priority.LOW)));
+            assertInstanceOf(Rejection.ConcurrentModification.class, stale.getLeft());
+            assertEquals(opened, inHost.find(tenant, opened.id()).get());
+            host.rollback();
+
+            assertTrue(store.find(tenant, opened.id()).isEmpty());
+            assertEquals(kept, store.find(tenant, kept.id()).get());
+
+            Ticket committed = inHost.commit(tenant, open(tenant, inHost.next(tenant).value())).get();
+            host.commit();
+            assertEquals(committed, store.find(tenant, committed.id()).get());
+        }
+    }
+
+    @Test
+    void a_rejected_change_inside_a_host_transaction_undoes_only_its_own_writes() throws SQLException {
+        Ticket a = openTicket();
+        Ticket b = openTicket();
+        Ticket bMoved = commit(then(b, priority(b, T0, Priority.LOW)));
+        try (Connection host = pool.getConnection()) {
+            host.setAutoCommit(false);
+            JdbcTicketStore inHost = JdbcStores.builder(pool).transactions(new TransactionRunner() {
+                @Override
+                public <T> T inTransaction(TransactionalWork<T> work) {
+                    try {
+                        return work.run(host);
+                    } catch (SQLException e) {
+                        throw new StoreException("host transaction failed", e);
+                    }
+                }
+            }).migrate(false).build();
+            Ticket hostWork = inHost.commit(tenant, open(tenant, inHost.next(tenant).value())).get();
+
+            Either<Rejection, List<Ticket>> rejected = inHost.commit(tenant, List.of(
+                    then(a, priority(a, T0, Priority.HIGH)), then(b, priority(b, T0, Priority.HIGH))));
+            assertInstanceOf(Rejection.ConcurrentModification.class, rejected.getLeft());
+            host.commit();
+
+            assertEquals(hostWork, store.find(tenant, hostWork.id()).get());
+            assertEquals(a, store.find(tenant, a.id()).get());
+            assertEquals(bMoved, store.find(tenant, b.id()).get());
+        }
+    }
+
+    @Test
+    void every_committed_event_has_its_outbox_row_in_the_same_transaction() {
+        Ticket t = openTicket();
+        commit(then(t, priority(t, T0, Priority.HIGH), assign(t, T0, "zoe")));
+        assertEquals(3, outboxRows(t));
+    }
+
+    long outboxRows(Ticket t) {
+        try (Connection c = pool.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM hd_outbox o JOIN hd_ticket_event e"
+                     + " ON e.tenant_id = o.tenant_id AND e.ticket_id = o.ticket_id AND e.version = o.version"
+                     + " WHERE o.tenant_id = ? AND o.ticket_id = ?")) {
+            s.setString(1, t.tenant().value());
+            store.dialect().setUuid(s, 2, t.id().value());
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void the_store_rejects_a_change_of_another_tenant_as_a_programming_error() {
+        TicketChange change = open(TenantId.of("other"), 1);
+        assertThrows(IllegalArgumentException.class, () -> store.commit(tenant, change));
+        assertThrows(IllegalArgumentException.class, () -> store.claimDue(T0, 0, Duration.ofSeconds(1)));
+    }
+
+    @Test
+    void the_dialect_is_detected_from_the_database() {
+        assertEquals(database().name().toLowerCase(java.util.Locale.ROOT), store.dialect().name());
+        assertTrue(store.dialect().supportsSkipLocked());
+        Set<Integer> versions = new HashSet<>(new dev.helpdesk.jdbc.schema.SchemaMigrator(pool, store.dialect(),
+                Optional.empty()).installedVersions());
+        assertEquals(dev.helpdesk.jdbc.schema.Migration.all().stream().map(dev.helpdesk.jdbc.schema.Migration::version)
+                .collect(java.util.stream.Collectors.toSet()), versions);
+    }
+}
