@@ -10,6 +10,7 @@ module dev.helpdesk.core {
     exports dev.helpdesk.core;
     exports dev.helpdesk.core.calendar;
     exports dev.helpdesk.core.memory;
+    exports dev.helpdesk.core.sla;
     exports dev.helpdesk.core.ticket;
     exports dev.helpdesk.core.time;
 

@@ -16,4 +16,5 @@ module dev.helpdesk.spi {
     exports dev.helpdesk.spi.plugin;
     exports dev.helpdesk.spi.calendar;
     exports dev.helpdesk.spi.outbox;
+    exports dev.helpdesk.spi.sla;
 }

@@ -1,6 +1,8 @@
 package dev.helpdesk.core;
 
 import dev.helpdesk.core.plugin.Plugins;
+import dev.helpdesk.core.sla.SlaClocks;
+import dev.helpdesk.core.sla.SlaRuntime;
 import dev.helpdesk.core.ticket.TicketCommand;
 import dev.helpdesk.core.ticket.TicketDecider;
 import dev.helpdesk.spi.outbox.DeliveryReport;
@@ -8,10 +10,15 @@ import dev.helpdesk.spi.outbox.EventOutbox;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.plugin.EventListener;
 import dev.helpdesk.spi.rejection.Rejection;
+import dev.helpdesk.spi.sla.ClockState;
+import dev.helpdesk.spi.sla.SlaConfiguration;
+import dev.helpdesk.spi.sla.SlaPolicy;
 import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.spi.ticket.DueTicket;
 import dev.helpdesk.spi.ticket.IdGenerator;
 import dev.helpdesk.spi.ticket.MessageId;
+import dev.helpdesk.spi.ticket.Page;
+import dev.helpdesk.spi.ticket.PageRequest;
 import dev.helpdesk.spi.ticket.RecordedEvent;
 import dev.helpdesk.spi.ticket.Status;
 import dev.helpdesk.spi.ticket.Ticket;
@@ -19,6 +26,7 @@ import dev.helpdesk.spi.ticket.TicketChange;
 import dev.helpdesk.spi.ticket.TicketEvent;
 import dev.helpdesk.spi.ticket.TicketId;
 import dev.helpdesk.spi.ticket.TicketNumberSequence;
+import dev.helpdesk.spi.ticket.TicketQuery;
 import dev.helpdesk.spi.ticket.TicketStore;
 import dev.helpdesk.spi.ticket.Tickets;
 import io.vavr.control.Either;
@@ -36,6 +44,10 @@ import org.slf4j.LoggerFactory;
  * The command pipeline shared by every tenant view: load, decide, commit with the expected
  * version, schedule, notify listeners. Retries a command on fresh state when another command
  * won the race for the same ticket.
+ *
+ * <p>Scheduling: every commit stores the ticket's next due time, the earlier of its automatic
+ * close and its next SLA deadline. The SLA deadline needs the ticket's whole history, so with
+ * SLA policies that apply to the ticket a commit costs one more read of the store.
  */
 final class Engine {
     private static final Logger LOG = LoggerFactory.getLogger(Helpdesk.class);
@@ -53,10 +65,12 @@ final class Engine {
     private final Duration dueLease;
     private final int conflictRetries;
     private final Actor autoCloser;
+    private final Actor slaRule;
+    private volatile SlaRuntime sla;
 
     Engine(TicketStore store, TicketNumberSequence numbers, Clock clock, IdGenerator ids, TicketDecider decider,
            Plugins plugins, List<EventListener> listeners, Duration autoCloseAfter, int dueBatchSize,
-           Duration dueLease, int conflictRetries, Actor autoCloser) {
+           Duration dueLease, int conflictRetries, Actor autoCloser, SlaRuntime sla, Actor slaRule) {
         this.store = store;
         this.numbers = numbers;
         this.clock = clock;
@@ -69,6 +83,16 @@ final class Engine {
         this.dueLease = dueLease;
         this.conflictRetries = conflictRetries;
         this.autoCloser = autoCloser;
+        this.sla = sla;
+        this.slaRule = slaRule;
+    }
+
+    SlaRuntime sla() {
+        return sla;
+    }
+
+    synchronized void configureSla(SlaConfiguration configuration) {
+        sla = sla.with(configuration);
     }
 
     Clock clock() {
@@ -99,7 +123,7 @@ final class Engine {
                     TicketId id = TicketId.of(ids.next());
                     Instant now = clock.instant();
                     return decider.open(command, actor, id, numbers.next(tenant), now, new MessageId(ids.next()))
-                            .flatMap(events -> commitOne(tenant, 0, null, events));
+                            .flatMap(events -> commitOne(tenant, 0, null, events, List.of()));
                 })
                 .map(t -> viewFor(actor, t));
     }
@@ -123,7 +147,7 @@ final class Engine {
                 }
                 return decider.decide(command, ticket, actor, clock.instant(), this::messageId)
                         .flatMap(events -> events.isEmpty() ? Either.right(ticket)
-                                : commitOne(tenant, ticket.version(), ticket, events));
+                                : commitOne(tenant, ticket.version(), ticket, events, null));
             });
             if (!(result.isLeft() && result.getLeft() instanceof Rejection.ConcurrentModification)) {
                 break;
@@ -190,16 +214,24 @@ final class Engine {
 
     // ---- commit, schedule, notify ---------------------------------------------------------
 
+    /**
+     * Commits one ticket's events.
+     *
+     * @param prior the ticket's events before these, when the caller has them; null to read
+     *              them from the store if the schedule needs them
+     */
     private Either<Rejection, Ticket> commitOne(TenantId tenant, long expectedVersion, Ticket before,
-                                                List<TicketEvent> events) {
+                                                List<TicketEvent> events, List<TicketEvent> prior) {
         Ticket after = before == null ? Tickets.replay(tenant, events) : Tickets.evolve(before, events);
-        return commit(tenant, List.of(new TicketChange(expectedVersion, events, after, nextDue(after))))
+        Optional<Instant> due = nextDue(tenant, after, expectedVersion, events, prior);
+        return commit(tenant, List.of(new TicketChange(expectedVersion, events, after, due)))
                 .map(states -> states.get(0));
     }
 
     private TicketChange change(Ticket before, List<TicketEvent> events) {
         Ticket after = Tickets.evolve(before, events);
-        return new TicketChange(before.version(), events, after, nextDue(after));
+        return new TicketChange(before.version(), events, after,
+                nextDue(before.tenant(), after, before.version(), events, null));
     }
 
     private Either<Rejection, List<Ticket>> commit(TenantId tenant, List<TicketChange> changes) {
@@ -231,12 +263,89 @@ final class Engine {
         }
     }
 
-    /** When the desk next has timed work on a ticket. */
-    Optional<Instant> nextDue(Ticket ticket) {
-        if (ticket.status() == Status.SOLVED && ticket.solvedAt().isPresent()) {
-            return Optional.of(ticket.solvedAt().get().plus(autoCloseAfter));
+    /**
+     * When the desk next has timed work on a ticket: the earlier of its automatic close and
+     * its next SLA deadline under the policy that applies to it now.
+     *
+     * @param after  the ticket's state after the new events
+     * @param base   its version before them
+     * @param events the new events (none when only rescheduling)
+     * @param prior  its events up to {@code base} when known, or null to read them if needed
+     */
+    private Optional<Instant> nextDue(TenantId tenant, Ticket after, long base, List<TicketEvent> events,
+                                      List<TicketEvent> prior) {
+        Optional<Instant> close = after.status() == Status.SOLVED && after.solvedAt().isPresent()
+                ? Optional.of(after.solvedAt().get().plus(autoCloseAfter)) : Optional.empty();
+        if (after.status().isFinal()) {
+            return close;
         }
-        return Optional.empty();
+        SlaRuntime runtime = sla;
+        Optional<SlaPolicy> policy = runtime.policyFor(after);
+        if (policy.isEmpty()) {
+            return close;
+        }
+        List<TicketEvent> history = new ArrayList<>(prior != null ? prior : history(tenant, after.id(), base));
+        history.addAll(events);
+        Optional<Instant> deadline = SlaClocks.nextDeadline(history, policy.get(), runtime.calendars());
+        if (close.isEmpty()) {
+            return deadline;
+        }
+        return deadline.isPresent() && deadline.get().isBefore(close.get()) ? deadline : close;
+    }
+
+    /** A ticket's events up to a version, oldest first. */
+    private List<TicketEvent> history(TenantId tenant, TicketId id, long upTo) {
+        if (upTo == 0) {
+            return List.of();
+        }
+        List<RecordedEvent> recorded = store.history(tenant, id);
+        List<TicketEvent> events = new ArrayList<>(recorded.size());
+        for (RecordedEvent r : recorded) {
+            if (r.version() <= upTo) {
+                events.add(r.event());
+            }
+        }
+        return events;
+    }
+
+    // ---- SLA views ------------------------------------------------------------------------
+
+    Either<Rejection, List<ClockState>> clocks(TenantId tenant, TicketId id, Actor actor) {
+        return find(tenant, id, actor).flatMap(ticket -> {
+            if (actor instanceof Actor.Customer) {
+                return Either.left(new Rejection.NotAllowed("SLA clocks are internal to the desk"));
+            }
+            List<TicketEvent> events = history(tenant, id, ticket.version());
+            return Either.right(sla.clocks(ticket, events, clock.instant()));
+        });
+    }
+
+    Either<Rejection, Optional<SlaPolicy>> policy(TenantId tenant, TicketId id, Actor actor) {
+        return find(tenant, id, actor).flatMap(ticket -> actor instanceof Actor.Customer
+                ? Either.left(new Rejection.NotAllowed("SLA policies are internal to the desk"))
+                : Either.right(sla.policyFor(ticket)));
+    }
+
+    /** Stores a fresh due time for every ticket of a tenant that can still have timed work. */
+    int reschedule(TenantId tenant) {
+        TicketQuery open = TicketQuery.inStatus(Status.NEW, Status.OPEN, Status.PENDING, Status.ON_HOLD, Status.SOLVED);
+        Optional<PageRequest> page = Optional.of(PageRequest.first(Math.min(dueBatchSize, PageRequest.MAX_SIZE)));
+        int rescheduled = 0;
+        while (page.isPresent()) {
+            Page batch = store.list(tenant, open, page.get());
+            for (Ticket ticket : batch.items()) {
+                List<TicketEvent> events = history(tenant, ticket.id(), ticket.version());
+                if (events.size() != ticket.version()) {
+                    continue; // it moved on while we read; its own commit scheduled it
+                }
+                Optional<Instant> due = nextDue(tenant, ticket, ticket.version(), List.of(), events);
+                if (store.reschedule(tenant, ticket.id(), ticket.version(), due).isRight()) {
+                    rescheduled++;
+                }
+            }
+            page = batch.next();
+        }
+        return rescheduled;
     }
 
     // ---- timed work -----------------------------------------------------------------------
@@ -254,15 +363,29 @@ final class Engine {
                     continue;
                 }
                 Ticket ticket = found.get();
-                List<TicketEvent> fired = new ArrayList<>(decider.autoClose(ticket, now, autoCloseAfter, autoCloser));
+                List<TicketEvent> history = history(due.tenant(), ticket.id(), ticket.version());
+                if (history.size() != ticket.version()) {
+                    conflicts++; // it moved on between the two reads; its own commit scheduled it
+                    continue;
+                }
+                // SLA events first: a late breach of a solved ticket belongs before its close
+                List<TicketEvent> fired = new ArrayList<>(sla.due(ticket, history, now, slaRule));
+                fired.addAll(decider.autoClose(ticket, now, autoCloseAfter, autoCloser));
                 if (fired.isEmpty()) {
-                    Either<Rejection, Ticket> r = store.reschedule(due.tenant(), ticket.id(), ticket.version(), nextDue(ticket));
+                    Optional<Instant> next = nextDue(due.tenant(), ticket, ticket.version(), List.of(), history);
+                    if (next.isPresent() && !next.get().isAfter(now)) {
+                        // nothing to do yet due: never reschedule into this same run; the claim's
+                        // lease keeps it from being claimed again until it expires
+                        LOG.warn("ticket {} is due at {} with nothing to do", ticket.id(), next.get());
+                        continue;
+                    }
+                    Either<Rejection, Ticket> r = store.reschedule(due.tenant(), ticket.id(), ticket.version(), next);
                     if (r.isLeft()) {
                         conflicts++;
                     }
                     continue;
                 }
-                Either<Rejection, Ticket> r = commitOne(due.tenant(), ticket.version(), ticket, fired);
+                Either<Rejection, Ticket> r = commitOne(due.tenant(), ticket.version(), ticket, fired, history);
                 if (r.isRight()) {
                     changed++;
                     events += fired.size();

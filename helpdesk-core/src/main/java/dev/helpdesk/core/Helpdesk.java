@@ -2,13 +2,18 @@ package dev.helpdesk.core;
 
 import dev.helpdesk.core.memory.InMemoryTicketStore;
 import dev.helpdesk.core.plugin.Plugins;
+import dev.helpdesk.core.sla.SlaRuntime;
 import dev.helpdesk.core.ticket.TicketDecider;
 import dev.helpdesk.core.time.TimeOrderedIdGenerator;
 import dev.helpdesk.spi.ConfigurationException;
+import dev.helpdesk.spi.calendar.BusinessCalendar;
 import dev.helpdesk.spi.outbox.DeliveryReport;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.plugin.EventListener;
 import dev.helpdesk.spi.plugin.HelpdeskPlugin;
+import dev.helpdesk.spi.sla.CustomerSegments;
+import dev.helpdesk.spi.sla.SlaConfiguration;
+import dev.helpdesk.spi.sla.SlaPolicy;
 import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.spi.ticket.Category;
 import dev.helpdesk.spi.ticket.IdGenerator;
@@ -32,6 +37,8 @@ import java.util.Set;
  * Helpdesk desk = Helpdesk.builder()
  *     .store(store)                       // default: in memory
  *     .clock(Clock.systemUTC())
+ *     .calendars(List.of(officeHours))    // business calendars for SLA targets
+ *     .slaPolicies(List.of(high, normal)) // tried in order; the last is the fallback
  *     .plugin(new AuditListener())        // explicit registration
  *     .build();
  *
@@ -116,6 +123,31 @@ public final class Helpdesk {
     }
 
     /**
+     * The SLA configuration in force.
+     *
+     * @return the calendars and policies clocks are computed with
+     */
+    public SlaConfiguration slaConfiguration() {
+        return engine.sla().configuration();
+    }
+
+    /**
+     * Replaces the SLA configuration while the desk runs. From the next call on, every clock
+     * of every ticket is computed under the new policies and calendars, from the ticket's whole
+     * history, so no paused time is lost and no cycle restarts. Warnings and breaches already
+     * emitted stay in the histories and are not emitted again.
+     *
+     * <p>Each ticket's stored due time is recomputed on its next commit; to recompute them at
+     * once (needed when a target became stricter), call
+     * {@code tenant(t).sla().reschedule()} for each tenant.
+     *
+     * @param configuration the new configuration, checked when it was made
+     */
+    public void configureSla(SlaConfiguration configuration) {
+        engine.configureSla(Objects.requireNonNull(configuration, "configuration"));
+    }
+
+    /**
      * The installed plugins, in order.
      *
      * @return the plugins
@@ -146,6 +178,9 @@ public final class Helpdesk {
         private int dueBatchSize = 100;
         private Duration dueLease = Duration.ofMinutes(5);
         private int conflictRetries = 3;
+        private final List<BusinessCalendar> calendars = new ArrayList<>();
+        private final List<SlaPolicy> slaPolicies = new ArrayList<>();
+        private CustomerSegments segments = CustomerSegments.NONE;
 
         private Builder() {
         }
@@ -311,12 +346,71 @@ public final class Helpdesk {
         }
 
         /**
+         * Adds business calendars that SLA targets can name. Checked with the policies when the
+         * desk is built.
+         *
+         * @param more the calendars, with ids unique across all added
+         * @return this builder
+         */
+        public Builder calendars(Collection<BusinessCalendar> more) {
+            more.forEach(c -> calendars.add(Objects.requireNonNull(c, "calendar")));
+            return this;
+        }
+
+        /**
+         * Adds SLA policies, tried in the order added; a policy without conditions is the
+         * fallback and must come last. Checked with the calendars when the desk is built.
+         *
+         * @param more the policies, each made by {@link SlaPolicy#builder(String)}
+         * @return this builder
+         */
+        public Builder slaPolicies(List<SlaPolicy> more) {
+            more.forEach(p -> slaPolicies.add(Objects.requireNonNull(p, "policy")));
+            return this;
+        }
+
+        /**
+         * Adds SLA policies, tried in the order given.
+         *
+         * @param more the policies
+         * @return this builder
+         */
+        public Builder slaPolicies(SlaPolicy... more) {
+            return slaPolicies(List.of(more));
+        }
+
+        /**
+         * Adds the calendars and policies of a configuration.
+         *
+         * @param configuration a checked configuration
+         * @return this builder
+         */
+        public Builder slaConfiguration(SlaConfiguration configuration) {
+            return calendars(configuration.calendars()).slaPolicies(configuration.policies());
+        }
+
+        /**
+         * Where the desk learns customers' segments, for policies with a segment condition.
+         *
+         * @param value the host's lookup; the default knows no segments
+         * @return this builder
+         */
+        public Builder customerSegments(CustomerSegments value) {
+            segments = Objects.requireNonNull(value, "customerSegments");
+            return this;
+        }
+
+        /**
          * Builds the desk.
          *
          * @return the desk
-         * @throws ConfigurationException when the configuration is incomplete or contradictory
+         * @throws ConfigurationException when the configuration is incomplete or contradictory,
+         *                                including SLA policies and calendars that do not fit
+         *                                together (the message names every problem)
          */
         public Helpdesk build() {
+            SlaConfiguration slaConfiguration = SlaConfiguration.of(calendars, slaPolicies)
+                    .getOrElseThrow(r -> new ConfigurationException("SLA configuration: " + r.message()));
             TicketStore s = store;
             TicketNumberSequence n = numbers;
             if (s == null) {
@@ -341,7 +435,7 @@ public final class Helpdesk {
             IdGenerator generator = ids != null ? ids : new TimeOrderedIdGenerator(clock);
             Engine engine = new Engine(s, n, clock, generator, new TicketDecider(categories), installed,
                     installed.ofKind(EventListener.class), autoCloseAfter, dueBatchSize, dueLease, conflictRetries,
-                    Actor.system("auto-close"));
+                    Actor.system("auto-close"), SlaRuntime.of(slaConfiguration, segments), Actor.system("sla"));
             return new Helpdesk(engine);
         }
     }

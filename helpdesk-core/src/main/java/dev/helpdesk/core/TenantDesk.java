@@ -10,11 +10,13 @@ public final class TenantDesk {
     private final Engine engine;
     private final TenantId tenant;
     private final TicketDesk tickets;
+    private final SlaDesk sla;
 
     TenantDesk(Engine engine, TenantId tenant) {
         this.engine = engine;
         this.tenant = tenant;
         this.tickets = new TicketDesk(engine, tenant);
+        this.sla = new SlaDesk(engine, tenant);
     }
 
     /**
@@ -33,5 +35,14 @@ public final class TenantDesk {
      */
     public TicketDesk tickets() {
         return tickets;
+    }
+
+    /**
+     * The tenant's SLA clocks and policies.
+     *
+     * @return the SLA view
+     */
+    public SlaDesk sla() {
+        return sla;
     }
 }

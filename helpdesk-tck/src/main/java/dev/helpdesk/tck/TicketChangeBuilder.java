@@ -7,6 +7,7 @@ import dev.helpdesk.spi.party.GroupId;
 import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.spi.ticket.Category;
 import dev.helpdesk.spi.ticket.Channel;
+import dev.helpdesk.spi.ticket.ClockKind;
 import dev.helpdesk.spi.ticket.Message;
 import dev.helpdesk.spi.ticket.Priority;
 import dev.helpdesk.spi.ticket.Status;
@@ -464,6 +465,31 @@ public final class TicketChangeBuilder {
      */
     public TicketChangeBuilder mergedIn(TicketId source) {
         return add(new TicketEvent.MergedIn(current().id(), tick(), actor, source));
+    }
+
+    /**
+     * Records that an SLA clock passed a warning threshold.
+     *
+     * @param clock            the clock
+     * @param cycle            its cycle, from 1
+     * @param thresholdPercent the threshold, 1 to 99
+     * @param due              when the clock breaches
+     * @return this builder
+     */
+    public TicketChangeBuilder slaWarning(ClockKind clock, int cycle, int thresholdPercent, Instant due) {
+        return add(new TicketEvent.SlaWarning(current().id(), tick(), actor, clock, cycle, thresholdPercent, due));
+    }
+
+    /**
+     * Records that an SLA clock missed its due time.
+     *
+     * @param clock the clock
+     * @param cycle its cycle, from 1
+     * @param due   the due time that was missed
+     * @return this builder
+     */
+    public TicketChangeBuilder slaBreached(ClockKind clock, int cycle, Instant due) {
+        return add(new TicketEvent.SlaBreached(current().id(), tick(), actor, clock, cycle, due));
     }
 
     // ---- results -------------------------------------------------------------------------

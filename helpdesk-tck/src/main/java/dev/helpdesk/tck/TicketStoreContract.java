@@ -18,6 +18,7 @@ import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.spi.ticket.Category;
 import dev.helpdesk.spi.ticket.Channel;
+import dev.helpdesk.spi.ticket.ClockKind;
 import dev.helpdesk.spi.ticket.DueTicket;
 import dev.helpdesk.spi.ticket.Message;
 import dev.helpdesk.spi.ticket.Page;
@@ -1148,6 +1149,11 @@ public abstract class TicketStoreContract {
         t = accepted(store().commit(tenant, TicketChangeBuilder.on(t)
                 .by(new Actor.Customer(CARLA)).reply(new Actor.Customer(CARLA), "Version 4.2")
                 .status(Status.OPEN).build()));
+        // due times with sub-second parts, as business-time arithmetic produces them
+        t = accepted(store().commit(tenant, TicketChangeBuilder.on(t).by(Actor.system("sla"))
+                .slaWarning(ClockKind.NEXT_RESPONSE, 1, 75, T0.plusSeconds(5400).plusNanos(123_456_789))
+                .slaBreached(ClockKind.RESOLUTION, 1, T0.plusSeconds(5000).plusNanos(1))
+                .build()));
         t = accepted(store().commit(tenant, TicketChangeBuilder.on(t)
                 .note(ANA, "Needs a specialist").tier(Tier.L2, "installer crash").group(GroupId.of("installers"))
                 .unassign().assign(BEN).priority(Priority.URGENT).category(Category.SOFTWARE_UPDATES)

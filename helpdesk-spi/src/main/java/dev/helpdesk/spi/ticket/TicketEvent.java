@@ -308,4 +308,68 @@ public sealed interface TicketEvent {
             Objects.requireNonNull(source, "source");
         }
     }
+
+    /**
+     * An SLA clock of the ticket passed a warning threshold of its target while it was still
+     * running and not yet breached. Emitted by the desk's timed work at most once per clock,
+     * cycle and threshold; escalation rules react to it.
+     *
+     * @param ticketId         the ticket
+     * @param at               when the desk noticed (the time of the due run, at or after the
+     *                         moment the threshold was passed)
+     * @param actor            the SLA rule of the desk
+     * @param clock            which clock
+     * @param cycle            the clock's cycle, from 1 (see {@link ClockKind})
+     * @param thresholdPercent the threshold passed, 1 to 99 percent of the target
+     * @param dueAt            when the clock breaches if nothing happens
+     */
+    record SlaWarning(TicketId ticketId, Instant at, Actor actor, ClockKind clock, int cycle, int thresholdPercent,
+                      Instant dueAt) implements TicketEvent {
+        /**
+         * Checks every part.
+         *
+         * @throws IllegalArgumentException when the cycle is below 1 or the threshold outside
+         *                                  1..99
+         */
+        public SlaWarning {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(dueAt, "dueAt");
+            if (cycle < 1) {
+                throw new IllegalArgumentException("clock cycles start at 1: " + cycle);
+            }
+            if (thresholdPercent < 1 || thresholdPercent > 99) {
+                throw new IllegalArgumentException("a warning threshold is 1-99 percent: " + thresholdPercent);
+            }
+        }
+    }
+
+    /**
+     * An SLA clock of the ticket missed its target: it was still running at its due time, or
+     * it stopped after it. Emitted by the desk's timed work at most once per clock and cycle,
+     * and never on a closed or merged ticket; escalation rules react to it.
+     *
+     * @param ticketId the ticket
+     * @param at       when the desk noticed (the time of the due run, at or after the due time)
+     * @param actor    the SLA rule of the desk
+     * @param clock    which clock
+     * @param cycle    the clock's cycle, from 1 (see {@link ClockKind})
+     * @param dueAt    the due time that was missed
+     */
+    record SlaBreached(TicketId ticketId, Instant at, Actor actor, ClockKind clock, int cycle, Instant dueAt)
+            implements TicketEvent {
+        /**
+         * Checks every part.
+         *
+         * @throws IllegalArgumentException when the cycle is below 1
+         */
+        public SlaBreached {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(dueAt, "dueAt");
+            if (cycle < 1) {
+                throw new IllegalArgumentException("clock cycles start at 1: " + cycle);
+            }
+        }
+    }
 }
