@@ -81,7 +81,23 @@ public record Ticket(TenantId tenant, TicketId id, TicketNumber number, String s
      * @return public messages, oldest first
      */
     public List<Message> publicMessages() {
-        return messages.stream().filter(Message::isPublic).toList();
+        int internal = 0;
+        for (Message m : messages) {
+            if (!m.isPublic()) {
+                internal++;
+            }
+        }
+        if (internal == 0) {
+            return messages;
+        }
+        Message[] visible = new Message[messages.size() - internal];
+        int i = 0;
+        for (Message m : messages) {
+            if (m.isPublic()) {
+                visible[i++] = m;
+            }
+        }
+        return List.of(visible);
     }
 
     /**
@@ -90,8 +106,12 @@ public record Ticket(TenantId tenant, TicketId id, TicketNumber number, String s
      * @return a copy holding only public messages
      */
     public Ticket customerView() {
+        List<Message> visible = publicMessages();
+        if (visible == messages) {
+            return this; // nothing to hide: most tickets, most of the time
+        }
         return new Ticket(tenant, id, number, subject, requester, channel, category, priority, tier,
-                status, assignee, group, publicMessages(), followUpOf, mergedInto, mergedFrom,
+                status, assignee, group, visible, followUpOf, mergedInto, mergedFrom,
                 createdAt, updatedAt, solvedAt, cycle, version);
     }
 }
