@@ -68,7 +68,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class JdbcTicketStore implements TicketStore, TicketNumberSequence, EventOutbox {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcTicketStore.class);
-    private static final String TICKET_COLUMNS = "tenant_id, id, number, " + String.join(", ", TicketRows.STATE_COLUMNS);
+    private static final List<String> TICKET_COLUMN_LIST = concat(List.of("tenant_id", "id", "number"), TicketRows.STATE_COLUMNS);
+    private static final String TICKET_COLUMNS = String.join(", ", TICKET_COLUMN_LIST);
+    private static final String EXTRA_EVENT_COLUMNS = String.join(", ", List.of("related_ticket_id", "message_id",
+            "message_author_kind", "message_author_id", "message_visibility", "message_channel", "message_body",
+            "message_at", "message_at_nanos", "message_automatic").stream().map(col -> "e." + col).toList());
 
     private final SqlDialect dialect;
     private final TransactionRunner transactions;
@@ -90,6 +94,12 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         this.eventRows = new EventRows(dialect);
         this.ticketRows = new TicketRows(dialect);
         this.relaySettings = relaySettings;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
     }
 
     /**
@@ -349,8 +359,18 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         void bind(PreparedStatement statement) throws SQLException;
     }
 
+    /**
+     * Loads one ticket in one statement: its row joined with its message and merge events
+     * (one row per such event, or one row with null event columns), so that the desk's read
+     * before every command costs a single round trip and sees one consistent snapshot.
+     */
     private Optional<Ticket> load(Connection c, TenantId tenant, String condition, Binder binder) throws SQLException {
-        String sql = "SELECT " + TICKET_COLUMNS + " FROM " + tables.ticket() + " WHERE tenant_id = ? AND " + condition;
+        String sql = "SELECT " + String.join(", ", TICKET_COLUMN_LIST.stream().map(col -> "t." + col).toList())
+                + ", e.kind AS e_kind, e.version AS e_version, " + EXTRA_EVENT_COLUMNS
+                + " FROM " + tables.ticket() + " t LEFT JOIN " + tables.event() + " e"
+                + " ON e.tenant_id = t.tenant_id AND e.ticket_id = t.id AND e.kind IN ('message_posted', 'merged_in')"
+                + " AND e.version <= t.version"
+                + " WHERE t.tenant_id = ? AND t." + condition + " ORDER BY e.version";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, tenant.value());
             binder.bind(s);
@@ -358,10 +378,18 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                 if (!r.next()) {
                     return Optional.empty();
                 }
-                TicketId id = TicketId.of(dialect.getUuid(r, "id"));
-                long version = r.getLong("version");
-                Extras extras = extras(c, tenant, Map.of(id, version)).getOrDefault(id, Extras.NONE);
-                return Optional.of(ticketRows.read(r, eventRows, extras.messages, extras.mergedFrom));
+                List<Message> messages = new ArrayList<>();
+                List<TicketId> mergedFrom = new ArrayList<>();
+                Ticket bare = ticketRows.read(r, eventRows, List.of(), List.of());
+                do {
+                    String kind = r.getString("e_kind");
+                    if ("message_posted".equals(kind)) {
+                        messages.add(eventRows.message(r));
+                    } else if ("merged_in".equals(kind)) {
+                        mergedFrom.add(TicketId.of(dialect.getUuid(r, "related_ticket_id")));
+                    }
+                } while (r.next());
+                return Optional.of(withExtras(bare, new Extras(messages, mergedFrom)));
             }
         }
     }

@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * intervals, and the running sum of how much each irregular week differs from a regular one.
  * The open time of any run of weeks inside a block is then {@code weeks * regularTotal +
  * difference}, found by two binary searches, so the cost of a call does not grow with the
- * length of the span (beyond one step per block of about two and a half years).
+ * length of the span (beyond one step per block of about five years).
  *
  * <p>Thread-safe: blocks are immutable and published through an atomic array; two threads
  * building the same block at once build equal ones and one of them is kept.
@@ -43,8 +43,8 @@ final class Timeline {
     static final long NANOS_PER_SECOND = 1_000_000_000L;
     static final long DAY = 86_400L * NANOS_PER_SECOND;
     static final long WEEK = 7 * DAY;
-    /** Weeks per block: about 2.5 years, so that a year-long span touches one or two blocks. */
-    static final int BLOCK_WEEKS = 128;
+    /** Weeks per block: about 4.9 years, so that a year-long span mostly stays inside one block. */
+    static final int BLOCK_WEEKS = 256;
     /** 1970-01-05, the Monday that starts week 0. */
     private static final long MONDAY_ZERO = 4;
     /**
@@ -118,38 +118,30 @@ final class Timeline {
             return start;
         }
         int k = weekOf(start);
-        long need = inner(k, start) + amount;
-        long total = total(k);
+        Block block = block(k, start);
+        int rel = k - block.firstWeek;
+        int i = Arrays.binarySearch(block.irregular, rel);
+        Chunk chunk = i >= 0 ? block.chunks[i] : template;
+        long base = i >= 0 ? 0 : block.bound[rel];
+        long need = chunk.inner(base, start) + amount;
         long result;
-        if (need <= total) {
-            result = locate(k, need);
+        if (need <= chunk.total) {
+            result = chunk.locate(base, need);
         } else {
-            need -= total;
+            need -= chunk.total;
             int week = k + 1;
-            long acc = 0;
             while (true) {
                 if (regularTotal == 0 && week > lastOpenWeek) {
                     throw new NoOpeningTimeException(calendar.id(), toInstant(start));
                 }
-                Block block = block(week, start);
+                block = block(week, start);
                 int lo = week - block.firstWeek;
                 long tail = block.sum(lo, BLOCK_WEEKS, regularTotal);
-                if (acc + tail >= need) {
-                    int a = lo;
-                    int b = BLOCK_WEEKS - 1;
-                    while (a < b) {
-                        int mid = (a + b) >>> 1;
-                        if (acc + block.sum(lo, mid + 1, regularTotal) >= need) {
-                            b = mid;
-                        } else {
-                            a = mid + 1;
-                        }
-                    }
-                    long before = acc + block.sum(lo, a, regularTotal);
-                    result = locate(block.firstWeek + a, need - before);
+                if (tail >= need) {
+                    result = block.locate(lo, need, regularTotal, template);
                     break;
                 }
-                acc += tail;
+                need -= tail;
                 week = block.firstWeek + BLOCK_WEEKS;
             }
         }
@@ -197,14 +189,6 @@ final class Timeline {
         int rel = week - block.firstWeek;
         int i = Arrays.binarySearch(block.irregular, rel);
         return i >= 0 ? block.chunks[i].inner(0, t) : template.inner(block.bound[rel], t);
-    }
-
-    /** The earliest instant in the week with {@code amount} open time before it in the week. */
-    private long locate(int week, long amount) {
-        Block block = block(week, Long.MIN_VALUE);
-        int rel = week - block.firstWeek;
-        int i = Arrays.binarySearch(block.irregular, rel);
-        return i >= 0 ? block.chunks[i].locate(0, amount) : template.locate(block.bound[rel], amount);
     }
 
     /** Open time of the weeks {@code [from, to)}. */
@@ -371,9 +355,48 @@ final class Timeline {
             return (hi - lo) * regularTotal + excess(hi) - excess(lo);
         }
 
-        private long excess(int week) {
+        /**
+         * The earliest instant at which the weeks from {@code lo} on hold {@code need} open time;
+         * {@code 0 < need <= sum(lo, BLOCK_WEEKS)}. Finds the irregular week that completes the
+         * need, or the regular week before it, by one binary search over the irregular weeks
+         * and one division over the run of regular weeks.
+         */
+        long locate(int lo, long need, long regularTotal, Chunk template) {
+            int first = firstAtOrAfter(lo);
+            long excessAtLo = excessBefore[first];
+            int a = first;
+            int b = irregular.length;
+            while (a < b) {
+                int mid = (a + b) >>> 1;
+                long through = (long) (irregular[mid] + 1 - lo) * regularTotal + excessBefore[mid + 1] - excessAtLo;
+                if (through >= need) {
+                    b = mid;
+                } else {
+                    a = mid + 1;
+                }
+            }
+            // the regular run [runStart, runEnd) comes before irregular week a (or the block's end)
+            int runStart = a > first ? irregular[a - 1] + 1 : lo;
+            int runEnd = a < irregular.length ? irregular[a] : BLOCK_WEEKS;
+            long before = (long) (runStart - lo) * regularTotal + excessBefore[a] - excessAtLo;
+            if (regularTotal > 0) {
+                long weeks = (need - before + regularTotal - 1) / regularTotal;
+                if (runStart + weeks - 1 < runEnd) {
+                    int week = (int) (runStart + weeks - 1);
+                    return template.locate(bound[week], need - before - (weeks - 1) * regularTotal);
+                }
+            }
+            before += (long) (runEnd - runStart) * regularTotal;
+            return chunks[a].locate(0, need - before);
+        }
+
+        private int firstAtOrAfter(int week) {
             int i = Arrays.binarySearch(irregular, week);
-            return excessBefore[i >= 0 ? i : -i - 1];
+            return i >= 0 ? i : -i - 1;
+        }
+
+        private long excess(int week) {
+            return excessBefore[firstAtOrAfter(week)];
         }
     }
 

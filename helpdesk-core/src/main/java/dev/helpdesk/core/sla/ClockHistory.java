@@ -122,6 +122,12 @@ final class ClockHistory {
         }
 
         private void stopAll(Instant at, boolean cancelled) {
+            // the reply that solves the ticket in the same instant opens no interval to update in
+            if (periodicUpdate != null && periodicUpdate.stop == null && periodicUpdate.start.equals(at)) {
+                all.remove(periodicUpdate);
+                periodicUpdates--;
+                periodicUpdate = null;
+            }
             stop(firstResponse, at, cancelled);
             stop(nextResponse, at, cancelled);
             stop(periodicUpdate, at, cancelled);

@@ -181,10 +181,21 @@ class SlaClocksTest {
         void does_not_run_before_the_first_reply_nor_after_solving() {
             Story story = openedByCustomer("Mon 09:00");
             assertEquals(0, count(clocks(story, everyTwoHours, "Mon 16:00"), ClockKind.PERIODIC_UPDATE));
-            story.agentReplies("Mon 10:00").solved("Mon 10:00").agentReplies("Mon 11:00");
+            story.agentReplies("Mon 10:00").solved("Mon 12:00").agentReplies("Mon 13:00");
             List<ClockState> clocks = clocks(story, everyTwoHours, "Tue 16:00");
             assertEquals(1, count(clocks, ClockKind.PERIODIC_UPDATE), "a reply on a solved ticket starts no interval");
             assertEquals(ClockStatus.ACHIEVED, clock(clocks, ClockKind.PERIODIC_UPDATE, 1).status());
+            assertEquals(Optional.of(t("Mon 12:00")), clock(clocks, ClockKind.PERIODIC_UPDATE, 1).stoppedAt());
+        }
+
+        @Test
+        void a_reply_that_solves_the_ticket_at_once_starts_no_interval() {
+            Story story = openedByCustomer("Mon 09:00").agentReplies("Mon 10:00").agentReplies("Mon 11:00")
+                    .solved("Mon 11:00").reopened("Tue 09:00").agentReplies("Tue 10:00");
+            List<ClockState> clocks = clocks(story, everyTwoHours, "Tue 11:00");
+            assertEquals(List.of(1, 2), clocks.stream().map(ClockState::cycle).toList(), "numbered without a gap");
+            assertEquals(Optional.of(t("Mon 11:00")), clock(clocks, ClockKind.PERIODIC_UPDATE, 1).stoppedAt());
+            assertEquals(t("Tue 10:00"), clock(clocks, ClockKind.PERIODIC_UPDATE, 2).startedAt());
         }
     }
 

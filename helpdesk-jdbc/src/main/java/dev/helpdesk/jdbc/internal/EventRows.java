@@ -8,6 +8,7 @@ import dev.helpdesk.spi.party.GroupId;
 import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.spi.ticket.Category;
 import dev.helpdesk.spi.ticket.Channel;
+import dev.helpdesk.spi.ticket.ClockKind;
 import dev.helpdesk.spi.ticket.Message;
 import dev.helpdesk.spi.ticket.MessageId;
 import dev.helpdesk.spi.ticket.Priority;
@@ -40,7 +41,7 @@ public final class EventRows {
             "status_from", "status_to", "agent_id", "group_from", "group_to", "related_ticket_id",
             "reason", "cycle", "automatic", "message_id", "message_author_kind", "message_author_id",
             "message_visibility", "message_channel", "message_body", "message_at", "message_at_nanos",
-            "message_automatic");
+            "message_automatic", "sla_clock", "sla_threshold", "due_at", "due_at_nanos");
 
     private final SqlDialect dialect;
 
@@ -157,6 +158,17 @@ public final class EventRows {
             row.set("related_ticket_id", e.into().value());
         } else if (event instanceof TicketEvent.MergedIn e) {
             row.set("related_ticket_id", e.source().value());
+        } else if (event instanceof TicketEvent.SlaWarning e) {
+            row.set("sla_clock", e.clock().name());
+            row.set("cycle", e.cycle());
+            row.set("sla_threshold", e.thresholdPercent());
+            row.set("due_at", e.dueAt());
+            row.set("due_at_nanos", nanos(e.dueAt()));
+        } else if (event instanceof TicketEvent.SlaBreached e) {
+            row.set("sla_clock", e.clock().name());
+            row.set("cycle", e.cycle());
+            row.set("due_at", e.dueAt());
+            row.set("due_at_nanos", nanos(e.dueAt()));
         } else if (!(event instanceof TicketEvent.Solved)) {
             throw new IllegalArgumentException("unknown event kind " + event.kind());
         }
@@ -185,7 +197,7 @@ public final class EventRows {
     private static int nullType(String column) {
         return switch (column) {
             case "ticket_number", "version" -> Types.BIGINT;
-            case "cycle", "occurred_at_nanos", "message_at_nanos" -> Types.INTEGER;
+            case "cycle", "occurred_at_nanos", "message_at_nanos", "sla_threshold", "due_at_nanos" -> Types.INTEGER;
             case "automatic", "message_automatic" -> Types.BOOLEAN;
             default -> Types.VARCHAR;
         };
@@ -229,6 +241,10 @@ public final class EventRows {
             case "closed" -> new TicketEvent.Closed(ticket, at, actor, r.getBoolean("automatic"));
             case "merged" -> new TicketEvent.Merged(ticket, at, actor, TicketId.of(dialect.getUuid(r, "related_ticket_id")));
             case "merged_in" -> new TicketEvent.MergedIn(ticket, at, actor, TicketId.of(dialect.getUuid(r, "related_ticket_id")));
+            case "sla_warning" -> new TicketEvent.SlaWarning(ticket, at, actor, ClockKind.valueOf(r.getString("sla_clock")),
+                    r.getInt("cycle"), r.getInt("sla_threshold"), instant(r, "due_at"));
+            case "sla_breached" -> new TicketEvent.SlaBreached(ticket, at, actor, ClockKind.valueOf(r.getString("sla_clock")),
+                    r.getInt("cycle"), instant(r, "due_at"));
             default -> throw new IllegalStateException("unknown event kind in the database: " + kind);
         };
         return new RecordedEvent(tenant, version, event);

@@ -53,6 +53,7 @@ import org.slf4j.LoggerFactory;
 public final class OutboxRelay implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
     private static final String LEASE = "outbox";
+    private static final int CHUNK = 500;
 
     /**
      * How the relay retries.
@@ -263,30 +264,95 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
+    /** An outbox row before its event is read. */
+    private record Row(long id, int attempts, String tenant, UUID ticket, long version) {
+    }
+
+    /**
+     * Reads the next batch in three index-driven steps rather than one statement with a
+     * correlated filter, whose selectivity planners misjudge (they then scan and sort the
+     * whole outbox on every pass): the oldest deliverable rows by id; the rows that hold back
+     * their tickets (waiting for a retry, dead, or held behind a dead one); the events of the
+     * rows that remain, by primary key.
+     */
     private List<Entry> fetch(Connection c, Instant now, int limit) throws SQLException {
-        String eventColumns = String.join(", ", EventRows.COLUMNS.stream().map(col -> "e." + col).toList());
-        String sql = "SELECT o.id AS outbox_id, o.attempts AS outbox_attempts, " + eventColumns
-                + " FROM " + tables.outbox() + " o JOIN " + tables.event() + " e"
-                + " ON e.tenant_id = o.tenant_id AND e.ticket_id = o.ticket_id AND e.version = o.version"
-                + " WHERE o.state = 'PENDING' AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?)"
-                // the earliest entry of the ticket that waits (back-off) or is dead holds back the later ones;
-                // a scalar subquery, so that the planners probe the ticket index per row instead of
-                // hashing the whole outbox on every pass
-                + " AND o.id <= COALESCE((SELECT MIN(b.id) FROM " + tables.outbox() + " b"
-                + " WHERE b.tenant_id = o.tenant_id AND b.ticket_id = o.ticket_id"
-                + " AND (b.state <> 'PENDING' OR b.next_attempt_at > ?)), o.id)"
-                + " ORDER BY o.id" + dialect.limitClause(limit);
-        List<Entry> batch = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, attempts, tenant_id, ticket_id, version FROM "
+                + tables.outbox() + " WHERE state = 'PENDING' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
+                + " ORDER BY id" + dialect.limitClause(limit))) {
             dialect.setInstant(s, 1, EventRows.micros(now));
-            dialect.setInstant(s, 2, EventRows.micros(now));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    batch.add(new Entry(r.getLong("outbox_id"), r.getInt("outbox_attempts"), events.read(r)));
+                    rows.add(new Row(r.getLong(1), r.getInt(2), r.getString(3), dialect.getUuid(r, "ticket_id"), r.getLong(5)));
                 }
             }
         }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> blockers = blockers(c, now, rows);
+        List<Row> free = rows.stream()
+                .filter(r -> r.id() <= blockers.getOrDefault(r.tenant() + "/" + r.ticket(), Long.MAX_VALUE)).toList();
+        Map<Long, RecordedEvent> events = new HashMap<>();
+        for (int from = 0; from < free.size(); from += CHUNK) {
+            readEvents(c, free.subList(from, Math.min(free.size(), from + CHUNK)), events);
+        }
+        List<Entry> batch = new ArrayList<>(free.size());
+        for (Row row : free) {
+            RecordedEvent event = events.get(row.id());
+            if (event == null) {
+                throw new IllegalStateException("outbox entry " + row.id() + " has no event " + row.ticket() + "/" + row.version());
+            }
+            batch.add(new Entry(row.id(), row.attempts(), event));
+        }
         return batch;
+    }
+
+    /** The first row of each ticket of the batch that is not deliverable now, by ticket. */
+    private Map<String, Long> blockers(Connection c, Instant now, List<Row> rows) throws SQLException {
+        Map<String, Set<UUID>> byTenant = new HashMap<>();
+        rows.forEach(r -> byTenant.computeIfAbsent(r.tenant(), k -> new HashSet<>()).add(r.ticket()));
+        Map<String, Long> blockers = new HashMap<>();
+        for (Map.Entry<String, Set<UUID>> tenant : byTenant.entrySet()) {
+            List<UUID> tickets = new ArrayList<>(tenant.getValue());
+            for (int from = 0; from < tickets.size(); from += CHUNK) {
+                List<UUID> chunk = tickets.subList(from, Math.min(tickets.size(), from + CHUNK));
+                try (PreparedStatement s = c.prepareStatement("SELECT ticket_id, MIN(id) AS first_id FROM " + tables.outbox()
+                        + " WHERE tenant_id = ? AND ticket_id IN (" + String.join(", ", chunk.stream().map(x -> "?").toList())
+                        + ") AND (state <> 'PENDING' OR next_attempt_at > ?) GROUP BY ticket_id")) {
+                    int i = 1;
+                    s.setString(i++, tenant.getKey());
+                    for (UUID ticket : chunk) {
+                        dialect.setUuid(s, i++, ticket);
+                    }
+                    dialect.setInstant(s, i, EventRows.micros(now));
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            blockers.put(tenant.getKey() + "/" + dialect.getUuid(r, "ticket_id"), r.getLong("first_id"));
+                        }
+                    }
+                }
+            }
+        }
+        return blockers;
+    }
+
+    /** Reads the events of some outbox rows through the outbox's primary key and the events' one. */
+    private void readEvents(Connection c, List<Row> rows, Map<Long, RecordedEvent> into) throws SQLException {
+        String eventColumns = String.join(", ", EventRows.COLUMNS.stream().map(col -> "e." + col).toList());
+        try (PreparedStatement s = c.prepareStatement("SELECT o.id AS outbox_id, " + eventColumns + " FROM "
+                + tables.outbox() + " o JOIN " + tables.event() + " e"
+                + " ON e.tenant_id = o.tenant_id AND e.ticket_id = o.ticket_id AND e.version = o.version"
+                + " WHERE o.id IN (" + String.join(", ", rows.stream().map(r -> "?").toList()) + ")")) {
+            for (int i = 0; i < rows.size(); i++) {
+                s.setLong(i + 1, rows.get(i).id());
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    into.put(r.getLong("outbox_id"), events.read(r));
+                }
+            }
+        }
     }
 
     private Map<Long, Set<String>> receipts(Connection c, List<Entry> batch) throws SQLException {
@@ -322,12 +388,15 @@ public final class OutboxRelay implements AutoCloseable {
                     s.executeBatch();
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM " + tables.outbox() + " WHERE id = ?")) {
-                for (Entry e : delivered) {
-                    s.setLong(1, e.id());
-                    s.addBatch();
+            for (int from = 0; from < delivered.size(); from += CHUNK) {
+                List<Entry> chunk = delivered.subList(from, Math.min(delivered.size(), from + CHUNK));
+                try (PreparedStatement s = c.prepareStatement("DELETE FROM " + tables.outbox() + " WHERE id IN ("
+                        + String.join(", ", chunk.stream().map(x -> "?").toList()) + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        s.setLong(i + 1, chunk.get(i).id());
+                    }
+                    s.executeUpdate();
                 }
-                s.executeBatch();
             }
         }
         int dead = 0;
@@ -351,6 +420,7 @@ public final class OutboxRelay implements AutoCloseable {
                 }
                 s.executeBatch();
             }
+            holdBehind(c, now, failures);
             try (PreparedStatement s = c.prepareStatement(dialect.insertIgnore(tables.receipt(),
                     List.of("outbox_id", "listener"), List.of("outbox_id", "listener")))) {
                 boolean any = false;
@@ -368,6 +438,37 @@ public final class OutboxRelay implements AutoCloseable {
             }
         }
         return dead;
+    }
+
+    /**
+     * Moves the later entries of a failed ticket out of the next batches' way: they wait until
+     * the failed entry's next attempt, or are held while it is dead. Entries committed after
+     * this are still held back by the blocker check of {@link #fetch}.
+     */
+    private void holdBehind(Connection c, Instant now, List<Failure> failures) throws SQLException {
+        try (PreparedStatement wait = c.prepareStatement("UPDATE " + tables.outbox() + " SET next_attempt_at = ?"
+                + " WHERE tenant_id = ? AND ticket_id = ? AND id > ? AND state = 'PENDING'");
+             PreparedStatement hold = c.prepareStatement("UPDATE " + tables.outbox() + " SET state = 'HELD'"
+                + " WHERE tenant_id = ? AND ticket_id = ? AND id > ? AND state = 'PENDING'")) {
+            for (Failure f : failures) {
+                int attempts = f.entry().attempts() + 1;
+                RecordedEvent e = f.entry().event();
+                if (attempts >= settings.maxAttempts()) {
+                    hold.setString(1, e.tenant().value());
+                    dialect.setUuid(hold, 2, e.ticketId().value());
+                    hold.setLong(3, f.entry().id());
+                    hold.addBatch();
+                } else {
+                    dialect.setInstant(wait, 1, EventRows.micros(now.plus(settings.backoff(attempts))));
+                    wait.setString(2, e.tenant().value());
+                    dialect.setUuid(wait, 3, e.ticketId().value());
+                    wait.setLong(4, f.entry().id());
+                    wait.addBatch();
+                }
+            }
+            wait.executeBatch();
+            hold.executeBatch();
+        }
     }
 
     private static String shorten(String error) {
@@ -416,13 +517,22 @@ public final class OutboxRelay implements AutoCloseable {
         UUID ticket = UUID.fromString(eventId.substring(0, slash));
         long version = Long.parseLong(eventId.substring(slash + 1));
         return transactions.inTransaction(c -> {
+            int released;
             try (PreparedStatement s = c.prepareStatement("UPDATE " + tables.outbox()
                     + " SET state = 'PENDING', attempts = 0, next_attempt_at = NULL"
                     + " WHERE ticket_id = ? AND version = ? AND state = 'DEAD'")) {
                 dialect.setUuid(s, 1, ticket);
                 s.setLong(2, version);
-                return s.executeUpdate() > 0;
+                released = s.executeUpdate();
             }
+            if (released > 0) {
+                try (PreparedStatement s = c.prepareStatement("UPDATE " + tables.outbox()
+                        + " SET state = 'PENDING', next_attempt_at = NULL WHERE ticket_id = ? AND state = 'HELD'")) {
+                    dialect.setUuid(s, 1, ticket);
+                    s.executeUpdate();
+                }
+            }
+            return released > 0;
         });
     }
 
@@ -433,15 +543,22 @@ public final class OutboxRelay implements AutoCloseable {
      */
     public int releaseAll() {
         return transactions.inTransaction(c -> {
+            int released;
             try (PreparedStatement s = c.prepareStatement("UPDATE " + tables.outbox()
                     + " SET state = 'PENDING', attempts = 0, next_attempt_at = NULL WHERE state = 'DEAD'")) {
-                return s.executeUpdate();
+                released = s.executeUpdate();
             }
+            try (PreparedStatement s = c.prepareStatement("UPDATE " + tables.outbox()
+                    + " SET state = 'PENDING', next_attempt_at = NULL WHERE state = 'HELD'")) {
+                s.executeUpdate();
+            }
+            return released;
         });
     }
 
     /**
-     * Counts the events not yet delivered to every listener, dead letters included.
+     * Counts the events not yet delivered to every listener, dead letters and the events held
+     * behind them included.
      *
      * @return the count
      */

@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public record Migration(int version, String description) {
 
-    private static final List<Migration> ALL = List.of(new Migration(1, "init"));
+    private static final List<Migration> ALL = List.of(new Migration(1, "init"), new Migration(2, "sla_events"));
 
     /** Checks the parts. */
     public Migration {

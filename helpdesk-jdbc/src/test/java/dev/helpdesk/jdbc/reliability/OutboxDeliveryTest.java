@@ -37,11 +37,10 @@ import org.junit.jupiter.api.Test;
  * A large outbox delivered to a listener that fails one time in ten at random (after it has
  * already acted, the worst case), next to a listener that never fails: every event arrives, in
  * order per ticket; the flaky listener sees duplicates only of events it failed on, the steady
- * one none. Size: {@code -Dhelpdesk.outbox.events} (20,000 in the build; the issue's 100,000
- * was run by hand, see docs/jdbc.md).
+ * one none. Size: {@code -Dhelpdesk.outbox.events} (the issue's 100,000 by default).
  */
 class OutboxDeliveryTest {
-    static final int EVENTS = Integer.getInteger("helpdesk.outbox.events", 20_000);
+    static final int EVENTS = Integer.getInteger("helpdesk.outbox.events", 100_000);
     static final int EVENTS_PER_TICKET = 10;
     static final int BATCH = 1_000;
 

@@ -397,7 +397,7 @@ public record BusinessCalendar(CalendarId id, ZoneId zone, Map<DayOfWeek, List<O
          * @return this builder
          */
         public Builder specialDay(LocalDate date, List<OpeningInterval> intervals) {
-            if (date == null || intervals == null || intervals.contains(null)) {
+            if (date == null || intervals == null || intervals.stream().anyMatch(Objects::isNull)) {
                 errors.add(new FieldError("specialDays", "date and intervals must be present"));
                 return this;
             }

@@ -23,7 +23,9 @@ public enum ClockKind {
     /**
      * Between public agent updates: it starts at every public agent reply on an unsolved
      * ticket and is met by the next one, so an agent must post an update at least every
-     * interval while the ticket is open. Each interval is a cycle of its own, numbered from 1.
+     * interval while the ticket is open; solving the ticket ends it (a reply that solves the
+     * ticket at the same instant starts none). Each interval is a cycle of its own, numbered
+     * from 1.
      */
     PERIODIC_UPDATE,
     /**

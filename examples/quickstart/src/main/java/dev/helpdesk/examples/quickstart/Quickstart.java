@@ -3,11 +3,16 @@ package dev.helpdesk.examples.quickstart;
 import dev.helpdesk.core.Helpdesk;
 import dev.helpdesk.core.TicketDesk;
 import dev.helpdesk.core.ticket.TicketCommand;
+import dev.helpdesk.spi.calendar.BusinessCalendar;
+import dev.helpdesk.spi.calendar.CalendarId;
 import dev.helpdesk.core.time.SettableClock;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.party.AgentId;
 import dev.helpdesk.spi.party.CustomerId;
 import dev.helpdesk.spi.rejection.Rejection;
+import dev.helpdesk.spi.sla.ClockState;
+import dev.helpdesk.spi.sla.SlaPolicy;
+import dev.helpdesk.spi.sla.SlaTarget;
 import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.spi.ticket.Category;
 import dev.helpdesk.spi.ticket.Channel;
@@ -20,19 +25,47 @@ import dev.helpdesk.spi.ticket.TicketStore;
 import dev.helpdesk.spi.ticket.Tier;
 import io.vavr.control.Either;
 import java.io.PrintStream;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A day at the help desk: two tenants, tickets from five channels, agents and customers
- * working them through the whole lifecycle. Prints a timeline and a summary table.
+ * working them through the whole lifecycle under service levels measured in the office's
+ * business hours. The host's scheduler runs the desk's timed work every five minutes, so SLA
+ * warnings and breaches appear in the timeline as they happen. Prints the timeline, a summary
+ * table and every ticket's SLA clocks.
  */
 public final class Quickstart {
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 3, 2);
+    private static final Duration SCHEDULER_PERIOD = Duration.ofMinutes(5);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
+    private static final CalendarId OFFICE = CalendarId.of("amsterdam-office");
+
+    /** The office: Monday to Friday 09:00-17:00 in Amsterdam, closed on the Dutch public holidays of 2026. */
+    static final BusinessCalendar OFFICE_HOURS = BusinessCalendar.builder().id(OFFICE).zone(ZONE)
+            .open(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, "09:00", "17:00")
+            .holidays(List.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 6),
+                    LocalDate.of(2026, 4, 27), LocalDate.of(2026, 5, 5), LocalDate.of(2026, 5, 14),
+                    LocalDate.of(2026, 5, 25), LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26)))
+            .build().getOrElseThrow(r -> new IllegalStateException(r.message()));
+    /** High and urgent tickets: an answer within a business hour, an update every four, solved within a day. */
+    static final SlaPolicy HIGH = SlaPolicy.builder("high").whenPriority(Priority.HIGH, Priority.URGENT)
+            .firstResponse(SlaTarget.businessHours(1, OFFICE)).nextResponse(SlaTarget.businessHours(1, OFFICE))
+            .periodicUpdate(SlaTarget.businessHours(4, OFFICE)).resolution(SlaTarget.businessHours(8, OFFICE))
+            .warnAt(75, 90).build().getOrElseThrow(r -> new IllegalStateException(r.message()));
+    /** Everything else: an answer within four business hours, solved within two business days. */
+    static final SlaPolicy NORMAL = SlaPolicy.builder("normal")
+            .firstResponse(SlaTarget.businessHours(4, OFFICE)).nextResponse(SlaTarget.businessHours(4, OFFICE))
+            .resolution(SlaTarget.businessHours(16, OFFICE))
+            .warnAt(75).build().getOrElseThrow(r -> new IllegalStateException(r.message()));
 
     private final PrintStream out;
     private final String where;
@@ -60,6 +93,8 @@ public final class Quickstart {
                 .store(store)
                 .clock(clock)
                 .autoCloseAfter(Duration.ofHours(6))
+                .calendars(List.of(OFFICE_HOURS))
+                .slaPolicies(HIGH, NORMAL)
                 .plugin(timeline)
                 .build();
     }
@@ -143,7 +178,7 @@ public final class Quickstart {
         ok(shop.reply(order.id(), "It left our warehouse this morning; track it with code NL-5531.", Channel.LIVE_CHAT, ana));
         ok(shop.solve(order.id(), ana));
         ok(shop.close(order.id(), ana));
-        at("10:45");
+        at("10:50");
         ok(saas.assign(api.id(), agent(ben), ben));
         ok(saas.changeTier(api.id(), Tier.L2, "needs the export service specialist", ben));
         ok(saas.reply(api.id(), "We reproduced it and are working on a fix.", Channel.EMAIL, ben));
@@ -175,11 +210,13 @@ public final class Quickstart {
         at("16:20");
         Ticket followUp = ok(shop.reply(order.id(), "The parcel arrived damaged.", Channel.EMAIL, erin));
 
-        at("18:30");
+        at("17:00");
+        desk.deliverEvents(clock.instant());
+        clock.set(day.atTime(18, 30).atZone(ZONE).toInstant());
         out.println("-- 18:30 end of day: timed work --");
         var run = desk.runDue(clock.instant());
         desk.deliverEvents(clock.instant());
-        out.println("runDue: " + run.claimed() + " due, " + run.changed() + " closed automatically");
+        out.println("runDue: " + run.claimed() + " due, " + run.changed() + " changed, " + run.events() + " events");
 
         out.println();
         out.println("What carol sees of " + invoice.number() + " (internal notes are never shown to customers):");
@@ -195,7 +232,42 @@ public final class Quickstart {
         out.println();
         summary("acme", shop);
         summary("globex", saas);
+        clocks("acme", shop, TenantId.of("acme"));
+        clocks("globex", saas, TenantId.of("globex"));
         desk.deliverEvents(clock.instant());
+    }
+
+    /** Every SLA clock of the day's tickets, as the desk computes them at the end of the day. */
+    private void clocks(String tenant, TicketDesk tickets, TenantId id) {
+        out.println("SLA clocks for " + tenant + " at " + DAY_TIME.format(clock.instant().atZone(ZONE))
+                + " (business hours: Mon-Fri 09:00-17:00 " + ZONE + ")");
+        String format = "  %-4s %-7s %-16s %-3s %-9s %-10s %8s %9s %7s%n";
+        out.printf(format, "#", "policy", "clock", "cyc", "status", "due", "elapsed", "remaining", "paused");
+        for (Ticket t : today(tickets)) {
+            for (ClockState c : ok(desk.tenant(id).sla().clocks(t.id(), ana))) {
+                out.printf(format, t.number(), c.policy(), c.kind().label(), c.cycle(), c.status(),
+                        DAY_TIME.format(c.dueAt().atZone(ZONE)), hours(c.elapsed()), hours(c.remaining()),
+                        c.paused().isZero() ? "-" : hours(c.paused()));
+            }
+        }
+        out.println();
+    }
+
+    private List<Ticket> today(TicketDesk tickets) {
+        List<Ticket> all = new java.util.ArrayList<>();
+        java.util.Optional<PageRequest> page = java.util.Optional.of(PageRequest.first(PageRequest.MAX_SIZE));
+        while (page.isPresent()) {
+            var result = ok(tickets.list(TicketQuery.all(), page.get(), ana));
+            all.addAll(result.items());
+            page = result.next();
+        }
+        return all.stream().filter(t -> t.createdAt().atZone(ZONE).toLocalDate().equals(day)).toList();
+    }
+
+    /** A duration as {@code 1h05}, negative when a clock ran past its target. */
+    private static String hours(Duration d) {
+        long minutes = Math.abs(d.toMinutes());
+        return (d.isNegative() ? "-" : "") + minutes / 60 + "h" + String.format(Locale.ROOT, "%02d", minutes % 60);
     }
 
     private void summary(String tenant, TicketDesk tickets) {
@@ -218,10 +290,22 @@ public final class Quickstart {
         out.println();
     }
 
+    /**
+     * Moves the day on to a time, as the host's scheduler sees it: the desk's timed work runs
+     * every five minutes on the way (SLA warnings and breaches, automatic closes), and events
+     * waiting in the store's outbox are delivered before time moves on.
+     */
     private void at(String time) {
-        // events wait in the store's outbox until delivered; deliver them before time moves on
+        Instant target = day.atTime(LocalTime.parse(time)).atZone(ZONE).toInstant();
         desk.deliverEvents(clock.instant());
-        clock.set(day.atTime(LocalTime.parse(time)).atZone(ZONE).toInstant());
+        long period = SCHEDULER_PERIOD.toSeconds();
+        Instant tick = Instant.ofEpochSecond((clock.instant().getEpochSecond() / period + 1) * period);
+        for (; !tick.isAfter(target); tick = tick.plus(SCHEDULER_PERIOD)) {
+            clock.set(tick);
+            desk.runDue(tick);
+            desk.deliverEvents(tick);
+        }
+        clock.set(target);
     }
 
     private static TicketCommand.Open ticket(Actor requester, String subject, String body, Channel channel, Category category) {

@@ -7,8 +7,11 @@ import dev.helpdesk.spi.ticket.TicketEvent;
 import dev.helpdesk.spi.ticket.TicketId;
 import dev.helpdesk.spi.ticket.TicketNumber;
 import java.io.PrintStream;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** An event listener plugin that prints every committed event as one line of a timeline. */
 final class Timeline implements EventListener {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
     private final PrintStream out;
     private final ZoneId zone;
     private final Map<TicketId, TicketNumber> numbers = new ConcurrentHashMap<>();
@@ -47,7 +51,7 @@ final class Timeline implements EventListener {
                 number, e.actor().display(), what);
     }
 
-    private static String describe(TicketEvent e) {
+    private String describe(TicketEvent e) {
         if (e instanceof TicketEvent.Opened o) {
             return "opened via " + o.channel() + " [" + o.category() + ", " + o.priority() + "] \"" + o.subject() + "\""
                     + o.followUpOf().map(f -> " (follow-up)").orElse("");
@@ -79,8 +83,18 @@ final class Timeline implements EventListener {
             return "MERGED into another ticket";
         } else if (e instanceof TicketEvent.MergedIn m) {
             return "took in a merged ticket";
+        } else if (e instanceof TicketEvent.SlaWarning w) {
+            return "SLA warning: " + w.clock().label() + " at " + w.thresholdPercent() + " % (due " + due(w.at(), w.dueAt()) + ")";
+        } else if (e instanceof TicketEvent.SlaBreached b) {
+            return "SLA BREACHED: " + b.clock().label() + " (was due " + due(b.at(), b.dueAt()) + ")";
         }
         return e.kind();
+    }
+
+    /** A due time as {@code HH:mm} on the event's day, with the day otherwise. */
+    private String due(Instant at, Instant due) {
+        ZonedDateTime when = due.atZone(zone);
+        return when.toLocalDate().equals(at.atZone(zone).toLocalDate()) ? TIME.format(when) : DAY_TIME.format(when);
     }
 
     private static String firstLine(String text) {

@@ -29,6 +29,16 @@ class QuickstartTest {
             assertTrue(out.contains(expected), expected);
         }
         assertTrue(out.contains("noted (internal)"));
+        for (String expected : new String[] {"rule:sla               SLA warning: first response at 75 % (due 10:45)",
+                "10:45  globex  #1    rule:sla               SLA BREACHED: first response (was due 10:45)",
+                "SLA clocks for acme", "SLA clocks for globex"}) {
+            assertTrue(out.contains(expected), expected);
+        }
+        String clocks = out.substring(out.indexOf("SLA clocks for acme"));
+        assertTrue(clocks.contains("#1   normal  first response   1   ACHIEVED  Mon 13:00      1h05"),
+                "opened at 08:55, counted from the 09:00 opening");
+        assertTrue(clocks.contains("#6   normal  first response   1   RUNNING   Tue 12:20"), "due the next business day");
+        assertTrue(clocks.contains("#1   high    first response   1   BREACHED  Mon 10:45"));
         String customerView = out.substring(out.indexOf("What carol sees"), out.indexOf("What the desk sees"));
         assertFalse(customerView.contains("Payment provider"), "the customer view shows no internal note");
     }
@@ -44,6 +54,8 @@ class QuickstartTest {
         assertTrue(second.contains("2026-03-03"));
         assertTrue(second.contains("#7 "), "numbers continue");
         assertTrue(second.contains("6 tickets today, 6 from earlier days"));
+        assertTrue(second.contains("12:20  acme    #6    rule:sla               SLA BREACHED: first response (was due 12:20)"),
+                "yesterday's evening ticket misses its target the next morning");
     }
 
     @Test

@@ -1,0 +1,153 @@
+package dev.helpdesk.bench.jdbc;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import dev.helpdesk.jdbc.JdbcStores;
+import dev.helpdesk.jdbc.JdbcTicketStore;
+import dev.helpdesk.spi.ticket.DueTicket;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Due work across a cluster: the store's due-ticket sweep against db-scheduler in its
+ * lock-and-fetch mode, both on one embedded PostgreSQL ({@code synchronous_commit=on}), two
+ * nodes each, two worker threads per node, the same number of due items. Prints items handled
+ * per second for both. Handling an item is the bookkeeping only (our sweep: claim, then a
+ * version-checked reschedule; db-scheduler: pick, then complete), so the figure compares the
+ * claiming machinery.
+ *
+ * <p>Run: {@code java -cp helpdesk-bench/target/benchmarks.jar dev.helpdesk.bench.jdbc.DueWorkComparison [items]}.
+ */
+public final class DueWorkComparison {
+    private static final int NODES = 2;
+    private static final int THREADS_PER_NODE = 2;
+    private static final int BATCH = 100;
+
+    private DueWorkComparison() {
+    }
+
+    /**
+     * Runs both and prints the figures.
+     *
+     * @param args the number of due items (default 20,000)
+     * @throws Exception when a database fails
+     */
+    public static void main(String[] args) throws Exception {
+        int items = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        try (BenchPostgres postgres = new BenchPostgres()) {
+            double ours = ours(postgres.database(), items);
+            // db-scheduler's batch is a fraction of its thread count: 1.0 is its usual setting, 50.0 gives
+            // batches of 100 like the sweep's
+            double theirs = dbScheduler(postgres.database(), items, 0.5, 1.0);
+            double theirsBatched = dbScheduler(postgres.database(), items, 25.0, 50.0);
+            System.out.printf("due work, %d items, %d nodes x %d threads: helpdesk sweep %.0f/s; db-scheduler lock-and-fetch"
+                    + " %.0f/s (batch = threads), %.0f/s (batch 100); ratios %.2f and %.2f%n", items, NODES, THREADS_PER_NODE,
+                    ours, theirs, theirsBatched, ours / theirs, ours / theirsBatched);
+        }
+    }
+
+    private static double ours(BenchPostgres.Pool pool, int items) throws Exception {
+        JdbcTicketStore seeder = JdbcStores.create(pool);
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO hd_ticket (tenant_id, id, number, subject, requester_id, channel, category, priority,"
+                    + " tier, status, created_at, created_at_nanos, updated_at, updated_at_nanos, cycle, version, due_at, due_at_nanos)"
+                    + " SELECT 't' || (g % 10), gen_random_uuid(), g, 'Subject', 'c-1', 'EMAIL', 'technical.troubleshooting',"
+                    + " 'NORMAL', 'L1', 'SOLVED', now(), 0, now(), 0, 1, 1, now() - interval '1 minute', 0"
+                    + " FROM generate_series(1, " + items + ") g");
+            s.execute("VACUUM ANALYZE hd_ticket");
+        }
+        seeder.dialect();
+        List<JdbcTicketStore> nodes = new ArrayList<>();
+        for (int i = 0; i < NODES; i++) {
+            nodes.add(JdbcStores.builder(pool.another()).migrate(false).build());
+        }
+        AtomicInteger handled = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(NODES * THREADS_PER_NODE);
+        long start = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (JdbcTicketStore node : nodes) {
+            for (int t = 0; t < THREADS_PER_NODE; t++) {
+                running.add(threads.submit(() -> {
+                    List<DueTicket> batch;
+                    while (!(batch = node.claimDue(Instant.now(), BATCH, Duration.ofMinutes(5))).isEmpty()) {
+                        for (DueTicket d : batch) {
+                            node.reschedule(d.tenant(), d.id(), d.version(), Optional.empty()).get();
+                            handled.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        long nanos = System.nanoTime() - start;
+        threads.shutdown();
+        if (handled.get() != items) {
+            throw new IllegalStateException("handled " + handled.get() + " of " + items);
+        }
+        return items / (nanos / 1e9);
+    }
+
+    private static double dbScheduler(BenchPostgres.Pool pool, int items, double lowerLimit, double upperLimit)
+            throws Exception {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE scheduled_tasks ("
+                    + " task_name TEXT NOT NULL, task_instance TEXT NOT NULL, task_data BYTEA,"
+                    + " execution_time TIMESTAMP WITH TIME ZONE NOT NULL, picked BOOLEAN NOT NULL, picked_by TEXT,"
+                    + " last_success TIMESTAMP WITH TIME ZONE, last_failure TIMESTAMP WITH TIME ZONE,"
+                    + " consecutive_failures INT, last_heartbeat TIMESTAMP WITH TIME ZONE, version BIGINT NOT NULL,"
+                    + " priority SMALLINT, PRIMARY KEY (task_name, task_instance))");
+            s.execute("CREATE INDEX execution_time_idx ON scheduled_tasks (execution_time)");
+            s.execute("CREATE INDEX last_heartbeat_idx ON scheduled_tasks (last_heartbeat)");
+            s.execute("CREATE INDEX priority_execution_time_idx ON scheduled_tasks (priority DESC, execution_time ASC)");
+            s.execute("INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version)"
+                    + " SELECT 'due', 'i' || g, now() - interval '1 minute', false, 1 FROM generate_series(1, " + items + ") g");
+            s.execute("VACUUM ANALYZE scheduled_tasks");
+        }
+        AtomicInteger handled = new AtomicInteger();
+        OneTimeTask<Void> task = Tasks.oneTime("due").execute((instance, context) -> handled.incrementAndGet());
+        List<Scheduler> schedulers = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < NODES; i++) {
+            Scheduler scheduler = Scheduler.create(pool.another(), task)
+                    .threads(THREADS_PER_NODE)
+                    .pollUsingLockAndFetch(lowerLimit, upperLimit)
+                    .pollingInterval(Duration.ofMillis(50))
+                    .schedulerName(new com.github.kagkarlsson.scheduler.SchedulerName.Fixed("node-" + i))
+                    .build();
+            scheduler.start();
+            schedulers.add(scheduler);
+        }
+        while (handled.get() < items) {
+            TimeUnit.MILLISECONDS.sleep(5);
+        }
+        while (remaining(pool) > 0) {
+            TimeUnit.MILLISECONDS.sleep(5);
+        }
+        long nanos = System.nanoTime() - start;
+        schedulers.forEach(Scheduler::stop);
+        return items / (nanos / 1e9);
+    }
+
+    private static long remaining(BenchPostgres.Pool pool) throws SQLException {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             var r = s.executeQuery("SELECT COUNT(*) FROM scheduled_tasks")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
