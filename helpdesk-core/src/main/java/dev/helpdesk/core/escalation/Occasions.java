@@ -32,6 +32,10 @@ final class Occasions {
      */
     static String keyFor(Trigger trigger, TicketEvent e, long version) {
         if (trigger instanceof Trigger.OnEvent on) {
+            // the description posted with the opening (version 2) is not a reply
+            if (version == 2 && e instanceof TicketEvent.MessagePosted) {
+                return null;
+            }
             return matches(on.event(), e) ? on.event().code() + "@" + version : null;
         }
         if (trigger instanceof Trigger.SlaWarning w) {

@@ -17,7 +17,7 @@ import java.util.Objects;
  * numbers, booleans) that a host can store as JSON or in its own tables and show in an admin
  * screen, and {@link #fromValues(Map)} reads them back. Make rules with {@link #builder}, which
  * checks them; the desk checks them again against its own custom fields and plugins when they
- * are installed.
+ * are installed. {@link Vocabulary#check} checks a rule against one desk at once.
  *
  * <p>How a desk runs rules: in the order it was given them; each rule at most once per ticket
  * and trigger key (see {@link Trigger}); a rule is never triggered by its own actions; and a
@@ -159,17 +159,19 @@ public record EscalationRule(String name, Trigger trigger, Condition condition, 
         }
 
         /**
-         * Makes the rule and checks it with the standard vocabulary (no custom fields, no
-         * custom types).
+         * Makes the rule and checks everything but what only a desk knows: custom fields,
+         * custom condition and action types and plugged-in routing strategies are checked to
+         * be well-formed names here, and checked to exist when the desk installs the rule.
          *
          * @return the rule, or {@link Rejection.Invalid} naming every problem
          */
         public Either<Rejection, EscalationRule> build() {
-            return build(Vocabulary.standard());
+            return build(Vocabulary.open());
         }
 
         /**
-         * Makes the rule and checks it against a desk's vocabulary.
+         * Makes the rule and checks it fully against a desk's vocabulary
+         * ({@code desk.escalationVocabulary()}).
          *
          * @param vocabulary the custom fields and types the rule may use
          * @return the rule, or {@link Rejection.Invalid} naming every problem
