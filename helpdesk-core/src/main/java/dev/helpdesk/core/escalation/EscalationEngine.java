@@ -615,6 +615,10 @@ public final class EscalationEngine {
             if (state.status().isFinal() || state.status() == Status.SOLVED) {
                 return;
             }
+            // an assignee who still fits keeps the ticket: it counts in their own load
+            if (state.assignee().isPresent() && router.fits(tenant, state, state.assignee().get())) {
+                return;
+            }
             Placement placement = router.place(facts(), strategy);
             if (placement instanceof Placement.Assign a) {
                 decide(new TicketCommand.Assign(a.agent()), ROUTING);

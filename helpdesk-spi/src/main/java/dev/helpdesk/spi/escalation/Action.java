@@ -77,7 +77,8 @@ public sealed interface Action {
 
     /**
      * Lets routing choose an agent in the ticket's group; when nobody fits, the ticket waits in
-     * the group's queue.
+     * the group's queue. A ticket whose assignee still fits (a member of its group at its tier)
+     * stays with them.
      *
      * @param strategy the routing strategy's name; empty for the group's configured one
      */
