@@ -30,8 +30,8 @@ CREATE TABLE hd_ticket (
     CONSTRAINT hd_ticket_pk PRIMARY KEY (tenant_id, id),
     CONSTRAINT hd_ticket_number_uq UNIQUE (tenant_id, number)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
--- due work of all tenants, soonest first: claiming due tickets reads this index, never the table
-CREATE INDEX hd_ticket_due_ix ON hd_ticket (due_at);
+-- due work of all tenants, soonest first (ties in a fixed order): a claim reads this index in order and stops at its limit
+CREATE INDEX hd_ticket_due_ix ON hd_ticket (due_at, tenant_id, id);
 CREATE INDEX hd_ticket_status_ix ON hd_ticket (tenant_id, status, number);
 CREATE INDEX hd_ticket_assignee_ix ON hd_ticket (tenant_id, assignee_id, number);
 CREATE INDEX hd_ticket_requester_ix ON hd_ticket (tenant_id, requester_id, number);

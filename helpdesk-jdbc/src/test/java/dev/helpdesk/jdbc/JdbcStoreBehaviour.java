@@ -438,6 +438,26 @@ abstract class JdbcStoreBehaviour {
     }
 
     @Test
+    void a_store_in_its_own_schema_keeps_every_table_there() throws SQLException {
+        String schema = "hd_own_" + Math.abs(System.nanoTime() % 100_000);
+        try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute((database() == Database.MARIADB ? "CREATE DATABASE " : "CREATE SCHEMA ") + schema);
+        }
+        JdbcTicketStore own = JdbcStores.builder(pool).schema(schema).build();
+
+        Ticket t = own.commit(tenant, open(tenant, own.next(tenant).value())).get();
+
+        assertEquals(t, own.find(tenant, t.id()).get());
+        assertTrue(store.find(tenant, t.id()).isEmpty(), "the default schema's tables do not have it");
+        try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + schema + ".hd_ticket_event")) {
+            r.next();
+            assertEquals(1, r.getInt(1));
+        }
+        assertEquals(1, own.relay(List.of()).deliver(T0, 10).delivered());
+    }
+
+    @Test
     void the_dialect_is_detected_from_the_database() {
         assertEquals(database().name().toLowerCase(java.util.Locale.ROOT), store.dialect().name());
         assertTrue(store.dialect().supportsSkipLocked());

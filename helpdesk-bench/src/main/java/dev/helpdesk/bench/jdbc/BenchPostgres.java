@@ -26,6 +26,7 @@ final class BenchPostgres implements AutoCloseable {
     BenchPostgres() {
         try {
             postgres = EmbeddedPostgres.builder()
+                    .setPGStartupWait(java.time.Duration.ofMinutes(2))
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("fsync", "on")
                     .setServerConfig("max_connections", "100")

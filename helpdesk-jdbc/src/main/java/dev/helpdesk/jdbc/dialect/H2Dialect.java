@@ -47,6 +47,15 @@ public class H2Dialect implements SqlDialect {
     }
 
     @Override
+    public void useSchema(java.sql.Connection connection, String schema) throws SQLException {
+        // unquoted, so that H2 folds the name to upper case as it did in CREATE SCHEMA;
+        // the builder admits plain identifiers only
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute("SET SCHEMA " + schema);
+        }
+    }
+
+    @Override
     public void setUuid(PreparedStatement statement, int index, UUID value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.OTHER);

@@ -83,6 +83,11 @@ public class MariaDbDialect implements SqlDialect {
     }
 
     @Override
+    public String currentSchema(java.sql.Connection connection) throws SQLException {
+        return connection.getCatalog();
+    }
+
+    @Override
     public boolean isTransient(SQLException failure) {
         // 1205 lock wait timeout, 1213 deadlock
         return SqlDialect.super.isTransient(failure) || failure.getErrorCode() == 1205 || failure.getErrorCode() == 1213;

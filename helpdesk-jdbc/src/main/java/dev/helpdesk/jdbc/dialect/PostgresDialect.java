@@ -39,6 +39,24 @@ public class PostgresDialect implements SqlDialect {
     }
 
     @Override
+    public void useSchema(java.sql.Connection connection, String schema) throws SQLException {
+        // a search path, so that the value read by currentSchema (which may list several) comes back whole;
+        // the builder admits plain identifiers only
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute("SET search_path TO " + schema);
+        }
+    }
+
+    @Override
+    public String currentSchema(java.sql.Connection connection) throws SQLException {
+        try (java.sql.Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SHOW search_path")) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
+    @Override
     public void setUuid(PreparedStatement statement, int index, UUID value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.OTHER);

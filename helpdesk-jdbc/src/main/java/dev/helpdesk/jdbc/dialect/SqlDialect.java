@@ -169,6 +169,18 @@ public interface SqlDialect {
     }
 
     /**
+     * The connection's current schema setting, in the form {@link #useSchema} takes back: the
+     * migrator restores it before a pooled connection goes back to the pool.
+     *
+     * @param connection the connection
+     * @return the setting
+     * @throws SQLException when the driver refuses
+     */
+    default String currentSchema(java.sql.Connection connection) throws SQLException {
+        return connection.getSchema();
+    }
+
+    /**
      * The class-path folder of this dialect's schema scripts.
      *
      * @return such as {@code db/helpdesk/postgresql}

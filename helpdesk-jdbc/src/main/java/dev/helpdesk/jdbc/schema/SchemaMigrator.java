@@ -104,14 +104,35 @@ public final class SchemaMigrator {
         Connection c = dataSource.getConnection();
         try {
             c.setAutoCommit(true);
-            if (schema.isPresent()) {
-                dialect.useSchema(c, schema.get());
+            if (schema.isEmpty()) {
+                return c;
             }
-            return c;
+            String before = dialect.currentSchema(c);
+            dialect.useSchema(c, schema.get());
+            return restoringOnClose(c, before);
         } catch (SQLException e) {
             c.close();
             throw e;
         }
+    }
+
+    /** The connection, which gets its schema setting back before it returns to the host's pool. */
+    private Connection restoringOnClose(Connection c, String before) {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(SchemaMigrator.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("close") && !c.isClosed()) {
+                        try {
+                            dialect.useSchema(c, before);
+                        } catch (SQLException e) {
+                            LOG.warn("could not restore the connection's schema to {}: {}", before, e.toString());
+                        }
+                    }
+                    try {
+                        return method.invoke(c, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private void prepareLockTables(Connection c) throws SQLException {

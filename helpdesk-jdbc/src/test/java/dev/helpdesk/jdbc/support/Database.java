@@ -94,6 +94,7 @@ public enum Database {
             if (postgres == null) {
                 try {
                     postgres = EmbeddedPostgres.builder()
+                            .setPGStartupWait(java.time.Duration.ofMinutes(2))
                             .setServerConfig("synchronous_commit", "on")
                             .setServerConfig("max_connections", "200")
                             .start();
@@ -122,6 +123,10 @@ public enum Database {
                 config.addArg("--innodb-lock-wait-timeout=20");
                 try {
                     DB db = DB.newEmbeddedDB(config.build());
+                    // the default 30 s is too short for a first start on a loaded 2-core machine
+                    java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+                    wait.setAccessible(true);
+                    wait.setInt(db, 180_000);
                     db.start();
                     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                         try {
