@@ -9,6 +9,9 @@ module dev.helpdesk.core {
 
     exports dev.helpdesk.core;
     exports dev.helpdesk.core.calendar;
+    exports dev.helpdesk.core.escalation;
+    exports dev.helpdesk.core.notification;
+    exports dev.helpdesk.core.routing;
     exports dev.helpdesk.core.memory;
     exports dev.helpdesk.core.sla;
     exports dev.helpdesk.core.ticket;

@@ -17,4 +17,7 @@ module dev.helpdesk.spi {
     exports dev.helpdesk.spi.calendar;
     exports dev.helpdesk.spi.outbox;
     exports dev.helpdesk.spi.sla;
+    exports dev.helpdesk.spi.escalation;
+    exports dev.helpdesk.spi.routing;
+    exports dev.helpdesk.spi.notification;
 }

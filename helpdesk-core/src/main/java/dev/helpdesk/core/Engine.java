@@ -1,5 +1,6 @@
 package dev.helpdesk.core;
 
+import dev.helpdesk.core.escalation.EscalationEngine;
 import dev.helpdesk.core.plugin.Plugins;
 import dev.helpdesk.core.sla.SlaClocks;
 import dev.helpdesk.core.sla.SlaRuntime;
@@ -7,6 +8,9 @@ import dev.helpdesk.core.ticket.TicketCommand;
 import dev.helpdesk.core.ticket.TicketDecider;
 import dev.helpdesk.spi.outbox.DeliveryReport;
 import dev.helpdesk.spi.outbox.EventOutbox;
+import dev.helpdesk.spi.escalation.EscalationRule;
+import dev.helpdesk.spi.escalation.TicketFacts;
+import dev.helpdesk.spi.party.GroupId;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.plugin.EventListener;
 import dev.helpdesk.spi.rejection.Rejection;
@@ -37,6 +41,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,10 +73,14 @@ final class Engine {
     private final Actor autoCloser;
     private final Actor slaRule;
     private volatile SlaRuntime sla;
+    private volatile EscalationEngine escalation;
+    /** Set while this thread drains queues, so that the assignments it commits do not drain again. */
+    private final ThreadLocal<Boolean> draining = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
     Engine(TicketStore store, TicketNumberSequence numbers, Clock clock, IdGenerator ids, TicketDecider decider,
            Plugins plugins, List<EventListener> listeners, Duration autoCloseAfter, int dueBatchSize,
-           Duration dueLease, int conflictRetries, Actor autoCloser, SlaRuntime sla, Actor slaRule) {
+           Duration dueLease, int conflictRetries, Actor autoCloser, SlaRuntime sla, Actor slaRule,
+           EscalationEngine escalation) {
         this.store = store;
         this.numbers = numbers;
         this.clock = clock;
@@ -85,6 +95,18 @@ final class Engine {
         this.autoCloser = autoCloser;
         this.sla = sla;
         this.slaRule = slaRule;
+        this.escalation = escalation;
+    }
+
+    EscalationEngine escalation() {
+        return escalation;
+    }
+
+    synchronized Either<Rejection, List<EscalationRule>> configureEscalation(List<EscalationRule> rules) {
+        return escalation.withRules(rules).map(next -> {
+            escalation = next;
+            return next.rules();
+        });
     }
 
     SlaRuntime sla() {
@@ -222,9 +244,18 @@ final class Engine {
      */
     private Either<Rejection, Ticket> commitOne(TenantId tenant, long expectedVersion, Ticket before,
                                                 List<TicketEvent> events, List<TicketEvent> prior) {
-        Ticket after = before == null ? Tickets.replay(tenant, events) : Tickets.evolve(before, events);
-        Optional<Instant> due = nextDue(tenant, after, expectedVersion, events, prior);
-        return commit(tenant, List.of(new TicketChange(expectedVersion, events, after, due)))
+        // escalation: rules and routing add their events to the same commit
+        List<List<TicketEvent>> read = new ArrayList<>(1);
+        List<TicketEvent> all = escalation.react(tenant, before, () -> {
+            if (read.isEmpty()) {
+                read.add(prior != null ? prior : history(tenant, before.id(), expectedVersion));
+            }
+            return read.get(0);
+        }, events, this::messageId);
+        List<TicketEvent> known = prior != null ? prior : read.isEmpty() ? null : read.get(0);
+        Ticket after = before == null ? Tickets.replay(tenant, all) : Tickets.evolve(before, all);
+        Optional<Instant> due = nextDue(tenant, after, expectedVersion, all, known);
+        return commit(tenant, List.of(new TicketChange(expectedVersion, all, after, due)))
                 .map(states -> states.get(0));
     }
 
@@ -240,6 +271,13 @@ final class Engine {
         if (committed.isRight() && outbox() == null) {
             for (TicketChange c : changes) {
                 publish(tenant, c);
+            }
+        }
+        if (committed.isRight()) {
+            // escalation: notices, and queues that may drain because an agent freed up
+            Set<GroupId> drain = escalation.afterCommit(tenant, changes);
+            if (!drain.isEmpty() && !draining.get()) {
+                drain.forEach(g -> drain(tenant, g));
             }
         }
         return committed;
@@ -274,6 +312,21 @@ final class Engine {
      */
     private Optional<Instant> nextDue(TenantId tenant, Ticket after, long base, List<TicketEvent> events,
                                       List<TicketEvent> prior) {
+        Optional<Instant> due = slaNextDue(tenant, after, base, events, prior);
+        // escalation: the next time a timed rule (idle, unassigned) could fire
+        Optional<Instant> timed = escalation.nextDue(after, () -> {
+            List<TicketEvent> all = new ArrayList<>(prior != null ? prior : history(tenant, after.id(), base));
+            all.addAll(events);
+            return all;
+        });
+        if (timed.isEmpty()) {
+            return due;
+        }
+        return due.isPresent() && due.get().isBefore(timed.get()) ? due : timed;
+    }
+
+    private Optional<Instant> slaNextDue(TenantId tenant, Ticket after, long base, List<TicketEvent> events,
+                                         List<TicketEvent> prior) {
         Optional<Instant> close = after.status() == Status.SOLVED && after.solvedAt().isPresent()
                 ? Optional.of(after.solvedAt().get().plus(autoCloseAfter)) : Optional.empty();
         if (after.status().isFinal()) {
@@ -371,6 +424,10 @@ final class Engine {
                 // SLA events first: a late breach of a solved ticket belongs before its close
                 List<TicketEvent> fired = new ArrayList<>(sla.due(ticket, history, now, slaRule));
                 fired.addAll(decider.autoClose(ticket, now, autoCloseAfter, autoCloser));
+                // escalation: timed rules due now see the ticket after the due run's own events
+                List<TicketEvent> withFired = new ArrayList<>(history);
+                withFired.addAll(fired);
+                fired.addAll(escalation.timed(Tickets.evolve(ticket, fired), withFired, now, this::messageId));
                 if (fired.isEmpty()) {
                     Optional<Instant> next = nextDue(due.tenant(), ticket, ticket.version(), List.of(), history);
                     if (next.isPresent() && !next.get().isAfter(now)) {
@@ -395,7 +452,75 @@ final class Engine {
             }
             total = total.plus(new DueRun(claimed.size(), changed, events, conflicts));
             if (claimed.size() < dueBatchSize) {
+                // escalation: notices that waited for their recipients' working hours
+                escalation.releaseNotices(now);
                 return total;
+            }
+        }
+    }
+
+    // ---- escalation and routing -----------------------------------------------------------
+
+    /**
+     * Decides events for a ticket with a function of its state and the time, and commits them
+     * like a command: retried on fresh state after a concurrent change.
+     */
+    Either<Rejection, Ticket> apply(TenantId tenant, TicketId id, Actor actor,
+                                    BiFunction<Ticket, Instant, Either<Rejection, List<TicketEvent>>> decision) {
+        Either<Rejection, Ticket> result = null;
+        for (int attempt = 0; attempt <= conflictRetries; attempt++) {
+            result = find(tenant, id, actor).flatMap(ticket -> decision.apply(ticket, clock.instant())
+                    .flatMap(events -> events.isEmpty() ? Either.right(ticket)
+                            : commitOne(tenant, ticket.version(), ticket, events, null)));
+            if (!(result.isLeft() && result.getLeft() instanceof Rejection.ConcurrentModification)) {
+                break;
+            }
+        }
+        return result.map(t -> viewFor(actor, t));
+    }
+
+    Either<Rejection, TicketFacts> facts(TenantId tenant, TicketId id, Actor actor) {
+        return find(tenant, id, actor).map(t -> escalation.facts(t, history(tenant, id, t.version())));
+    }
+
+    /** The tickets waiting in a group's queue, oldest first. */
+    List<Ticket> queue(TenantId tenant, GroupId group) {
+        List<Ticket> waiting = new ArrayList<>();
+        TicketQuery open = TicketQuery.inStatus(Status.NEW, Status.OPEN, Status.PENDING, Status.ON_HOLD);
+        Optional<PageRequest> page = Optional.of(PageRequest.first(PageRequest.MAX_SIZE));
+        while (page.isPresent()) {
+            Page batch = store.list(tenant, open, page.get());
+            for (Ticket t : batch.items()) {
+                if (t.assignee().isEmpty() && t.group().equals(Optional.of(group))) {
+                    waiting.add(t);
+                }
+            }
+            page = batch.next();
+        }
+        waiting.sort(java.util.Comparator.comparing(Ticket::createdAt).thenComparing(t -> t.number().value()));
+        return waiting;
+    }
+
+    /** Routes the tickets waiting in a routed group's queue, oldest first; returns how many were assigned. */
+    int drain(TenantId tenant, GroupId group) {
+        if (escalation.router().routing(group).isEmpty()) {
+            return 0;
+        }
+        boolean outer = !draining.get();
+        draining.set(Boolean.TRUE);
+        try {
+            int assigned = 0;
+            for (Ticket waiting : queue(tenant, group)) {
+                Either<Rejection, Ticket> r = apply(tenant, waiting.id(), EscalationEngine.ROUTING, (t, now) -> Either.right(
+                        escalation.routeWaiting(t, history(tenant, t.id(), t.version()), now, this::messageId)));
+                if (r.isRight() && r.get().assignee().isPresent()) {
+                    assigned++;
+                }
+            }
+            return assigned;
+        } finally {
+            if (outer) {
+                draining.set(Boolean.FALSE);
             }
         }
     }
@@ -426,6 +551,14 @@ final class Engine {
 
     private MessageId messageId() {
         return new MessageId(ids.next());
+    }
+
+    MessageId nextMessageId() {
+        return messageId();
+    }
+
+    List<TicketEvent> historyOf(TenantId tenant, Ticket ticket) {
+        return history(tenant, ticket.id(), ticket.version());
     }
 
     private static Rejection missing(Object id, Object command, Actor actor) {

@@ -1,12 +1,29 @@
 package dev.helpdesk.core;
 
+import dev.helpdesk.core.escalation.EscalationEngine;
 import dev.helpdesk.core.memory.InMemoryTicketStore;
+import dev.helpdesk.core.notification.Notices;
+import dev.helpdesk.core.notification.Templates;
+import dev.helpdesk.core.routing.Router;
+import dev.helpdesk.core.routing.Workload;
 import dev.helpdesk.core.plugin.Plugins;
 import dev.helpdesk.core.sla.SlaRuntime;
 import dev.helpdesk.core.ticket.TicketDecider;
 import dev.helpdesk.core.time.TimeOrderedIdGenerator;
 import dev.helpdesk.spi.ConfigurationException;
 import dev.helpdesk.spi.calendar.BusinessCalendar;
+import dev.helpdesk.spi.escalation.ActionType;
+import dev.helpdesk.spi.escalation.ConditionType;
+import dev.helpdesk.spi.escalation.EscalationRule;
+import dev.helpdesk.spi.escalation.Vocabulary;
+import dev.helpdesk.spi.notification.Notification;
+import dev.helpdesk.spi.notification.Notifier;
+import dev.helpdesk.spi.rejection.Rejection;
+import dev.helpdesk.spi.routing.AgentDirectory;
+import dev.helpdesk.spi.routing.CustomerLanguages;
+import dev.helpdesk.spi.routing.GroupRouting;
+import dev.helpdesk.spi.routing.RoutingStrategy;
+import dev.helpdesk.spi.routing.SkillRequirement;
 import dev.helpdesk.spi.outbox.DeliveryReport;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.plugin.EventListener;
@@ -16,11 +33,13 @@ import dev.helpdesk.spi.sla.SlaConfiguration;
 import dev.helpdesk.spi.sla.SlaPolicy;
 import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.spi.ticket.Category;
+import dev.helpdesk.spi.ticket.CustomField;
 import dev.helpdesk.spi.ticket.IdGenerator;
 import dev.helpdesk.spi.ticket.TicketNumberSequence;
 import dev.helpdesk.spi.ticket.TicketStore;
 import java.time.Clock;
 import java.time.Duration;
+import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -165,6 +184,56 @@ public final class Helpdesk {
         return engine.decider().categories();
     }
 
+    // ---- escalation and routing -----------------------------------------------------------
+
+    /**
+     * The escalation rules in force, in the order they run.
+     *
+     * @return the rules
+     */
+    public List<EscalationRule> escalationRules() {
+        return engine.escalation().rules();
+    }
+
+    /**
+     * Replaces the escalation rules while the desk runs. The new rules are checked first
+     * against the desk's vocabulary; when any is rejected, the rules in force stay. Rules that
+     * fired keep their firings in the histories: a rule of the same name does not fire again
+     * for a trigger key it fired for. A ticket's due time for timed rules is recomputed on its
+     * next commit.
+     *
+     * @param rules the new rules, in the order they run
+     * @return the rules now in force, or {@link Rejection.Invalid} naming every problem by
+     *         its path ({@code rules[2].condition.all[0].field})
+     */
+    public Either<Rejection, List<EscalationRule>> configureEscalation(List<EscalationRule> rules) {
+        if (rules == null) {
+            return Either.left(Rejection.Invalid.of("rules", "is required"));
+        }
+        return engine.configureEscalation(rules);
+    }
+
+    /**
+     * What escalation rules may refer to on this desk: built-in and custom fields, custom
+     * condition and action types, routing strategies. Use it to check a rule a host's form
+     * made before storing it ({@code vocabulary().check(rule)}).
+     *
+     * @return the vocabulary
+     */
+    public Vocabulary escalationVocabulary() {
+        return engine.escalation().vocabulary();
+    }
+
+    /**
+     * The notices waiting for their recipients' working hours; the next due run at or after
+     * each one's time sends it.
+     *
+     * @return the waiting notices, soonest first
+     */
+    public List<Notification> waitingNotices() {
+        return engine.escalation().waitingNotices();
+    }
+
     /** Configures a {@link Helpdesk}. Not thread-safe; build once at start-up. */
     public static final class Builder {
         private TicketStore store;
@@ -181,6 +250,14 @@ public final class Helpdesk {
         private final List<BusinessCalendar> calendars = new ArrayList<>();
         private final List<SlaPolicy> slaPolicies = new ArrayList<>();
         private CustomerSegments segments = CustomerSegments.NONE;
+        private final List<EscalationRule> escalationRules = new ArrayList<>();
+        private final List<CustomField> customFields = new ArrayList<>();
+        private AgentDirectory agents = AgentDirectory.NONE;
+        private CustomerLanguages customerLanguages = CustomerLanguages.NONE;
+        private final List<GroupRouting> groupRouting = new ArrayList<>();
+        private final List<SkillRequirement> skills = new ArrayList<>();
+        private Templates templates = Templates.defaults();
+        private int maxRuleDepth = EscalationEngine.DEFAULT_MAX_DEPTH;
 
         private Builder() {
         }
@@ -401,6 +478,120 @@ public final class Helpdesk {
         }
 
         /**
+         * Adds escalation rules, run in the order added. Checked when the desk is built,
+         * against the custom fields and the condition and action types installed.
+         *
+         * @param more the rules, each made by {@link EscalationRule#builder(String)} or read
+         *             with {@link EscalationRule#fromValues}
+         * @return this builder
+         */
+        public Builder escalationRules(List<EscalationRule> more) {
+            more.forEach(r -> escalationRules.add(Objects.requireNonNull(r, "rule")));
+            return this;
+        }
+
+        /**
+         * Adds escalation rules, run in the order given.
+         *
+         * @param more the rules
+         * @return this builder
+         */
+        public Builder escalationRules(EscalationRule... more) {
+            return escalationRules(List.of(more));
+        }
+
+        /**
+         * Declares custom fields every ticket of the desk has; staff and rules set them, and
+         * escalation conditions compare them as {@code field.<name>}.
+         *
+         * @param more the fields, names unique
+         * @return this builder
+         */
+        public Builder customFields(CustomField... more) {
+            for (CustomField f : more) {
+                if (customFields.stream().anyMatch(c -> c.name().equals(f.name()))) {
+                    throw new ConfigurationException("custom field '" + f.name() + "' is declared twice");
+                }
+                customFields.add(f);
+            }
+            return this;
+        }
+
+        /**
+         * Where the desk learns about the host's agents: tiers, groups, skills, languages,
+         * capacity, availability, roles and working hours.
+         *
+         * @param value the directory; the default has no agents
+         * @return this builder
+         */
+        public Builder agents(AgentDirectory value) {
+            agents = Objects.requireNonNull(value, "agents");
+            return this;
+        }
+
+        /**
+         * Where the desk learns customers' languages, for skills routing and notices to
+         * customers.
+         *
+         * @param value the lookup; the default knows none (English)
+         * @return this builder
+         */
+        public Builder customerLanguages(CustomerLanguages value) {
+            customerLanguages = Objects.requireNonNull(value, "customerLanguages");
+            return this;
+        }
+
+        /**
+         * Routes groups automatically: on open, after escalation, and when their queues
+         * drain. A group not configured is never routed automatically.
+         *
+         * @param more each group's configuration
+         * @return this builder
+         */
+        public Builder routing(GroupRouting... more) {
+            groupRouting.addAll(List.of(more));
+            return this;
+        }
+
+        /**
+         * Says which skills tickets of a category call for, for the {@code skills} strategy.
+         *
+         * @param more the requirements
+         * @return this builder
+         */
+        public Builder skills(SkillRequirement... more) {
+            skills.addAll(List.of(more));
+            return this;
+        }
+
+        /**
+         * The texts of notices.
+         *
+         * @param value the templates; the default is {@link Templates#defaults()} (English,
+         *              Dutch, Spanish, Russian)
+         * @return this builder
+         */
+        public Builder notificationTemplates(Templates value) {
+            templates = Objects.requireNonNull(value, "notificationTemplates");
+            return this;
+        }
+
+        /**
+         * How long a chain of escalation rules reacting to each other's events may grow
+         * before the desk stops it and records the stop in the ticket's history.
+         *
+         * @param value 1 to 100; the default is {@link EscalationEngine#DEFAULT_MAX_DEPTH}
+         * @return this builder
+         */
+        public Builder maxRuleDepth(int value) {
+            if (value < 1 || value > 100) {
+                throw new ConfigurationException("maxRuleDepth must be 1-100: " + value);
+            }
+            maxRuleDepth = value;
+            return this;
+        }
+
+        /**
          * Builds the desk.
          *
          * @return the desk
@@ -433,10 +624,24 @@ public final class Helpdesk {
                 installed.discover(discoverFrom);
             }
             IdGenerator generator = ids != null ? ids : new TimeOrderedIdGenerator(clock);
-            Engine engine = new Engine(s, n, clock, generator, new TicketDecider(categories), installed,
+            TicketDecider decider = new TicketDecider(categories);
+            EscalationEngine escalation = escalation(s, installed, decider);
+            Engine engine = new Engine(s, n, clock, generator, decider, installed,
                     installed.ofKind(EventListener.class), autoCloseAfter, dueBatchSize, dueLease, conflictRetries,
-                    Actor.system("auto-close"), SlaRuntime.of(slaConfiguration, segments), Actor.system("sla"));
+                    Actor.system("auto-close"), SlaRuntime.of(slaConfiguration, segments), Actor.system("sla"),
+                    escalation);
             return new Helpdesk(engine);
+        }
+
+        private EscalationEngine escalation(TicketStore s, Plugins installed, TicketDecider decider) {
+            Router router = new Router(agents, customerLanguages, groupRouting, skills,
+                    installed.ofKind(RoutingStrategy.class), Workload.of(s));
+            Notices notices = new Notices(installed.ofKind(Notifier.class), templates, agents, customerLanguages);
+            Vocabulary vocabulary = Vocabulary.standard().withFields(customFields)
+                    .withConditionTypes(installed.ofKind(ConditionType.class))
+                    .withActionTypes(installed.ofKind(ActionType.class));
+            return EscalationEngine.of(escalationRules, vocabulary, router, notices, decider, segments, maxRuleDepth)
+                    .getOrElseThrow(r -> new ConfigurationException("escalation rules: " + r.message()));
         }
     }
 }

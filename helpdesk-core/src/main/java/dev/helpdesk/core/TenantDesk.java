@@ -11,12 +11,16 @@ public final class TenantDesk {
     private final TenantId tenant;
     private final TicketDesk tickets;
     private final SlaDesk sla;
+    private final EscalationDesk escalation;
+    private final RoutingDesk routing;
 
     TenantDesk(Engine engine, TenantId tenant) {
         this.engine = engine;
         this.tenant = tenant;
         this.tickets = new TicketDesk(engine, tenant);
         this.sla = new SlaDesk(engine, tenant);
+        this.escalation = new EscalationDesk(engine, tenant);
+        this.routing = new RoutingDesk(engine, tenant);
     }
 
     /**
@@ -44,5 +48,23 @@ public final class TenantDesk {
      */
     public SlaDesk sla() {
         return sla;
+    }
+
+    /**
+     * The tenant's tags, custom fields and hierarchical escalation.
+     *
+     * @return the escalation view
+     */
+    public EscalationDesk escalation() {
+        return escalation;
+    }
+
+    /**
+     * The tenant's routing queues.
+     *
+     * @return the routing view
+     */
+    public RoutingDesk routing() {
+        return routing;
     }
 }

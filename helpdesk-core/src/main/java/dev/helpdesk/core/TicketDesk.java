@@ -285,7 +285,8 @@ public final class TicketDesk {
                 return all;
             }
             return all.stream().filter(r -> !(r.event() instanceof TicketEvent.MessagePosted m
-                    && m.message().visibility() == Visibility.INTERNAL)).toList();
+                    && m.message().visibility() == Visibility.INTERNAL)
+                    && !EscalationDesk.isInternal(r.event())).toList();
         });
     }
 

@@ -492,6 +492,107 @@ public final class TicketChangeBuilder {
         return add(new TicketEvent.SlaBreached(current().id(), tick(), actor, clock, cycle, due));
     }
 
+    /**
+     * Records that an escalation rule fired.
+     *
+     * @param rule    the rule's name
+     * @param trigger the trigger key
+     * @param reason  the rule's reason
+     * @param depth   its depth in the chain, from 1
+     * @return this builder
+     */
+    public TicketChangeBuilder ruleFired(String rule, String trigger, String reason, int depth) {
+        return add(new TicketEvent.RuleFired(current().id(), tick(), actor, rule, trigger, reason, depth));
+    }
+
+    /**
+     * Records that an escalation rule was stopped at the chain bound.
+     *
+     * @param rule    the rule's name
+     * @param trigger the trigger key
+     * @param reason  why
+     * @return this builder
+     */
+    public TicketChangeBuilder ruleSkipped(String rule, String trigger, String reason) {
+        return add(new TicketEvent.RuleSkipped(current().id(), tick(), actor, rule, trigger, reason));
+    }
+
+    /**
+     * Records a hierarchical escalation.
+     *
+     * @param role   the role told
+     * @param reason why
+     * @param urgent whether the notice is urgent
+     * @return this builder
+     */
+    public TicketChangeBuilder escalatedToRole(String role, String reason, boolean urgent) {
+        return add(new TicketEvent.EscalatedToRole(current().id(), tick(), actor, role, reason, urgent));
+    }
+
+    /**
+     * Records a notice to an agent.
+     *
+     * @param agent  the agent
+     * @param reason why
+     * @param urgent whether the notice is urgent
+     * @return this builder
+     */
+    public TicketChangeBuilder agentNotified(AgentId agent, String reason, boolean urgent) {
+        return add(new TicketEvent.AgentNotified(current().id(), tick(), actor, agent, reason, urgent));
+    }
+
+    /**
+     * Records a notice to the requester.
+     *
+     * @param reason why
+     * @return this builder
+     */
+    public TicketChangeBuilder customerNotified(String reason) {
+        return add(new TicketEvent.CustomerNotified(current().id(), tick(), actor, current().requester(), reason));
+    }
+
+    /**
+     * Records a tag put on the ticket.
+     *
+     * @param tag the tag
+     * @return this builder
+     */
+    public TicketChangeBuilder tagAdded(String tag) {
+        return add(new TicketEvent.TagAdded(current().id(), tick(), actor, tag));
+    }
+
+    /**
+     * Records a tag taken off the ticket.
+     *
+     * @param tag the tag
+     * @return this builder
+     */
+    public TicketChangeBuilder tagRemoved(String tag) {
+        return add(new TicketEvent.TagRemoved(current().id(), tick(), actor, tag));
+    }
+
+    /**
+     * Records a custom field set or cleared.
+     *
+     * @param field the field's name
+     * @param value the canonical value, or empty when cleared
+     * @return this builder
+     */
+    public TicketChangeBuilder fieldSet(String field, Optional<String> value) {
+        return add(new TicketEvent.FieldSet(current().id(), tick(), actor, field, value));
+    }
+
+    /**
+     * Records that routing queued the ticket.
+     *
+     * @param group  the group's queue
+     * @param reason why nobody fits
+     * @return this builder
+     */
+    public TicketChangeBuilder queued(Optional<GroupId> group, String reason) {
+        return add(new TicketEvent.Queued(current().id(), tick(), actor, group, reason));
+    }
+
     // ---- results -------------------------------------------------------------------------
 
     /**

@@ -1154,6 +1154,17 @@ public abstract class TicketStoreContract {
                 .slaWarning(ClockKind.NEXT_RESPONSE, 1, 75, T0.plusSeconds(5400).plusNanos(123_456_789))
                 .slaBreached(ClockKind.RESOLUTION, 1, T0.plusSeconds(5000).plusNanos(1))
                 .build()));
+        // an escalation rule firing, with every kind of escalation, notice, tag, field and queue payload
+        t = accepted(store().commit(tenant, TicketChangeBuilder.on(t).by(Actor.system("escalation:breach-to-l2"))
+                .ruleFired("breach-to-l2", "sla_breach:resolution:1", "Resolution breached: specialists take over", 1)
+                .escalatedToRole("supervisor", "Resolution breached", true)
+                .agentNotified(ANA, "Resolution breached", false)
+                .customerNotified("Passed on to specialists")
+                .tagAdded("breached").tagAdded("skill:installer").tagRemoved("skill:installer")
+                .fieldSet("contract-value", Optional.of("1200.5")).fieldSet("contract-value", Optional.empty())
+                .ruleSkipped("echo", "tier_changed@12", "the chain of rules reached the desk's depth bound of 5")
+                .queued(Optional.of(GroupId.of("installers")), "nobody available in group installers works at L2")
+                .build()));
         t = accepted(store().commit(tenant, TicketChangeBuilder.on(t)
                 .note(ANA, "Needs a specialist").tier(Tier.L2, "installer crash").group(GroupId.of("installers"))
                 .unassign().assign(BEN).priority(Priority.URGENT).category(Category.SOFTWARE_UPDATES)

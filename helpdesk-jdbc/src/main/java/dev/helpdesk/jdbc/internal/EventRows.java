@@ -41,7 +41,8 @@ public final class EventRows {
             "status_from", "status_to", "agent_id", "group_from", "group_to", "related_ticket_id",
             "reason", "cycle", "automatic", "message_id", "message_author_kind", "message_author_id",
             "message_visibility", "message_channel", "message_body", "message_at", "message_at_nanos",
-            "message_automatic", "sla_clock", "sla_threshold", "due_at", "due_at_nanos");
+            "message_automatic", "sla_clock", "sla_threshold", "due_at", "due_at_nanos",
+            "rule_name", "rule_trigger", "rule_depth", "role_name", "urgent", "tag", "field_name", "field_value");
 
     private final SqlDialect dialect;
 
@@ -169,9 +170,47 @@ public final class EventRows {
             row.set("cycle", e.cycle());
             row.set("due_at", e.dueAt());
             row.set("due_at_nanos", nanos(e.dueAt()));
-        } else if (!(event instanceof TicketEvent.Solved)) {
+        } else if (!escalation(row, event) && !(event instanceof TicketEvent.Solved)) {
             throw new IllegalArgumentException("unknown event kind " + event.kind());
         }
+    }
+
+    /** The escalation, routing and notice events (schema version 3); false for other kinds. */
+    private static boolean escalation(Row row, TicketEvent event) {
+        if (event instanceof TicketEvent.RuleFired e) {
+            row.set("rule_name", e.rule());
+            row.set("rule_trigger", e.trigger());
+            row.set("reason", e.reason());
+            row.set("rule_depth", e.depth());
+        } else if (event instanceof TicketEvent.RuleSkipped e) {
+            row.set("rule_name", e.rule());
+            row.set("rule_trigger", e.trigger());
+            row.set("reason", e.reason());
+        } else if (event instanceof TicketEvent.EscalatedToRole e) {
+            row.set("role_name", e.role());
+            row.set("reason", e.reason());
+            row.set("urgent", e.urgent());
+        } else if (event instanceof TicketEvent.AgentNotified e) {
+            row.set("agent_id", e.agent().value());
+            row.set("reason", e.reason());
+            row.set("urgent", e.urgent());
+        } else if (event instanceof TicketEvent.CustomerNotified e) {
+            row.set("requester_id", e.customer().value());
+            row.set("reason", e.reason());
+        } else if (event instanceof TicketEvent.TagAdded e) {
+            row.set("tag", e.tag());
+        } else if (event instanceof TicketEvent.TagRemoved e) {
+            row.set("tag", e.tag());
+        } else if (event instanceof TicketEvent.FieldSet e) {
+            row.set("field_name", e.field());
+            row.set("field_value", e.value().orElse(null));
+        } else if (event instanceof TicketEvent.Queued e) {
+            row.set("group_to", e.group().map(GroupId::value).orElse(null));
+            row.set("reason", e.reason());
+        } else {
+            return false;
+        }
+        return true;
     }
 
     private void setValue(PreparedStatement s, int index, String column, Object value) throws SQLException {
@@ -197,8 +236,8 @@ public final class EventRows {
     private static int nullType(String column) {
         return switch (column) {
             case "ticket_number", "version" -> Types.BIGINT;
-            case "cycle", "occurred_at_nanos", "message_at_nanos", "sla_threshold", "due_at_nanos" -> Types.INTEGER;
-            case "automatic", "message_automatic" -> Types.BOOLEAN;
+            case "cycle", "occurred_at_nanos", "message_at_nanos", "sla_threshold", "due_at_nanos", "rule_depth" -> Types.INTEGER;
+            case "automatic", "message_automatic", "urgent" -> Types.BOOLEAN;
             default -> Types.VARCHAR;
         };
     }
@@ -245,6 +284,22 @@ public final class EventRows {
                     r.getInt("cycle"), r.getInt("sla_threshold"), instant(r, "due_at"));
             case "sla_breached" -> new TicketEvent.SlaBreached(ticket, at, actor, ClockKind.valueOf(r.getString("sla_clock")),
                     r.getInt("cycle"), instant(r, "due_at"));
+            case "rule_fired" -> new TicketEvent.RuleFired(ticket, at, actor, r.getString("rule_name"),
+                    r.getString("rule_trigger"), r.getString("reason"), r.getInt("rule_depth"));
+            case "rule_skipped" -> new TicketEvent.RuleSkipped(ticket, at, actor, r.getString("rule_name"),
+                    r.getString("rule_trigger"), r.getString("reason"));
+            case "escalated_to_role" -> new TicketEvent.EscalatedToRole(ticket, at, actor, r.getString("role_name"),
+                    r.getString("reason"), r.getBoolean("urgent"));
+            case "agent_notified" -> new TicketEvent.AgentNotified(ticket, at, actor, AgentId.of(r.getString("agent_id")),
+                    r.getString("reason"), r.getBoolean("urgent"));
+            case "customer_notified" -> new TicketEvent.CustomerNotified(ticket, at, actor,
+                    CustomerId.of(r.getString("requester_id")), r.getString("reason"));
+            case "tag_added" -> new TicketEvent.TagAdded(ticket, at, actor, r.getString("tag"));
+            case "tag_removed" -> new TicketEvent.TagRemoved(ticket, at, actor, r.getString("tag"));
+            case "field_set" -> new TicketEvent.FieldSet(ticket, at, actor, r.getString("field_name"),
+                    Optional.ofNullable(r.getString("field_value")));
+            case "queued" -> new TicketEvent.Queued(ticket, at, actor, Optional.ofNullable(r.getString("group_to")).map(GroupId::of),
+                    r.getString("reason"));
             default -> throw new IllegalStateException("unknown event kind in the database: " + kind);
         };
         return new RecordedEvent(tenant, version, event);

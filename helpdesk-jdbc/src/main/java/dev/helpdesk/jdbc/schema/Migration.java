@@ -12,7 +12,8 @@ import java.util.Objects;
  */
 public record Migration(int version, String description) {
 
-    private static final List<Migration> ALL = List.of(new Migration(1, "init"), new Migration(2, "sla_events"));
+    private static final List<Migration> ALL = List.of(new Migration(1, "init"), new Migration(2, "sla_events"),
+            new Migration(3, "escalation_events"));
 
     /** Checks the parts. */
     public Migration {

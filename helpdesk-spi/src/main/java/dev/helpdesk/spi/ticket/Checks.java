@@ -14,4 +14,11 @@ final class Checks {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(actor, "actor");
     }
+
+    static void text(String what, String value) {
+        Objects.requireNonNull(value, what);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be blank");
+        }
+    }
 }

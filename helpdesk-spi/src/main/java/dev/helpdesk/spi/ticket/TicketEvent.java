@@ -372,4 +372,222 @@ public sealed interface TicketEvent {
             }
         }
     }
+
+    /**
+     * An escalation rule fired on the ticket. The events its actions caused follow it in the
+     * same commit, with the rule as their actor. A rule fires at most once per ticket and
+     * trigger key, so this event is also the desk's memory of what already fired.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    the rule, as {@code Actor.system("escalation:<rule>")}
+     * @param rule     the rule's name
+     * @param trigger  the trigger key the rule fired for, such as
+     *                 {@code sla_breached:first_response:1} or {@code customer_replied@12}; one
+     *                 rule never fires twice for one key
+     * @param reason   the rule's reason, for the history
+     * @param depth    1 when the rule reacted to a command, a due run or an SLA event; one more
+     *                 for every rule that reacted to another rule's events before it
+     */
+    record RuleFired(TicketId ticketId, Instant at, Actor actor, String rule, String trigger, String reason, int depth)
+            implements TicketEvent {
+        /**
+         * Checks every part.
+         *
+         * @throws IllegalArgumentException when the rule is not a label, the trigger is blank
+         *                                  or the depth below 1
+         */
+        public RuleFired {
+            Checks.common(ticketId, at, actor);
+            Labels.check("rule", rule);
+            Checks.text("trigger", trigger);
+            Objects.requireNonNull(reason, "reason");
+            if (depth < 1) {
+                throw new IllegalArgumentException("rule chains start at depth 1: " + depth);
+            }
+        }
+    }
+
+    /**
+     * An escalation rule would have fired but the desk stopped it, because the chain of rules
+     * reacting to each other's events reached the desk's bound. Recorded so that a rule set
+     * that feeds on itself shows in the history instead of looping.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    the escalation engine, as {@code Actor.system("escalation")}
+     * @param rule     the rule that did not fire
+     * @param trigger  the trigger key it would have fired for
+     * @param reason   why it was stopped, in words
+     */
+    record RuleSkipped(TicketId ticketId, Instant at, Actor actor, String rule, String trigger, String reason)
+            implements TicketEvent {
+        /**
+         * Checks every part.
+         *
+         * @throws IllegalArgumentException when the rule is not a label or the trigger blank
+         */
+        public RuleSkipped {
+            Checks.common(ticketId, at, actor);
+            Labels.check("rule", rule);
+            Checks.text("trigger", trigger);
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * Hierarchical escalation: someone with authority over the ticket (a role such as
+     * {@code supervisor} or {@code account-manager}) was told about it, without moving it to
+     * another tier or group. The desk's notifier delivers the notice to everyone holding the
+     * role.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    the rule or agent that escalated
+     * @param role     the role told, a label
+     * @param reason   why, for the history and the notice
+     * @param urgent   true when the notice may wake its recipients outside their working hours
+     */
+    record EscalatedToRole(TicketId ticketId, Instant at, Actor actor, String role, String reason, boolean urgent)
+            implements TicketEvent {
+        /**
+         * Checks every part.
+         *
+         * @throws IllegalArgumentException when the role is not a label
+         */
+        public EscalatedToRole {
+            Checks.common(ticketId, at, actor);
+            Labels.check("role", role);
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * An agent was sent a notice about the ticket (usually its assignee, by an escalation
+     * rule).
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    the rule that sent it
+     * @param agent    the agent told
+     * @param reason   why, for the history and the notice
+     * @param urgent   true when the notice may reach the agent outside their working hours
+     */
+    record AgentNotified(TicketId ticketId, Instant at, Actor actor, AgentId agent, String reason, boolean urgent)
+            implements TicketEvent {
+        /** Checks every part is present. */
+        public AgentNotified {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(agent, "agent");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * The ticket's requester was sent a notice about it (for instance that it moved to a
+     * specialist team).
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    the rule that sent it
+     * @param customer the customer told
+     * @param reason   why, for the history and the notice
+     */
+    record CustomerNotified(TicketId ticketId, Instant at, Actor actor, CustomerId customer, String reason)
+            implements TicketEvent {
+        /** Checks every part is present. */
+        public CustomerNotified {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(customer, "customer");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * A tag was put on the ticket. Tags are labels staff and rules use to mark tickets
+     * ({@code vip}, {@code outage-2026-03}); escalation conditions can test them. A ticket's
+     * tags are the ones added and not removed since, in the order first added.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    who tagged it
+     * @param tag      the tag, a label
+     */
+    record TagAdded(TicketId ticketId, Instant at, Actor actor, String tag) implements TicketEvent {
+        /**
+         * Checks every part.
+         *
+         * @throws IllegalArgumentException when the tag is not a label
+         */
+        public TagAdded {
+            Checks.common(ticketId, at, actor);
+            Labels.check("tag", tag);
+        }
+    }
+
+    /**
+     * A tag was taken off the ticket.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    who removed it
+     * @param tag      the tag, a label
+     */
+    record TagRemoved(TicketId ticketId, Instant at, Actor actor, String tag) implements TicketEvent {
+        /**
+         * Checks every part.
+         *
+         * @throws IllegalArgumentException when the tag is not a label
+         */
+        public TagRemoved {
+            Checks.common(ticketId, at, actor);
+            Labels.check("tag", tag);
+        }
+    }
+
+    /**
+     * A custom field of the ticket got a value or lost it. The desk's custom fields are
+     * declared by the host ({@link CustomField}); the value is stored in its canonical text
+     * form ({@link CustomField.Type#canonical}).
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    who set it
+     * @param field    the field's name, a label
+     * @param value    the new value in canonical form, or empty when cleared
+     */
+    record FieldSet(TicketId ticketId, Instant at, Actor actor, String field, Optional<String> value)
+            implements TicketEvent {
+        /**
+         * Checks every part.
+         *
+         * @throws IllegalArgumentException when the field name is not a label
+         */
+        public FieldSet {
+            Checks.common(ticketId, at, actor);
+            Labels.check("field", field);
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /**
+     * Routing found no agent for the ticket: it waits unassigned in its group's queue until an
+     * agent with room frees up. The reason says what was missing (nobody available, everyone
+     * at capacity, no one with the skills, tier or language).
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    the router, as {@code Actor.system("routing")}
+     * @param group    the group whose queue it waits in, if it has one
+     * @param reason   why no agent fits, in words
+     */
+    record Queued(TicketId ticketId, Instant at, Actor actor, Optional<GroupId> group, String reason)
+            implements TicketEvent {
+        /** Checks every part is present. */
+        public Queued {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(group, "group");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
 }

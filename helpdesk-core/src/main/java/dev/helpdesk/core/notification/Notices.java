@@ -1,0 +1,285 @@
+package dev.helpdesk.core.notification;
+
+import dev.helpdesk.core.calendar.BusinessTime;
+import dev.helpdesk.spi.calendar.BusinessCalendar;
+import dev.helpdesk.spi.calendar.NoOpeningTimeException;
+import dev.helpdesk.spi.notification.Notification;
+import dev.helpdesk.spi.notification.Notifier;
+import dev.helpdesk.spi.notification.Recipient;
+import dev.helpdesk.spi.notification.Topic;
+import dev.helpdesk.spi.party.Actor;
+import dev.helpdesk.spi.routing.AgentDirectory;
+import dev.helpdesk.spi.routing.AgentProfile;
+import dev.helpdesk.spi.routing.CustomerLanguages;
+import dev.helpdesk.spi.tenant.TenantId;
+import dev.helpdesk.spi.ticket.ClockKind;
+import dev.helpdesk.spi.ticket.Ticket;
+import dev.helpdesk.spi.ticket.TicketChange;
+import dev.helpdesk.spi.ticket.TicketEvent;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns the notice events of a commit ({@link TicketEvent.EscalatedToRole},
+ * {@link TicketEvent.AgentNotified}, {@link TicketEvent.CustomerNotified}) into rendered
+ * notices and hands them to the notifiers. The topic follows the rule that sent the notice: a
+ * rule on an SLA warning sends SLA warnings, one on a breach sends breach notices, any other
+ * escalation notices.
+ *
+ * <p>A notice that is not urgent, to an agent who asked for only urgent notices outside their
+ * working hours, waits in this object until their next opening and goes out on the first
+ * {@link #releaseDue} at or after it (the desk calls it from every due run). Waiting notices
+ * live in memory: a desk instance that stops loses them, which is why a host that must not
+ * lose notices should store them from its notifier.
+ *
+ * <p>Thread-safe.
+ */
+public final class Notices {
+    private static final Logger LOG = LoggerFactory.getLogger(Notices.class);
+
+    private final List<Notifier> notifiers;
+    private final Templates templates;
+    private final AgentDirectory directory;
+    private final CustomerLanguages languages;
+    private final Map<BusinessCalendar, BusinessTime> hours = new ConcurrentHashMap<>();
+    private final PriorityQueue<Notification> waiting =
+            new PriorityQueue<>(Comparator.comparing(Notification::sendAt).thenComparing(Notification::id));
+
+    /**
+     * Makes the dispatcher.
+     *
+     * @param notifiers where notices go
+     * @param templates the texts
+     * @param directory the agents, for role holders, names, languages and working hours
+     * @param languages the customers' languages
+     */
+    public Notices(List<Notifier> notifiers, Templates templates, AgentDirectory directory, CustomerLanguages languages) {
+        this.notifiers = List.copyOf(notifiers);
+        this.templates = templates;
+        this.directory = directory;
+        this.languages = languages;
+    }
+
+    /**
+     * Tells whether any notifier is installed; without one nothing is rendered.
+     *
+     * @return true when notices go somewhere
+     */
+    public boolean isActive() {
+        return !notifiers.isEmpty();
+    }
+
+    /**
+     * Renders and sends (or holds) the notices a committed change asks for.
+     *
+     * @param tenant the tenant
+     * @param change the committed change
+     * @return the notices made, sent or held
+     */
+    public List<Notification> dispatch(TenantId tenant, TicketChange change) {
+        if (notifiers.isEmpty()) {
+            return List.of();
+        }
+        List<Notification> made = new ArrayList<>();
+        Map<Actor, TicketEvent.RuleFired> firings = new HashMap<>();
+        List<TicketEvent> events = change.events();
+        Ticket ticket = change.newState();
+        for (int i = 0; i < events.size(); i++) {
+            TicketEvent e = events.get(i);
+            long version = change.expectedVersion() + i + 1;
+            if (e instanceof TicketEvent.RuleFired f) {
+                firings.put(f.actor(), f);
+                continue;
+            }
+            Optional<TicketEvent.RuleFired> firing = Optional.ofNullable(firings.get(e.actor()));
+            if (e instanceof TicketEvent.EscalatedToRole r) {
+                for (AgentProfile holder : directory.holders(tenant, r.role(), ticket.group())) {
+                    made.add(toAgent(tenant, ticket, version, e, firing, events, holder, Optional.of(r.role()),
+                            r.reason(), r.urgent()));
+                }
+            } else if (e instanceof TicketEvent.AgentNotified n) {
+                Optional<AgentProfile> agent = directory.agent(tenant, n.agent());
+                if (agent.isPresent()) {
+                    made.add(toAgent(tenant, ticket, version, e, firing, events, agent.get(), Optional.empty(),
+                            n.reason(), n.urgent()));
+                } else {
+                    LOG.warn("notice for unknown agent {} on ticket {} dropped", n.agent(), ticket.id());
+                }
+            } else if (e instanceof TicketEvent.CustomerNotified c) {
+                Locale locale = templates.languageFor(languages.languageOf(tenant, c.customer()).orElse(Locale.ENGLISH));
+                Map<String, String> values = values(ticket, locale, c.customer().value(), e.actor(), firing, c.reason(), "",
+                        events);
+                made.add(new Notification(ticket.id() + "/" + version + "/customer:" + c.customer().value(), tenant,
+                        ticket.id(), ticket.number(), Topic.ESCALATION, new Recipient.Customer(c.customer()), locale,
+                        templates.render(locale, "customer.subject", values), templates.render(locale, "customer.body", values),
+                        false, e.at(), e.at()));
+            }
+        }
+        for (Notification n : made) {
+            if (n.sendAt().isAfter(n.createdAt())) {
+                synchronized (waiting) {
+                    waiting.add(n);
+                }
+            } else {
+                send(n);
+            }
+        }
+        return made;
+    }
+
+    private Notification toAgent(TenantId tenant, Ticket ticket, long version, TicketEvent event,
+                                 Optional<TicketEvent.RuleFired> firing, List<TicketEvent> events, AgentProfile agent,
+                                 Optional<String> role, String reason, boolean urgent) {
+        Locale locale = templates.languageFor(agent.locale());
+        Topic topic = topic(firing);
+        String roleLine = role.map(r -> templates.render(locale, "role_line", Map.of("role", r))).orElse("");
+        Map<String, String> values = values(ticket, locale, agent.displayName(), event.actor(), firing, reason, roleLine,
+                events);
+        Optional<BusinessCalendar> calendar = agent.workingHours();
+        if (calendar.isPresent()) {
+            values.put("due", due(firing, events, locale, calendar.get().zone()));
+        }
+        Instant sendAt = event.at();
+        if (!urgent && agent.urgentOnlyOffHours() && calendar.isPresent()) {
+            sendAt = nextWorkingMoment(calendar.get(), event.at());
+        }
+        String body = templates.render(locale, topic.key() + ".body", values).replace("\n\n\n", "\n\n");
+        return new Notification(ticket.id() + "/" + version + "/agent:" + agent.id().value(), tenant, ticket.id(),
+                ticket.number(), topic, new Recipient.Agent(agent.id(), role), locale,
+                templates.render(locale, topic.key() + ".subject", values), body, urgent, event.at(), sendAt);
+    }
+
+    private Instant nextWorkingMoment(BusinessCalendar calendar, Instant at) {
+        BusinessTime time = hours.computeIfAbsent(calendar, BusinessTime::of);
+        try {
+            return time.nextOpening(at);
+        } catch (NoOpeningTimeException | DateTimeException e) {
+            // working hours that never open again cannot hold a notice back for ever
+            return at;
+        }
+    }
+
+    private Map<String, String> values(Ticket ticket, Locale locale, String recipient, Actor by,
+                                       Optional<TicketEvent.RuleFired> firing, String reason, String roleLine,
+                                       List<TicketEvent> events) {
+        Map<String, String> v = new HashMap<>();
+        String none = templates.text(locale, "none");
+        v.put("number", ticket.number().toString());
+        v.put("subject", ticket.subject());
+        v.put("recipient", recipient);
+        v.put("tier", ticket.tier().name());
+        v.put("group", ticket.group().map(Object::toString).orElse(none));
+        v.put("priority", ticket.priority().name());
+        v.put("status", ticket.status().name());
+        // an escalation by hand names the agent where a rule's would name the rule
+        v.put("rule", firing.map(TicketEvent.RuleFired::rule).orElse(by.display()));
+        v.put("reason", reason);
+        v.put("role_line", roleLine);
+        v.put("clock", clock(firing).map(c -> templates.text(locale, "clock." + c.name().toLowerCase(Locale.ROOT))).orElse(none));
+        v.put("due", due(firing, events, locale, ZoneOffset.UTC));
+        return v;
+    }
+
+    private static Topic topic(Optional<TicketEvent.RuleFired> firing) {
+        String trigger = firing.map(TicketEvent.RuleFired::trigger).orElse("");
+        if (trigger.startsWith("sla_warning:")) {
+            return Topic.SLA_WARNING;
+        }
+        if (trigger.startsWith("sla_breach:")) {
+            return Topic.SLA_BREACH;
+        }
+        return Topic.ESCALATION;
+    }
+
+    /** The clock an SLA trigger key names: {@code sla_breach:<clock>:<cycle>}. */
+    private static Optional<ClockKind> clock(Optional<TicketEvent.RuleFired> firing) {
+        String trigger = firing.map(TicketEvent.RuleFired::trigger).orElse("");
+        String[] parts = trigger.split(":");
+        if (parts.length == 3 && parts[0].startsWith("sla_")) {
+            try {
+                return Optional.of(ClockKind.valueOf(parts[1].toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String due(Optional<TicketEvent.RuleFired> firing, List<TicketEvent> events, Locale locale, ZoneId zone) {
+        Optional<ClockKind> clock = clock(firing);
+        if (clock.isEmpty()) {
+            return templates.text(locale, "none");
+        }
+        int cycle = Integer.parseInt(firing.get().trigger().substring(firing.get().trigger().lastIndexOf(':') + 1));
+        Instant due = null;
+        for (TicketEvent e : events) {
+            if (e instanceof TicketEvent.SlaWarning w && w.clock() == clock.get() && w.cycle() == cycle) {
+                due = w.dueAt();
+            } else if (e instanceof TicketEvent.SlaBreached b && b.clock() == clock.get() && b.cycle() == cycle) {
+                due = b.dueAt();
+            }
+        }
+        if (due == null) {
+            return templates.text(locale, "none");
+        }
+        String text = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone).format(due);
+        return zone.equals(ZoneOffset.UTC) ? text + " UTC" : text;
+    }
+
+    /**
+     * Sends the waiting notices whose time has come.
+     *
+     * @param now the current time
+     * @return how many were sent
+     */
+    public int releaseDue(Instant now) {
+        List<Notification> due = new ArrayList<>();
+        synchronized (waiting) {
+            while (!waiting.isEmpty() && !waiting.peek().sendAt().isAfter(now)) {
+                due.add(waiting.poll());
+            }
+        }
+        due.forEach(this::send);
+        return due.size();
+    }
+
+    /**
+     * The notices waiting for their recipients' working hours.
+     *
+     * @return them, soonest first
+     */
+    public List<Notification> waiting() {
+        synchronized (waiting) {
+            List<Notification> copy = new ArrayList<>(waiting);
+            copy.sort(waiting.comparator());
+            return copy;
+        }
+    }
+
+    private void send(Notification n) {
+        for (Notifier notifier : notifiers) {
+            try {
+                notifier.deliver(n);
+            } catch (Exception | LinkageError e) {
+                // a notifier never breaks the command or the due run that caused the notice
+                LOG.warn("notifier {} failed on notice {}", notifier.name(), n.id(), e);
+            }
+        }
+    }
+}

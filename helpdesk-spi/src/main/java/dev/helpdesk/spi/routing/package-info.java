@@ -1,0 +1,6 @@
+/**
+ * Routing: the host's directory of agents (tiers, groups, skills, languages, capacity,
+ * availability), the strategies that choose an agent for a ticket, and each group's routing
+ * configuration.
+ */
+package dev.helpdesk.spi.routing;
