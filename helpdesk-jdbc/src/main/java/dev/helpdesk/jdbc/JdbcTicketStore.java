@@ -604,7 +604,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     }
 
     @Override
-    public Either<Rejection, Ticket> reschedule(TenantId tenant, TicketId id, long expectedVersion, Optional<Instant> dueAt) {
+    public Either<Rejection, Long> reschedule(TenantId tenant, TicketId id, long expectedVersion, Optional<Instant> dueAt) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(dueAt, "dueAt");
@@ -617,15 +617,14 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                 dialect.setUuid(s, i++, id.value());
                 s.setLong(i, expectedVersion);
                 if (s.executeUpdate() == 1) {
-                    return Either.<Rejection, Ticket>right(load(c, tenant, "id = ?",
-                            st -> dialect.setUuid(st, 2, id.value())).orElseThrow());
+                    return Either.<Rejection, Long>right(expectedVersion);
                 }
             }
             Optional<Long> actual = currentVersion(c, tenant, id);
             if (actual.isEmpty()) {
-                return Either.<Rejection, Ticket>left(new Rejection.NotFound("ticket", id.toString()));
+                return Either.<Rejection, Long>left(new Rejection.NotFound("ticket", id.toString()));
             }
-            return Either.<Rejection, Ticket>left(new Rejection.ConcurrentModification("ticket", id.toString(),
+            return Either.<Rejection, Long>left(new Rejection.ConcurrentModification("ticket", id.toString(),
                     expectedVersion, actual.get()));
         });
     }

@@ -222,8 +222,8 @@ abstract class JdbcStoreBehaviour {
         assertTrue(store.claimDue(due.plusSeconds(59), 10, Duration.ofMinutes(1)).stream().noneMatch(d -> d.id().equals(t.id())));
         assertTrue(store.claimDue(due.plusSeconds(60), 10, Duration.ofMinutes(1)).stream().anyMatch(d -> d.id().equals(t.id())));
 
-        Ticket rescheduled = store.reschedule(timed, t.id(), 1, Optional.of(due)).get();
-        assertEquals(t, rescheduled);
+        assertEquals(1L, store.reschedule(timed, t.id(), 1, Optional.of(due)).get());
+        assertEquals(Optional.of(t), store.find(timed, t.id()).toJavaOptional());
         assertTrue(store.claimDue(due, 10, Duration.ofMinutes(1)).stream().anyMatch(d -> d.id().equals(t.id())));
         assertInstanceOf(Rejection.ConcurrentModification.class,
                 store.reschedule(timed, t.id(), 7, Optional.empty()).getLeft());
