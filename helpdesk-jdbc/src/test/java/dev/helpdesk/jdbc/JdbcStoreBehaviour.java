@@ -378,6 +378,32 @@ abstract class JdbcStoreBehaviour {
     }
 
     @Test
+    void a_reschedule_inside_a_host_transaction_rolls_back_with_it() throws SQLException {
+        Ticket t = openTicket();
+        Optional<Instant> before = store.dueAt(tenant, t.id());
+        Instant later = T0.plusSeconds(12_345);
+        try (Connection host = pool.getConnection()) {
+            host.setAutoCommit(false);
+            JdbcTicketStore inHost = JdbcStores.builder(pool).transactions(new TransactionRunner() {
+                @Override
+                public <T> T inTransaction(TransactionalWork<T> work) {
+                    try {
+                        return work.run(host);
+                    } catch (SQLException e) {
+                        throw new StoreException("host transaction failed", e);
+                    }
+                }
+            }).migrate(false).build();
+
+            assertEquals(t.version(), inHost.reschedule(tenant, t.id(), t.version(), Optional.of(later)).get());
+            assertEquals(Optional.of(later), inHost.dueAt(tenant, t.id()));
+            host.rollback();
+
+            assertEquals(before, store.dueAt(tenant, t.id()));
+        }
+    }
+
+    @Test
     void a_rejected_change_inside_a_host_transaction_undoes_only_its_own_writes() throws SQLException {
         Ticket a = openTicket();
         Ticket b = openTicket();
