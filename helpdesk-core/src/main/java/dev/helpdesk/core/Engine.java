@@ -436,7 +436,7 @@ final class Engine {
                         LOG.warn("ticket {} is due at {} with nothing to do", ticket.id(), next.get());
                         continue;
                     }
-                    Either<Rejection, Ticket> r = store.reschedule(due.tenant(), ticket.id(), ticket.version(), next);
+                    Either<Rejection, Long> r = store.reschedule(due.tenant(), ticket.id(), ticket.version(), next);
                     if (r.isLeft()) {
                         conflicts++;
                     }

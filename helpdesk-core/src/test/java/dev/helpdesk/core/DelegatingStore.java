@@ -61,7 +61,7 @@ class DelegatingStore implements TicketStore, TicketNumberSequence {
     }
 
     @Override
-    public Either<Rejection, Ticket> reschedule(TenantId tenant, TicketId id, long expectedVersion, Optional<Instant> dueAt) {
+    public Either<Rejection, Long> reschedule(TenantId tenant, TicketId id, long expectedVersion, Optional<Instant> dueAt) {
         return store.reschedule(tenant, id, expectedVersion, dueAt);
     }
 

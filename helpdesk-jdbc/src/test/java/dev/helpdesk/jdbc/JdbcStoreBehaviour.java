@@ -222,8 +222,8 @@ abstract class JdbcStoreBehaviour {
         assertTrue(store.claimDue(due.plusSeconds(59), 10, Duration.ofMinutes(1)).stream().noneMatch(d -> d.id().equals(t.id())));
         assertTrue(store.claimDue(due.plusSeconds(60), 10, Duration.ofMinutes(1)).stream().anyMatch(d -> d.id().equals(t.id())));
 
-        Ticket rescheduled = store.reschedule(timed, t.id(), 1, Optional.of(due)).get();
-        assertEquals(t, rescheduled);
+        assertEquals(1L, store.reschedule(timed, t.id(), 1, Optional.of(due)).get());
+        assertEquals(Optional.of(t), store.find(timed, t.id()).toJavaOptional());
         assertTrue(store.claimDue(due, 10, Duration.ofMinutes(1)).stream().anyMatch(d -> d.id().equals(t.id())));
         assertInstanceOf(Rejection.ConcurrentModification.class,
                 store.reschedule(timed, t.id(), 7, Optional.empty()).getLeft());
@@ -374,6 +374,32 @@ abstract class JdbcStoreBehaviour {
             Ticket committed = inHost.commit(tenant, open(tenant, inHost.next(tenant).value())).get();
             host.commit();
             assertEquals(committed, store.find(tenant, committed.id()).get());
+        }
+    }
+
+    @Test
+    void a_reschedule_inside_a_host_transaction_rolls_back_with_it() throws SQLException {
+        Ticket t = openTicket();
+        Optional<Instant> before = store.dueAt(tenant, t.id());
+        Instant later = T0.plusSeconds(12_345);
+        try (Connection host = pool.getConnection()) {
+            host.setAutoCommit(false);
+            JdbcTicketStore inHost = JdbcStores.builder(pool).transactions(new TransactionRunner() {
+                @Override
+                public <T> T inTransaction(TransactionalWork<T> work) {
+                    try {
+                        return work.run(host);
+                    } catch (SQLException e) {
+                        throw new StoreException("host transaction failed", e);
+                    }
+                }
+            }).migrate(false).build();
+
+            assertEquals(t.version(), inHost.reschedule(tenant, t.id(), t.version(), Optional.of(later)).get());
+            assertEquals(Optional.of(later), inHost.dueAt(tenant, t.id()));
+            host.rollback();
+
+            assertEquals(before, store.dueAt(tenant, t.id()));
         }
     }
 

@@ -527,7 +527,7 @@ public abstract class TicketStoreContract {
         Ticket theirs = accepted(store().commit(GLOBEX, TicketChangeBuilder.open(GLOBEX, nextNumber(GLOBEX), T0)
                 .dueAt(T0).build()));
 
-        Either<Rejection, Ticket> result = store().reschedule(ACME, theirs.id(), theirs.version(), Optional.empty());
+        Either<Rejection, Long> result = store().reschedule(ACME, theirs.id(), theirs.version(), Optional.empty());
 
         assertInstanceOf(Rejection.NotFound.class, result.getLeft());
         assertEquals(Optional.of(T0), store().dueAt(GLOBEX, theirs.id()));
@@ -1006,9 +1006,9 @@ public abstract class TicketStoreContract {
         Instant now = T0.plusSeconds(60);
         store().claimDue(now, 10, LEASE);
 
-        Ticket result = accepted(store().reschedule(ACME, ticket.id(), ticket.version(), Optional.of(T0.plusSeconds(50))));
+        long version = accepted(store().reschedule(ACME, ticket.id(), ticket.version(), Optional.of(T0.plusSeconds(50))));
 
-        assertEquals(ticket, result);
+        assertEquals(ticket.version(), version);
         assertUnchanged(ACME, ticket, history, Optional.of(T0.plusSeconds(50)));
         assertEquals(List.of(new DueTicket(ACME, ticket.id(), T0.plusSeconds(50), ticket.version())),
                 store().claimDue(now, 10, LEASE));

@@ -220,8 +220,8 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
     }
 
     @Override
-    public Either<Rejection, Ticket> reschedule(TenantId tenant, TicketId id, long expectedVersion,
-                                                Optional<Instant> dueAt) {
+    public Either<Rejection, Long> reschedule(TenantId tenant, TicketId id, long expectedVersion,
+                                              Optional<Instant> dueAt) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(dueAt, "dueAt");
         TenantTickets t = tenants.get(Objects.requireNonNull(tenant, "tenant"));
@@ -241,7 +241,7 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
                         stored.state.version()));
             }
             due.set(tenant, id, dueAt, expectedVersion);
-            return Either.right(stored.state);
+            return Either.right(expectedVersion);
         } finally {
             t.lock.writeLock().unlock();
         }

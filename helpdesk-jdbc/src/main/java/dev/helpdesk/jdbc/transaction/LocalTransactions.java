@@ -47,6 +47,30 @@ public final class LocalTransactions implements TransactionRunner {
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs the work in auto-commit mode: one round trip less than {@link #inTransaction}.
+     */
+    @Override
+    public <T> T singleStatement(TransactionalWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            if (!autoCommit) {
+                connection.setAutoCommit(true);
+            }
+            try {
+                return work.run(connection);
+            } finally {
+                if (!autoCommit) {
+                    restoreManualCommit(connection);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database failure: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public boolean joinsHostTransactions() {
         return false;
@@ -57,6 +81,16 @@ public final class LocalTransactions implements TransactionRunner {
             connection.rollback();
         } catch (SQLException e) {
             cause.addSuppressed(e);
+        }
+    }
+
+    private static void restoreManualCommit(Connection connection) {
+        try {
+            if (!connection.isClosed()) {
+                connection.setAutoCommit(false);
+            }
+        } catch (SQLException e) {
+            // the connection is broken; the pool or the close that follows discards it
         }
     }
 

@@ -47,6 +47,22 @@ public interface TransactionRunner {
     <T> T inTransaction(TransactionalWork<T> work);
 
     /**
+     * Runs work whose only write is one statement, which is atomic on its own, so it needs no
+     * transaction of its own; any reads it makes may each see their own snapshot. The default
+     * runs it like any other work, in {@link #inTransaction}; a runner that would open a
+     * transaction just for the store may run it in auto-commit mode instead, which saves the
+     * separate commit's round trip. The store uses it for rescheduling due tickets.
+     *
+     * @param work the work
+     * @param <T>  its result
+     * @return the work's result
+     * @throws dev.helpdesk.spi.StoreException when the work fails
+     */
+    default <T> T singleStatement(TransactionalWork<T> work) {
+        return inTransaction(work);
+    }
+
+    /**
      * Tells whether the runner may hand the store a transaction that holds other work of the
      * host. When it does (the default), the store undoes its own rejected writes with a
      * savepoint instead of rolling back the whole transaction.

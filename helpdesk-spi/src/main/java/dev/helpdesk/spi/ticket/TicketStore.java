@@ -107,15 +107,20 @@ public interface TicketStore {
     /**
      * Sets when a ticket is next due without adding events, and releases any claim on it.
      *
+     * <p>It answers the ticket's version, not the ticket: a reschedule changes neither, and the
+     * due sweep reschedules many tickets, so a store need not read the ticket back. A store
+     * should cost one conditional write when it succeeds; the rejections may cost a read more.
+     *
      * @param tenant          the tenant
      * @param id              the ticket
      * @param expectedVersion the version the new due time was computed from
      * @param dueAt           the new due time, or empty for none
-     * @return the ticket, {@link Rejection.NotFound}, or
-     *         {@link Rejection.ConcurrentModification} when the ticket moved on (its own
-     *         commit set a fresher due time)
+     * @return the ticket's version (always {@code expectedVersion}, since a reschedule adds no
+     *         events), {@link Rejection.NotFound}, or
+     *         {@link Rejection.ConcurrentModification} with the actual version when the ticket
+     *         moved on (its own commit set a fresher due time)
      */
-    Either<Rejection, Ticket> reschedule(TenantId tenant, TicketId id, long expectedVersion, Optional<Instant> dueAt);
+    Either<Rejection, Long> reschedule(TenantId tenant, TicketId id, long expectedVersion, Optional<Instant> dueAt);
 
     /**
      * When a ticket is next due, as last committed or rescheduled.
