@@ -122,7 +122,8 @@ public final class Notices {
                 }
             } else if (e instanceof TicketEvent.CustomerNotified c) {
                 Locale locale = templates.languageFor(languages.languageOf(tenant, c.customer()).orElse(Locale.ENGLISH));
-                Map<String, String> values = values(ticket, locale, c.customer().value(), firing, c.reason(), "", events);
+                Map<String, String> values = values(ticket, locale, c.customer().value(), e.actor(), firing, c.reason(), "",
+                        events);
                 made.add(new Notification(ticket.id() + "/" + version + "/customer:" + c.customer().value(), tenant,
                         ticket.id(), ticket.number(), Topic.ESCALATION, new Recipient.Customer(c.customer()), locale,
                         templates.render(locale, "customer.subject", values), templates.render(locale, "customer.body", values),
@@ -147,7 +148,8 @@ public final class Notices {
         Locale locale = templates.languageFor(agent.locale());
         Topic topic = topic(firing);
         String roleLine = role.map(r -> templates.render(locale, "role_line", Map.of("role", r))).orElse("");
-        Map<String, String> values = values(ticket, locale, agent.displayName(), firing, reason, roleLine, events);
+        Map<String, String> values = values(ticket, locale, agent.displayName(), event.actor(), firing, reason, roleLine,
+                events);
         Optional<BusinessCalendar> calendar = agent.workingHours();
         if (calendar.isPresent()) {
             values.put("due", due(firing, events, locale, calendar.get().zone()));
@@ -172,8 +174,9 @@ public final class Notices {
         }
     }
 
-    private Map<String, String> values(Ticket ticket, Locale locale, String recipient, Optional<TicketEvent.RuleFired> firing,
-                                       String reason, String roleLine, List<TicketEvent> events) {
+    private Map<String, String> values(Ticket ticket, Locale locale, String recipient, Actor by,
+                                       Optional<TicketEvent.RuleFired> firing, String reason, String roleLine,
+                                       List<TicketEvent> events) {
         Map<String, String> v = new HashMap<>();
         String none = templates.text(locale, "none");
         v.put("number", ticket.number().toString());
@@ -183,7 +186,8 @@ public final class Notices {
         v.put("group", ticket.group().map(Object::toString).orElse(none));
         v.put("priority", ticket.priority().name());
         v.put("status", ticket.status().name());
-        v.put("rule", firing.map(TicketEvent.RuleFired::rule).orElse(none));
+        // an escalation by hand names the agent where a rule's would name the rule
+        v.put("rule", firing.map(TicketEvent.RuleFired::rule).orElse(by.display()));
         v.put("reason", reason);
         v.put("role_line", roleLine);
         v.put("clock", clock(firing).map(c -> templates.text(locale, "clock." + c.name().toLowerCase(Locale.ROOT))).orElse(none));

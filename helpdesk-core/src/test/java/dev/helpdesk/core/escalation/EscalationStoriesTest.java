@@ -409,4 +409,46 @@ class EscalationStoriesTest {
                 ? m.get("kind") : null);
         assertTrue(w.firings(ticket.id()).isEmpty(), "no satisfaction ratings are recorded yet");
     }
+
+    @Test
+    void an_agent_escalates_to_the_supervisor_by_hand_without_moving_the_ticket() {
+        World w = new World(b -> b).agent("sam", a -> a.roles("supervisor").languages("nl"));
+        Ticket ticket = w.open(CAROL);
+        ok(w.tickets.assign(ticket.id(), id(ANA), ANA));
+
+        Ticket after = ok(w.acme.escalation().escalateToRole(ticket.id(), "supervisor", "Customer threatens to cancel", true, ANA));
+
+        assertEquals(ticket.tier(), after.tier());
+        assertEquals(Optional.of(id(ANA)), after.assignee());
+        TicketEvent.EscalatedToRole e = w.events(ticket.id(), TicketEvent.EscalatedToRole.class).get(0);
+        assertEquals(ANA, e.actor());
+        assertEquals("Customer threatens to cancel", e.reason());
+        assertTrue(w.notices.get(0).body().contains("geëscaleerd door regel agent:ana: Customer threatens to cancel"),
+                w.notices.get(0).body());
+        assertTrue(World.rejected(w.acme.escalation().escalateToRole(ticket.id(), "super visor", "x", false, ANA))
+                instanceof dev.helpdesk.spi.rejection.Rejection.Invalid);
+        assertTrue(World.rejected(w.acme.escalation().escalateToRole(ticket.id(), "supervisor", "x", false, CAROL))
+                instanceof dev.helpdesk.spi.rejection.Rejection.NotAllowed);
+    }
+
+    @Test
+    void tags_come_off_and_fields_clear_and_the_facts_follow() {
+        World w = new World(b -> b.customFields(dev.helpdesk.spi.ticket.CustomField.flag("contract"),
+                dev.helpdesk.spi.ticket.CustomField.date("renewal")));
+        Ticket ticket = w.open(CAROL);
+
+        ok(w.acme.escalation().tag(ticket.id(), "vip", ANA));
+        ok(w.acme.escalation().tag(ticket.id(), "vip", ANA));
+        ok(w.acme.escalation().setField(ticket.id(), "contract", "TRUE", ANA));
+        ok(w.acme.escalation().setField(ticket.id(), "renewal", "2026-12-31", ANA));
+        ok(w.acme.escalation().untag(ticket.id(), "vip", ANA));
+        ok(w.acme.escalation().setField(ticket.id(), "renewal", null, ANA));
+
+        var facts = ok(w.acme.escalation().facts(ticket.id(), ANA));
+        assertEquals(List.of(), facts.tags());
+        assertEquals(java.util.Map.of("contract", "true"), facts.fields());
+        assertEquals(1, w.events(ticket.id(), TicketEvent.TagAdded.class).size(), "tagging twice changes nothing");
+        assertTrue(World.rejected(w.acme.escalation().facts(ticket.id(), CAROL))
+                instanceof dev.helpdesk.spi.rejection.Rejection.NotAllowed);
+    }
 }

@@ -2,13 +2,23 @@ package dev.helpdesk.examples.quickstart;
 
 import dev.helpdesk.core.Helpdesk;
 import dev.helpdesk.core.TicketDesk;
+import dev.helpdesk.core.routing.InMemoryAgentDirectory;
 import dev.helpdesk.core.ticket.TicketCommand;
 import dev.helpdesk.spi.calendar.BusinessCalendar;
 import dev.helpdesk.spi.calendar.CalendarId;
 import dev.helpdesk.core.time.SettableClock;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.party.AgentId;
+import dev.helpdesk.spi.escalation.Action;
+import dev.helpdesk.spi.escalation.Condition;
+import dev.helpdesk.spi.escalation.EscalationRule;
+import dev.helpdesk.spi.escalation.Operator;
+import dev.helpdesk.spi.escalation.Trigger;
 import dev.helpdesk.spi.party.CustomerId;
+import dev.helpdesk.spi.party.GroupId;
+import dev.helpdesk.spi.routing.AgentProfile;
+import dev.helpdesk.spi.routing.GroupRouting;
+import dev.helpdesk.spi.routing.SkillRequirement;
 import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.sla.ClockState;
 import dev.helpdesk.spi.sla.SlaPolicy;
@@ -16,6 +26,7 @@ import dev.helpdesk.spi.sla.SlaTarget;
 import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.spi.ticket.Category;
 import dev.helpdesk.spi.ticket.Channel;
+import dev.helpdesk.spi.ticket.ClockKind;
 import dev.helpdesk.spi.ticket.Message;
 import dev.helpdesk.spi.ticket.PageRequest;
 import dev.helpdesk.spi.ticket.Priority;
@@ -34,13 +45,16 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A day at the help desk: two tenants, tickets from five channels, agents and customers
  * working them through the whole lifecycle under service levels measured in the office's
  * business hours. The host's scheduler runs the desk's timed work every five minutes, so SLA
- * warnings and breaches appear in the timeline as they happen. Prints the timeline, a summary
- * table and every ticket's SLA clocks.
+ * warnings and breaches appear in the timeline as they happen. The SaaS tenant's platform team
+ * is routed by skills: an urgent ticket that nobody answers climbs from L1 to L2 to L3 on its
+ * SLA breaches, its Dutch supervisor is told in Dutch, and it waits in the queue until an L2
+ * agent frees up. Prints the timeline, a summary table and every ticket's SLA clocks.
  */
 public final class Quickstart {
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
@@ -61,17 +75,39 @@ public final class Quickstart {
             .firstResponse(SlaTarget.businessHours(1, OFFICE)).nextResponse(SlaTarget.businessHours(1, OFFICE))
             .periodicUpdate(SlaTarget.businessHours(4, OFFICE)).resolution(SlaTarget.businessHours(8, OFFICE))
             .warnAt(75, 90).build().getOrElseThrow(r -> new IllegalStateException(r.message()));
+    /** Urgent tickets: an answer within half a business hour, solved within two business hours. */
+    static final SlaPolicy URGENT = SlaPolicy.builder("urgent").whenPriority(Priority.URGENT)
+            .firstResponse(SlaTarget.businessTime(Duration.ofMinutes(30), OFFICE))
+            .resolution(SlaTarget.businessHours(2, OFFICE))
+            .warnAt(75).build().getOrElseThrow(r -> new IllegalStateException(r.message()));
     /** Everything else: an answer within four business hours, solved within two business days. */
     static final SlaPolicy NORMAL = SlaPolicy.builder("normal")
             .firstResponse(SlaTarget.businessHours(4, OFFICE)).nextResponse(SlaTarget.businessHours(4, OFFICE))
             .resolution(SlaTarget.businessHours(16, OFFICE))
             .warnAt(75).build().getOrElseThrow(r -> new IllegalStateException(r.message()));
 
+    static final GroupId PLATFORM = GroupId.of("platform");
+    /** Functional escalation to L2 and hierarchical escalation to the supervisor on a missed first response. */
+    static final EscalationRule FIRST_RESPONSE_TO_L2 = EscalationRule.builder("l2-on-breach")
+            .on(new Trigger.SlaBreach(ClockKind.FIRST_RESPONSE))
+            .when(Condition.test("group", Operator.IS, PLATFORM.value()))
+            .then(new Action.RaiseTier(Optional.of(Tier.L2)), new Action.NotifyRole("supervisor", false))
+            .reason("No first response in time: a specialist takes over")
+            .build().getOrElseThrow(r -> new IllegalStateException(r.message()));
+    /** On to L3, and an urgent notice to the supervisor, when the ticket is not solved in time. */
+    static final EscalationRule RESOLUTION_TO_L3 = EscalationRule.builder("l3-on-breach")
+            .on(new Trigger.SlaBreach(ClockKind.RESOLUTION))
+            .when(Condition.test("group", Operator.IS, PLATFORM.value()))
+            .then(new Action.RaiseTier(Optional.of(Tier.L3)), new Action.NotifyRole("supervisor", true))
+            .reason("Not solved in time: the platform engineers take over")
+            .build().getOrElseThrow(r -> new IllegalStateException(r.message()));
+
     private final PrintStream out;
     private final String where;
     private final LocalDate day;
     private final SettableClock clock;
     private final Timeline timeline;
+    private final NoticeBoard notices;
     private final Helpdesk desk;
 
     private final Actor ana = Actor.agent("ana");
@@ -82,21 +118,53 @@ public final class Quickstart {
     private final Actor frank = Actor.customer("frank");
     private final Actor gina = Actor.customer("gina");
     private final Actor hank = Actor.customer("hank");
+    private final Actor lars = Actor.agent("lars");
+    private final Actor olga = Actor.agent("olga");
 
     Quickstart(PrintStream out, TicketStore store, String where) {
         this.out = out;
         this.where = where;
         this.day = nextDay(store);
         this.clock = SettableClock.at(day.atTime(8, 0).atZone(ZONE).toInstant());
-        this.timeline = new Timeline(out, ZONE, (tenant, id) -> store.find(tenant, id).map(Ticket::number).getOrNull());
+        this.notices = new NoticeBoard(out, ZONE);
+        this.timeline = new Timeline(out, ZONE, (tenant, id) -> store.find(tenant, id).map(Ticket::number).getOrNull(),
+                notices);
         this.desk = Helpdesk.builder()
                 .store(store)
                 .clock(clock)
                 .autoCloseAfter(Duration.ofHours(6))
                 .calendars(List.of(OFFICE_HOURS))
-                .slaPolicies(HIGH, NORMAL)
+                .slaPolicies(URGENT, HIGH, NORMAL)
+                .agents(platformTeam())
+                .routing(GroupRouting.automatic(PLATFORM.value(), "skills"))
+                .skills(SkillRequirement.of(Category.TROUBLESHOOTING, "exports"))
+                .escalationRules(FIRST_RESPONSE_TO_L2, RESOLUTION_TO_L3)
                 .plugin(timeline)
+                .plugin(notices)
                 .build();
+    }
+
+    /**
+     * The SaaS tenant's platform team, as the host's user directory describes it: two first-line
+     * agents (one knows exports), one specialist with room for one ticket, one engineer, and a
+     * Dutch supervisor who reads non-urgent notices in office hours only.
+     */
+    private static InMemoryAgentDirectory platformTeam() {
+        TenantId globex = TenantId.of("globex");
+        InMemoryAgentDirectory team = new InMemoryAgentDirectory();
+        for (AgentProfile.Builder agent : List.of(
+                AgentProfile.builder("noor").tiers(Tier.L1).groups(PLATFORM.value()).skills("exports").languages("nl", "en")
+                        .capacity(3),
+                AgentProfile.builder("tim").tiers(Tier.L1).groups(PLATFORM.value()).skills("billing").languages("en").capacity(3),
+                AgentProfile.builder("lars").tiers(Tier.L2).groups(PLATFORM.value()).skills("exports", "webhooks")
+                        .languages("en").capacity(1),
+                AgentProfile.builder("olga").tiers(Tier.L3).groups(PLATFORM.value()).skills("exports").languages("ru", "en")
+                        .capacity(2),
+                AgentProfile.builder("sanne").displayName("Sanne").roles("supervisor").languages("nl")
+                        .workingHours(OFFICE_HOURS, true))) {
+            team.put(globex, agent.build().getOrElseThrow(r -> new IllegalStateException(r.message())));
+        }
+        return team;
     }
 
     /**
@@ -182,12 +250,23 @@ public final class Quickstart {
         ok(saas.assign(api.id(), agent(ben), ben));
         ok(saas.changeTier(api.id(), Tier.L2, "needs the export service specialist", ben));
         ok(saas.reply(api.id(), "We reproduced it and are working on a fix.", Channel.EMAIL, ben));
+        at("10:55");
+        Ticket webhook = ok(saas.open(TicketCommand.open().subject("Webhook retries flood our endpoint")
+                .body("Caller says each event arrives twenty times.").channel(Channel.EMAIL)
+                .category(Category.TROUBLESHOOTING).tier(Tier.L2).group(PLATFORM).requester(id(hank)).build(), ben));
+        at("11:00");
+        Ticket export = ok(saas.open(TicketCommand.open().subject("Export lost half the rows")
+                .body("Today's export has 4,812 rows instead of 9,650; the board meets at 14:00.").channel(Channel.EMAIL)
+                .category(Category.TROUBLESHOOTING).priority(Priority.URGENT).group(PLATFORM).requester(id(gina)).build(), gina));
         at("11:02");
         ok(shop.assign(router.id(), agent(ben), ben));
         ok(shop.reply(router.id(), "We asked the manufacturer about this firmware.", Channel.EMAIL, ben));
         ok(shop.setOnHold(router.id(), ben));
         at("11:40");
         ok(shop.reply(invoice.id(), "Here it is: 2026-03-01 CARD 49.90 ACME SHOP (twice).", Channel.EMAIL, carol));
+        at("11:45");
+        ok(saas.reply(webhook.id(), "Retries now back off exponentially; please confirm.", Channel.EMAIL, lars));
+        ok(saas.solve(webhook.id(), lars));
         at("12:15");
         ok(shop.reply(invoice.id(), "Refund of 49.90 issued; you will see it within 3 days.", Channel.EMAIL, ana));
         ok(shop.solve(invoice.id(), ana));
@@ -196,6 +275,10 @@ public final class Quickstart {
         at("12:55");
         ok(shop.reply(login.id(), "New link sent, valid for 24 hours.", Channel.EMAIL, ben));
         ok(shop.solve(login.id(), ben));
+        at("13:20");
+        ok(saas.reply(export.id(), "Found it: a paging bug in the exporter. Re-run fixed, all 9,650 rows are there.",
+                Channel.EMAIL, olga));
+        ok(saas.solve(export.id(), olga));
         at("13:30");
         ok(saas.assign(upgrade.id(), agent(ana), ana));
         ok(saas.reply(upgrade.id(), "Done: your three seats are on the team plan now.", Channel.EMAIL, ana));
@@ -228,6 +311,12 @@ public final class Quickstart {
         Either<Rejection, Ticket> rejected = shop.note(invoice.id(), "I am not staff", carol);
         out.println("A customer writing an internal note: " + rejected.getLeft().message());
         out.println("Follow-up of closed " + order.number() + ": " + followUp.number() + " \"" + followUp.subject() + "\"");
+        out.println("Escalations of " + export.number() + " at globex: " + ok(saas.history(export.id(), ana)).stream()
+                .filter(r -> r.event() instanceof dev.helpdesk.spi.ticket.TicketEvent.TierChanged)
+                .map(r -> ((dev.helpdesk.spi.ticket.TicketEvent.TierChanged) r.event()).to().name())
+                .reduce("L1", (a, b) -> a + " -> " + b) + "; notices sent: " + notices.sent().size()
+                + " (" + String.join(", ", notices.sent().stream().map(n -> n.recipient().id() + " in "
+                        + n.locale().getDisplayLanguage(Locale.ENGLISH)).toList()) + ")");
 
         out.println();
         summary("acme", shop);

@@ -24,11 +24,13 @@ final class Timeline implements EventListener {
     private final ZoneId zone;
     private final Map<TicketId, TicketNumber> numbers = new ConcurrentHashMap<>();
     private final BiFunction<TenantId, TicketId, TicketNumber> lookup;
+    private final NoticeBoard notices;
 
-    Timeline(PrintStream out, ZoneId zone, BiFunction<TenantId, TicketId, TicketNumber> lookup) {
+    Timeline(PrintStream out, ZoneId zone, BiFunction<TenantId, TicketId, TicketNumber> lookup, NoticeBoard notices) {
         this.out = out;
         this.zone = zone;
         this.lookup = lookup;
+        this.notices = notices;
     }
 
     @Override
@@ -48,7 +50,8 @@ final class Timeline implements EventListener {
         }
         TicketNumber number = numbers.computeIfAbsent(e.ticketId(), id -> lookup.apply(recorded.tenant(), id));
         out.printf("%s  %-7s %-5s %-22s %s%n", TIME.format(e.at().atZone(zone)), recorded.tenant(),
-                number, e.actor().display(), what);
+                number, e.actor().display().replace("rule:escalation:", "rule:"), what);
+        notices.printed(recorded.eventId());
     }
 
     private String describe(TicketEvent e) {
@@ -87,6 +90,18 @@ final class Timeline implements EventListener {
             return "SLA warning: " + w.clock().label() + " at " + w.thresholdPercent() + " % (due " + due(w.at(), w.dueAt()) + ")";
         } else if (e instanceof TicketEvent.SlaBreached b) {
             return "SLA BREACHED: " + b.clock().label() + " (was due " + due(b.at(), b.dueAt()) + ")";
+        } else if (e instanceof TicketEvent.RuleFired f) {
+            return "ESCALATION RULE " + f.rule() + ": " + f.reason();
+        } else if (e instanceof TicketEvent.EscalatedToRole r) {
+            return "escalated to the " + r.role() + (r.urgent() ? " (urgent)" : "") + ", ticket stays where it is";
+        } else if (e instanceof TicketEvent.Queued q) {
+            return "waits in queue " + q.group().map(Object::toString).orElse("-") + ": " + q.reason();
+        } else if (e instanceof TicketEvent.AgentNotified n) {
+            return "told " + n.agent();
+        } else if (e instanceof TicketEvent.CustomerNotified n) {
+            return "told the customer";
+        } else if (e instanceof TicketEvent.TagAdded t) {
+            return "tagged " + t.tag();
         }
         return e.kind();
     }

@@ -44,6 +44,30 @@ class QuickstartTest {
     }
 
     @Test
+    void the_platform_ticket_climbs_from_L1_to_L3_on_its_breaches_and_the_supervisor_is_told_in_dutch() {
+        String out = run("--in-memory");
+
+        for (String expected : new String[] {
+                "11:00  globex  #4    rule:routing           assigned to noor",
+                "11:30  globex  #4    rule:l2-on-breach      tier L1 -> L2 (No first response in time: a specialist takes over)",
+                "11:30  globex  #4    rule:l2-on-breach      escalated to the supervisor, ticket stays where it is",
+                "11:30  globex  #4    rule:routing           waits in queue platform: everyone available at L2 in group platform"
+                        + " is at capacity on EMAIL",
+                "11:30  globex  #4    notice to sanne (nl)   [#4] SLA overschreden: eerste reactie",
+                "| U ontvangt dit als supervisor.",
+                "11:45  globex  #3    agent:lars             SOLVED",
+                "11:45  globex  #4    rule:routing           assigned to lars",
+                "13:00  globex  #4    rule:l3-on-breach      tier L2 -> L3 (Not solved in time: the platform engineers take over)",
+                "13:00  globex  #4    rule:routing           assigned to olga",
+                "13:00  globex  #4    notice to sanne (nl)   URGENT [#4] SLA overschreden: oplossing",
+                "Escalations of #4 at globex: L1 -> L2 -> L3; notices sent: 2 (sanne in Dutch, sanne in Dutch)"}) {
+            assertTrue(out.contains(expected), expected);
+        }
+        assertTrue(out.indexOf("11:45  globex  #3    agent:lars             SOLVED")
+                < out.indexOf("11:45  globex  #4    rule:routing           assigned to lars"), "the queue drains when lars frees up");
+    }
+
+    @Test
     void a_second_run_on_the_same_database_continues_with_the_next_day() {
         String url = "jdbc:h2:mem:quickstart-test;DB_CLOSE_DELAY=-1";
 
