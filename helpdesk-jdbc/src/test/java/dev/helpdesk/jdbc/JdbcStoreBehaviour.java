@@ -26,7 +26,9 @@ import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.spi.ticket.Category;
 import dev.helpdesk.spi.ticket.Channel;
+import dev.helpdesk.spi.ticket.CustomField;
 import dev.helpdesk.spi.ticket.DueTicket;
+import dev.helpdesk.spi.ticket.Labels;
 import dev.helpdesk.spi.ticket.Message;
 import dev.helpdesk.spi.ticket.MessageId;
 import dev.helpdesk.spi.ticket.Page;
@@ -296,6 +298,48 @@ abstract class JdbcStoreBehaviour {
         assertEquals(after, Tickets.replay(weird, store.history(weird, t.id()).stream().map(RecordedEvent::event).toList()));
         assertEquals(1, store.list(weird, TicketQuery.requestedBy(CustomerId.of(id)), PageRequest.first(5)).items().size());
         assertTrue(store.list(weird, TicketQuery.requestedBy(CustomerId.of(id.toUpperCase())), PageRequest.first(5)).items().isEmpty());
+    }
+
+    @Test
+    void escalation_events_at_the_limits_of_their_values_come_back_unchanged() {
+        Ticket t = openTicket();
+        String label = "Az09._:-".repeat(Labels.MAX_LENGTH / 8);
+        assertTrue(Labels.isValid(label));
+        String longestText = "\uD83D\uDE00".repeat(CustomField.MAX_TEXT_LENGTH / 2);
+        assertEquals(Optional.of(longestText), CustomField.Type.TEXT.canonical(longestText));
+        // a number field accepts any number of digits, so its canonical form has no length limit
+        String bigNumber = CustomField.Type.NUMBER.canonical("1e999").orElseThrow();
+        assertEquals(1000, bigNumber.length());
+        Actor rule = Actor.system("escalation:" + label);
+
+        Ticket after = commit(then(t,
+                new TicketEvent.RuleFired(t.id(), T0, rule, label, "sla_breach:first_response:" + Integer.MAX_VALUE, NASTY,
+                        Integer.MAX_VALUE),
+                new TicketEvent.RuleSkipped(t.id(), T0, Actor.system("escalation"), label, NASTY, NASTY),
+                new TicketEvent.EscalatedToRole(t.id(), T0, rule, label, NASTY, true),
+                new TicketEvent.EscalatedToRole(t.id(), T0, rule, label, "", false),
+                new TicketEvent.AgentNotified(t.id(), T0, rule, AgentId.of(NASTY), NASTY, true),
+                new TicketEvent.AgentNotified(t.id(), T0, rule, AgentId.of("ana"), "", false),
+                new TicketEvent.CustomerNotified(t.id(), T0, rule, CustomerId.of(NASTY), NASTY),
+                new TicketEvent.TagAdded(t.id(), T0, AGENT, label),
+                new TicketEvent.TagRemoved(t.id(), T0, AGENT, label),
+                new TicketEvent.FieldSet(t.id(), T0, AGENT, label, Optional.of(longestText)),
+                new TicketEvent.FieldSet(t.id(), T0, AGENT, label, Optional.of(NASTY)),
+                new TicketEvent.FieldSet(t.id(), T0, AGENT, "contract-value", Optional.of(bigNumber)),
+                new TicketEvent.FieldSet(t.id(), T0, AGENT, label, Optional.empty()),
+                new TicketEvent.Queued(t.id(), T0, Actor.system("routing"), Optional.of(GroupId.of(NASTY)), NASTY),
+                new TicketEvent.Queued(t.id(), T0, Actor.system("routing"), Optional.empty(), "")));
+
+        List<TicketEvent> committed = store.history(tenant, t.id()).stream().map(RecordedEvent::event).toList();
+        assertEquals(16, committed.size());
+        assertEquals(after, store.find(tenant, t.id()).get());
+        assertEquals(after, Tickets.replay(tenant, committed));
+        assertEquals(Optional.of(bigNumber), committed.stream().filter(TicketEvent.FieldSet.class::isInstance)
+                .map(TicketEvent.FieldSet.class::cast).filter(f -> f.field().equals("contract-value")).findFirst()
+                .orElseThrow().value());
+        assertEquals(List.of("opened", "rule_fired", "rule_skipped", "escalated_to_role", "escalated_to_role", "agent_notified",
+                "agent_notified", "customer_notified", "tag_added", "tag_removed", "field_set", "field_set", "field_set",
+                "field_set", "queued", "queued"), committed.stream().map(TicketEvent::kind).toList());
     }
 
     @Test
