@@ -234,6 +234,9 @@ public final class EscalationEngine {
 
     /** Whether a batch can interest a rule or routing at all, without reading anything. */
     private boolean concerns(Ticket before, List<TicketEvent> events) {
+        if (rules.isEmpty() && !router.hasGroups()) {
+            return false; // a desk without rules or routing: nothing to look at on the command path
+        }
         long base = before == null ? 0 : before.version();
         for (int i = 0; i < events.size(); i++) {
             TicketEvent e = events.get(i);
@@ -364,12 +367,15 @@ public final class EscalationEngine {
      * @return the routed groups to drain, possibly none
      */
     public Set<GroupId> afterCommit(TenantId tenant, List<TicketChange> changes) {
+        if (!router.hasGroups()) {
+            for (TicketChange change : changes) {
+                notices.dispatch(tenant, change);
+            }
+            return Set.of();
+        }
         Set<GroupId> drain = new LinkedHashSet<>();
         for (TicketChange change : changes) {
             notices.dispatch(tenant, change);
-            if (router.groups().isEmpty()) {
-                continue;
-            }
             Ticket t = change.newState();
             for (TicketEvent e : change.events()) {
                 Optional<AgentId> freed = Optional.empty();

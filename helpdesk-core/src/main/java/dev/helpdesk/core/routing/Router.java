@@ -129,6 +129,15 @@ public final class Router {
     }
 
     /**
+     * Tells whether any group has routing configured; cheap, for the commit path.
+     *
+     * @return true when at least one group routes its tickets
+     */
+    public boolean hasGroups() {
+        return !groups.isEmpty();
+    }
+
+    /**
      * The host's agents.
      *
      * @return the directory
