@@ -656,8 +656,27 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     @Override
     public TicketNumber next(TenantId tenant) {
         Objects.requireNonNull(tenant, "tenant");
-        return inTransaction(c -> {
-            if (increment(c, tenant) == 0) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Optional<TicketNumber> taken = inTransaction(c -> {
+                if (increment(c, tenant) == 0) {
+                    return Optional.<TicketNumber>empty();
+                }
+                try (PreparedStatement s = c.prepareStatement(
+                        "SELECT last_value FROM " + tables.number() + " WHERE tenant_id = ?")) {
+                    s.setString(1, tenant.value());
+                    try (ResultSet r = s.executeQuery()) {
+                        r.next();
+                        return Optional.of(TicketNumber.of(r.getLong(1)));
+                    }
+                }
+            });
+            if (taken.isPresent()) {
+                return taken.get();
+            }
+            // the tenant's first number: create its counter in a transaction of its own. Inserting
+            // in the transaction whose update found no row would hold InnoDB's gap lock across the
+            // insert, and concurrent first numbers would then deadlock each other.
+            inTransaction(c -> {
                 try (PreparedStatement s = c.prepareStatement(dialect.insertIgnore(tables.number(),
                         List.of("tenant_id", "last_value"), List.of("tenant_id")))) {
                     s.setString(1, tenant.value());
@@ -668,19 +687,10 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                         throw e;
                     }
                 }
-                if (increment(c, tenant) == 0) {
-                    throw new StoreException("cannot create the number counter of tenant " + tenant, null);
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT last_value FROM " + tables.number() + " WHERE tenant_id = ?")) {
-                s.setString(1, tenant.value());
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    return TicketNumber.of(r.getLong(1));
-                }
-            }
-        });
+                return null;
+            });
+        }
+        throw new StoreException("cannot create the number counter of tenant " + tenant, null);
     }
 
     private int increment(Connection c, TenantId tenant) throws SQLException {
