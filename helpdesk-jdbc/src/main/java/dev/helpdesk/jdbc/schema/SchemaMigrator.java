@@ -159,11 +159,23 @@ public final class SchemaMigrator {
         try (Statement s = c.createStatement()) {
             s.execute(ddl);
         } catch (SQLException e) {
-            // PostgreSQL may report a concurrent CREATE ... IF NOT EXISTS as a duplicate type
-            if (!dialect.isDuplicateKey(e)) {
+            // PostgreSQL may report a concurrent CREATE ... IF NOT EXISTS as a duplicate key
+            // (23505), a duplicate type or object (42710) or a duplicate table (42P07): either way
+            // another instance created the table, which is all we need
+            if (!dialect.isDuplicateKey(e) && !isDuplicateObject(e)) {
                 throw e;
             }
         }
+    }
+
+    private static boolean isDuplicateObject(SQLException failure) {
+        for (SQLException e = failure; e != null; e = e.getNextException()) {
+            String state = e.getSQLState();
+            if ("42710".equals(state) || "42P07".equals(state) || "42S01".equals(state)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void acquire(Connection lock) throws SQLException {
