@@ -4,6 +4,7 @@ import dev.helpdesk.core.escalation.EscalationEngine;
 import dev.helpdesk.core.plugin.Plugins;
 import dev.helpdesk.core.sla.SlaClocks;
 import dev.helpdesk.core.sla.SlaRuntime;
+import dev.helpdesk.core.ticket.Allowance;
 import dev.helpdesk.core.ticket.TicketCommand;
 import dev.helpdesk.core.ticket.TicketDecider;
 import dev.helpdesk.spi.outbox.DeliveryReport;
@@ -13,6 +14,7 @@ import dev.helpdesk.spi.escalation.TicketFacts;
 import dev.helpdesk.spi.party.GroupId;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.plugin.EventListener;
+import dev.helpdesk.spi.rejection.FieldError;
 import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.sla.ClockState;
 import dev.helpdesk.spi.sla.SlaConfiguration;
@@ -139,7 +141,7 @@ final class Engine {
         return decider.checkOpen(command, actor)
                 .flatMap(a -> command.followUpOf() == null ? Either.right(a)
                         : find(tenant, command.followUpOf(), actor).flatMap(t -> t.status() == Status.CLOSED
-                                ? Either.<Rejection, dev.helpdesk.core.ticket.Allowance>right(a)
+                                ? Either.<Rejection, Allowance>right(a)
                                 : Either.left(Rejection.Invalid.of("followUpOf", "must be a closed ticket"))))
                 .flatMap(a -> {
                     TicketId id = TicketId.of(ids.next());
@@ -562,15 +564,15 @@ final class Engine {
     }
 
     private static Rejection missing(Object id, Object command, Actor actor) {
-        List<dev.helpdesk.spi.rejection.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if (id == null) {
-            errors.add(new dev.helpdesk.spi.rejection.FieldError("ticketId", "is required"));
+            errors.add(new FieldError("ticketId", "is required"));
         }
         if (command == null) {
-            errors.add(new dev.helpdesk.spi.rejection.FieldError("command", "is required"));
+            errors.add(new FieldError("command", "is required"));
         }
         if (actor == null) {
-            errors.add(new dev.helpdesk.spi.rejection.FieldError("actor", "is required"));
+            errors.add(new FieldError("actor", "is required"));
         }
         return new Rejection.Invalid(errors);
     }

@@ -1,5 +1,6 @@
 package dev.helpdesk.core;
 
+import dev.helpdesk.core.ticket.Rules;
 import dev.helpdesk.core.ticket.TicketCommand;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.party.AgentId;
@@ -267,8 +268,7 @@ public final class TicketDesk {
             return Either.left(Rejection.Invalid.of(number == null ? "number" : "actor", "is required"));
         }
         return engine.store().findByNumber(tenant, number).toEither((Rejection) new Rejection.NotFound("ticket", number.toString()))
-                .flatMap(t -> engine.find(tenant, t.id(), actor))
-                .map(t -> Engine.viewFor(actor, t));
+                .flatMap(t -> Rules.visibleTo(actor, t).map(a -> Engine.viewFor(actor, t)));
     }
 
     /**
