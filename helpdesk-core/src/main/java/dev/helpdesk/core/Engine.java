@@ -4,7 +4,6 @@ import dev.helpdesk.core.escalation.EscalationEngine;
 import dev.helpdesk.core.plugin.Plugins;
 import dev.helpdesk.core.sla.SlaClocks;
 import dev.helpdesk.core.sla.SlaRuntime;
-import dev.helpdesk.core.ticket.Allowance;
 import dev.helpdesk.core.ticket.TicketCommand;
 import dev.helpdesk.core.ticket.TicketDecider;
 import dev.helpdesk.spi.outbox.DeliveryReport;
@@ -139,15 +138,16 @@ final class Engine {
 
     Either<Rejection, Ticket> open(TenantId tenant, TicketCommand.Open command, Actor actor) {
         return decider.checkOpen(command, actor)
-                .flatMap(a -> command.followUpOf() == null ? Either.right(a)
+                .flatMap(opening -> command.followUpOf() == null ? Either.right(opening)
                         : find(tenant, command.followUpOf(), actor).flatMap(t -> t.status() == Status.CLOSED
-                                ? Either.<Rejection, Allowance>right(a)
+                                ? Either.<Rejection, TicketDecider.Opening>right(opening)
                                 : Either.left(Rejection.Invalid.of("followUpOf", "must be a closed ticket"))))
-                .flatMap(a -> {
+                .flatMap(opening -> {
                     TicketId id = TicketId.of(ids.next());
                     Instant now = clock.instant();
-                    return decider.open(command, actor, id, numbers.next(tenant), now, new MessageId(ids.next()))
-                            .flatMap(events -> commitOne(tenant, 0, null, events, List.of()));
+                    List<TicketEvent> events = decider.open(opening, actor, id, numbers.next(tenant), now,
+                            new MessageId(ids.next()));
+                    return commitOne(tenant, 0, null, events, List.of());
                 })
                 .map(t -> viewFor(actor, t));
     }

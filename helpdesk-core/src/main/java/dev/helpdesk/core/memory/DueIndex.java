@@ -6,82 +6,85 @@ import dev.helpdesk.spi.ticket.TicketId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * When each ticket of every tenant is next due, and which due tickets are claimed. Two sorted
- * queues make claiming cheap: unclaimed tickets by due time, claimed ones by the end of their
+ * When each ticket of every tenant is next due, and which due tickets are claimed. Two binary
+ * heaps make claiming cheap: unclaimed tickets by due time, claimed ones by the end of their
  * lease. A claim moves a ticket from the first to the second; an expired lease moves it back;
- * a commit or reschedule puts it in the first afresh (or nowhere when nothing is due).
+ * a commit or reschedule puts it in the first afresh (or in neither when nothing is due).
  *
- * <p>Slots are immutable values in a concurrent map, so reading a due time takes no lock;
- * every change of slots and queues happens under one lock, held for O(log n) per ticket.
+ * <p>Each ticket has one {@link Slot}, made by {@link #slot} the first time the ticket has a
+ * due time and kept by the store with the ticket, so that setting a due time looks nothing up
+ * and allocates nothing. A slot knows its place in its heap, so moving or removing it costs
+ * O(log n). Every read and change of slots and heaps happens under one lock.
  */
 final class DueIndex {
 
-    /** A ticket of a tenant. */
-    private record Key(TenantId tenant, TicketId id) {
-    }
+    /**
+     * One ticket's due time, version and claim. Its fields belong to the index and change only
+     * under its lock.
+     */
+    static final class Slot {
+        private final TenantId tenant;
+        private final TicketId id;
+        /** Breaks ties in time, so the heaps order slots with equal times by first scheduling. */
+        private final long order;
+        private Instant dueAt;
+        private long version;
+        private Instant leasedUntil;
+        private int heapIndex = -1;
 
-    /** A ticket's due time and version, and the end of its lease while it is claimed. */
-    private record Slot(Instant dueAt, long version, Instant leasedUntil) {
-        boolean claimed() {
-            return leasedUntil != null;
+        private Slot(TenantId tenant, TicketId id, long order) {
+            this.tenant = tenant;
+            this.id = id;
+            this.order = order;
         }
     }
 
-    /** An entry of a queue: a ticket at a time (its due time, or the end of its lease). */
-    private record Queued(Instant at, Key key) {
-    }
-
-    // ties in time are broken by tenant and id so that distinct tickets never compare equal
-    // written out rather than composed from Comparator.comparing: it runs on every commit that
-    // schedules work, and the composed form's lambdas showed up in profiles of the command path
-    private static final Comparator<Queued> ORDER = (a, b) -> {
-        int c = a.at().compareTo(b.at());
-        if (c != 0) {
-            return c;
-        }
-        c = a.key().tenant().value().compareTo(b.key().tenant().value());
-        return c != 0 ? c : a.key().id().value().compareTo(b.key().id().value());
-    };
-
-    private final Map<Key, Slot> slots = new ConcurrentHashMap<>();
-    private final NavigableSet<Queued> unclaimed = new TreeSet<>(ORDER);
-    private final NavigableSet<Queued> leased = new TreeSet<>(ORDER);
+    private final Heap unclaimed = new Heap(false);
+    private final Heap leased = new Heap(true);
     private final ReentrantLock lock = new ReentrantLock();
+    private long slots;
+
+    /**
+     * A new, unscheduled slot for a ticket. The caller keeps it with the ticket and makes one
+     * per ticket.
+     *
+     * @param tenant the tenant
+     * @param id     the ticket
+     * @return the slot
+     */
+    Slot slot(TenantId tenant, TicketId id) {
+        lock.lock();
+        try {
+            return new Slot(tenant, id, slots++);
+        } finally {
+            lock.unlock();
+        }
+    }
 
     /**
      * Sets or clears a ticket's due time and releases any claim on it.
      *
-     * @param tenant  the tenant
-     * @param id      the ticket
+     * @param slot    the ticket's slot
      * @param dueAt   the new due time, or empty
      * @param version the ticket's version the due time belongs to
      */
-    void set(TenantId tenant, TicketId id, Optional<Instant> dueAt, long version) {
-        Key key = new Key(tenant, id);
-        if (dueAt.isEmpty() && !slots.containsKey(key)) {
-            // the usual commit of a ticket without timed work: nothing to do, no lock to take
-            // (only the tenant's writer, who holds the tenant lock, adds a slot for this key)
-            return;
-        }
+    void set(Slot slot, Optional<Instant> dueAt, long version) {
         lock.lock();
         try {
-            Slot old = slots.remove(key);
-            if (old != null) {
-                dequeue(key, old);
+            if (slot.heapIndex >= 0) {
+                (slot.leasedUntil != null ? leased : unclaimed).remove(slot);
             }
-            if (dueAt.isPresent()) {
-                slots.put(key, new Slot(dueAt.get(), version, null));
-                unclaimed.add(new Queued(dueAt.get(), key));
+            slot.leasedUntil = null;
+            slot.version = version;
+            slot.dueAt = dueAt.orElse(null);
+            if (slot.dueAt != null) {
+                unclaimed.add(slot);
             }
         } finally {
             lock.unlock();
@@ -91,13 +94,16 @@ final class DueIndex {
     /**
      * A ticket's due time.
      *
-     * @param tenant the tenant
-     * @param id     the ticket
+     * @param slot the ticket's slot
      * @return the due time, or empty
      */
-    Optional<Instant> dueAt(TenantId tenant, TicketId id) {
-        Slot slot = slots.get(new Key(tenant, id));
-        return slot == null ? Optional.empty() : Optional.of(slot.dueAt());
+    Optional<Instant> dueAt(Slot slot) {
+        lock.lock();
+        try {
+            return Optional.ofNullable(slot.dueAt);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -113,19 +119,18 @@ final class DueIndex {
         List<DueTicket> claimed = new ArrayList<>(Math.min(limit, 64));
         lock.lock();
         try {
-            while (!leased.isEmpty() && !leased.first().at().isAfter(now)) {
-                Key key = leased.pollFirst().key();
-                Slot slot = slots.get(key);
-                Slot released = new Slot(slot.dueAt(), slot.version(), null);
-                slots.put(key, released);
-                unclaimed.add(new Queued(released.dueAt(), key));
+            for (Slot expired = leased.first(); expired != null && !expired.leasedUntil.isAfter(now);
+                 expired = leased.first()) {
+                leased.remove(expired);
+                expired.leasedUntil = null;
+                unclaimed.add(expired);
             }
-            while (claimed.size() < limit && !unclaimed.isEmpty() && !unclaimed.first().at().isAfter(now)) {
-                Key key = unclaimed.pollFirst().key();
-                Slot slot = slots.get(key);
-                slots.put(key, new Slot(slot.dueAt(), slot.version(), until));
-                leased.add(new Queued(until, key));
-                claimed.add(new DueTicket(key.tenant(), key.id(), slot.dueAt(), slot.version()));
+            for (Slot due = unclaimed.first(); claimed.size() < limit && due != null && !due.dueAt.isAfter(now);
+                 due = unclaimed.first()) {
+                unclaimed.remove(due);
+                due.leasedUntil = until;
+                leased.add(due);
+                claimed.add(new DueTicket(due.tenant, due.id, due.dueAt, due.version));
             }
         } finally {
             lock.unlock();
@@ -133,11 +138,84 @@ final class DueIndex {
         return claimed;
     }
 
-    private void dequeue(Key key, Slot slot) {
-        if (slot.claimed()) {
-            leased.remove(new Queued(slot.leasedUntil(), key));
-        } else {
-            unclaimed.remove(new Queued(slot.dueAt(), key));
+    /**
+     * A binary min-heap of slots by one of their times (the due time, or the end of the lease),
+     * then by their order. Each slot records its index, so any slot can be removed in O(log n).
+     */
+    private static final class Heap {
+        private final boolean byLease;
+        private Slot[] slots = new Slot[16];
+        private int size;
+
+        private Heap(boolean byLease) {
+            this.byLease = byLease;
+        }
+
+        Slot first() {
+            return size == 0 ? null : slots[0];
+        }
+
+        void add(Slot slot) {
+            if (size == slots.length) {
+                slots = Arrays.copyOf(slots, size * 2);
+            }
+            siftUp(size++, slot);
+        }
+
+        void remove(Slot slot) {
+            int i = slot.heapIndex;
+            slot.heapIndex = -1;
+            Slot last = slots[--size];
+            slots[size] = null;
+            if (last == slot) {
+                return;
+            }
+            siftDown(i, last);
+            if (slots[i] == last) {
+                siftUp(i, last);
+            }
+        }
+
+        private void siftUp(int i, Slot slot) {
+            while (i > 0) {
+                int parent = (i - 1) >>> 1;
+                Slot p = slots[parent];
+                if (compare(slot, p) >= 0) {
+                    break;
+                }
+                place(i, p);
+                i = parent;
+            }
+            place(i, slot);
+        }
+
+        private void siftDown(int i, Slot slot) {
+            int half = size >>> 1;
+            while (i < half) {
+                int child = 2 * i + 1;
+                Slot c = slots[child];
+                int right = child + 1;
+                if (right < size && compare(slots[right], c) < 0) {
+                    child = right;
+                    c = slots[child];
+                }
+                if (compare(slot, c) <= 0) {
+                    break;
+                }
+                place(i, c);
+                i = child;
+            }
+            place(i, slot);
+        }
+
+        private void place(int i, Slot slot) {
+            slots[i] = slot;
+            slot.heapIndex = i;
+        }
+
+        private int compare(Slot a, Slot b) {
+            int c = byLease ? a.leasedUntil.compareTo(b.leasedUntil) : a.dueAt.compareTo(b.dueAt);
+            return c != 0 ? c : Long.compare(a.order, b.order);
         }
     }
 }

@@ -24,11 +24,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -47,11 +45,14 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * or none of them. Due work is kept in one index over all tenants, ordered by due time, guarded
  * by its own short lock that is always taken after a tenant's lock, never before.
  *
- * <p>Costs: a commit costs O(log n) in the tenant's tickets for a new ticket and O(1)
- * otherwise, plus O(log d) in the due tickets when it sets or clears a due time; {@code find}
- * is O(1); {@code history} copies the ticket's events; {@code list} walks tickets in number
- * order from the page's cursor until the page is full, so a filter that matches few tickets
- * walks many; {@code claimDue} costs O(log d) per claimed ticket and never looks at tickets
+ * <p>Costs: a commit costs O(1) (amortized) for a new ticket whose number is the tenant's
+ * highest so far — the usual case, numbers come from a sequence — and for a change of an
+ * existing ticket; a new ticket that commits after tickets with higher numbers moves those
+ * few in the number order. Setting or clearing a due time adds O(log d) in the due tickets;
+ * a commit of a ticket that never had a due time does not touch the due index. {@code find}
+ * is O(1), {@code findByNumber} O(log n); {@code history} copies the ticket's events;
+ * {@code list} walks tickets in number order from the page's cursor until the page is full,
+ * so a filter that matches few tickets walks many; {@code claimDue} costs O(log d) per claimed ticket and never looks at tickets
  * that are not due.
  *
  * <p>The number sequence is separate from the tickets: it hands out 1, 2, 3, ... per tenant,
@@ -100,21 +101,41 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
             Set<TicketNumber> newNumbers = changes.size() > 1 ? new HashSet<>() : null;
             for (TicketChange change : changes) {
                 TicketNumber number = change.newState().number();
-                if (change.isCreation() && (t.byNumber.containsKey(number.value())
+                if (change.isCreation() && (t.numberTaken(number.value())
                         || newNumbers != null && !newNumbers.add(number))) {
                     throw new StoreException("ticket number " + number + " of tenant " + tenant
                             + " is already taken; numbers must come from the tenant's sequence", null);
                 }
             }
-            List<Ticket> states = new ArrayList<>(changes.size());
-            for (TicketChange change : changes) {
-                states.add(t.apply(change));
-                due.set(tenant, change.ticketId(), change.dueAt(), change.newState().version());
+            if (changes.size() == 1) {
+                return Either.right(List.of(apply(t, changes.get(0))));
             }
-            return Either.right(List.copyOf(states));
+            Ticket[] states = new Ticket[changes.size()];
+            for (int i = 0; i < states.length; i++) {
+                states[i] = apply(t, changes.get(i));
+            }
+            return Either.right(List.of(states));
         } finally {
             t.lock.writeLock().unlock();
         }
+    }
+
+    /** Applies a checked change and sets its due time; the caller holds the tenant's write lock. */
+    private Ticket apply(TenantTickets t, TicketChange change) {
+        Stored stored = t.apply(change);
+        schedule(t.tenant, stored, change.dueAt(), stored.state.version());
+        return stored.state;
+    }
+
+    /** Sets a ticket's due time; the caller holds the tenant's write lock. */
+    private void schedule(TenantId tenant, Stored stored, Optional<Instant> dueAt, long version) {
+        if (stored.due == null) {
+            if (dueAt.isEmpty()) {
+                return; // the usual commit of a ticket that never had timed work
+            }
+            stored.due = due.slot(tenant, stored.state.id());
+        }
+        due.set(stored.due, dueAt, version);
     }
 
     @Override
@@ -142,8 +163,8 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
         }
         t.lock.readLock().lock();
         try {
-            Stored stored = t.byNumber.get(number.value());
-            return stored == null ? Option.none() : Option.some(stored.state);
+            int at = t.indexOf(number.value());
+            return at < 0 ? Option.none() : Option.some(t.byNumber.get(at).state);
         } finally {
             t.lock.readLock().unlock();
         }
@@ -177,10 +198,13 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
         boolean more = false;
         t.lock.readLock().lock();
         try {
-            NavigableMap<Long, Stored> from = page.after()
-                    .map(after -> t.byNumber.tailMap(after.value(), false))
-                    .orElse(t.byNumber);
-            for (Stored stored : from.values()) {
+            int from = 0;
+            if (page.after().isPresent()) {
+                int at = t.indexOf(page.after().get().value());
+                from = at >= 0 ? at + 1 : -at - 1;
+            }
+            for (int i = from; i < t.byNumber.size(); i++) {
+                Stored stored = t.byNumber.get(i);
                 if (query.matches(stored.state)) {
                     if (items.size() == page.size()) {
                         more = true;
@@ -240,7 +264,7 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
                 return Either.left(new Rejection.ConcurrentModification("ticket", id.toString(), expectedVersion,
                         stored.state.version()));
             }
-            due.set(tenant, id, dueAt, expectedVersion);
+            schedule(tenant, stored, dueAt, expectedVersion);
             return Either.right(expectedVersion);
         } finally {
             t.lock.writeLock().unlock();
@@ -249,7 +273,18 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
 
     @Override
     public Optional<Instant> dueAt(TenantId tenant, TicketId id) {
-        return due.dueAt(Objects.requireNonNull(tenant, "tenant"), Objects.requireNonNull(id, "id"));
+        Objects.requireNonNull(id, "id");
+        TenantTickets t = tenants.get(Objects.requireNonNull(tenant, "tenant"));
+        if (t == null) {
+            return Optional.empty();
+        }
+        t.lock.readLock().lock();
+        try {
+            Stored stored = t.byId.get(id);
+            return stored == null || stored.due == null ? Optional.empty() : due.dueAt(stored.due);
+        } finally {
+            t.lock.readLock().unlock();
+        }
     }
 
     /**
@@ -279,12 +314,19 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
         }
     }
 
-    /** One ticket: its state and history, changed only under its tenant's write lock. */
+    /**
+     * One ticket: its state, history and place in the due index, changed only under its
+     * tenant's write lock.
+     */
     private static final class Stored {
+        private final long number;
         private Ticket state;
         private final List<RecordedEvent> history = new ArrayList<>();
+        /** Made the first time the ticket has a due time. */
+        private DueIndex.Slot due;
 
         private Stored(Ticket state) {
+            this.number = state.number().value();
             this.state = state;
         }
     }
@@ -294,26 +336,62 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
         private final TenantId tenant;
         private final ReadWriteLock lock = new ReentrantReadWriteLock();
         private final Map<TicketId, Stored> byId = new HashMap<>();
-        private final NavigableMap<Long, Stored> byNumber = new TreeMap<>();
+        /**
+         * In number order. Numbers come from a sequence, so a new ticket almost always goes at
+         * the end; one that commits after a later number moves only the few behind it.
+         */
+        private final List<Stored> byNumber = new ArrayList<>();
 
         private TenantTickets(TenantId tenant) {
             this.tenant = tenant;
         }
 
+        /** Where a number is in {@link #byNumber}, or {@code -(insertion point) - 1}. */
+        private int indexOf(long number) {
+            int low = 0;
+            int high = byNumber.size() - 1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                long at = byNumber.get(mid).number;
+                if (at < number) {
+                    low = mid + 1;
+                } else if (at > number) {
+                    high = mid - 1;
+                } else {
+                    return mid;
+                }
+            }
+            return -(low + 1);
+        }
+
+        private boolean numberTaken(long number) {
+            int last = byNumber.size() - 1;
+            return last >= 0 && number <= byNumber.get(last).number && indexOf(number) >= 0;
+        }
+
+        private void insertByNumber(Stored stored) {
+            int last = byNumber.size() - 1;
+            if (last < 0 || byNumber.get(last).number < stored.number) {
+                byNumber.add(stored);
+            } else {
+                byNumber.add(-indexOf(stored.number) - 1, stored);
+            }
+        }
+
         /** Applies a checked change; the caller holds the write lock. */
-        private Ticket apply(TicketChange change) {
+        private Stored apply(TicketChange change) {
             Stored stored = byId.get(change.ticketId());
             if (stored == null) {
                 stored = new Stored(change.newState());
                 byId.put(change.ticketId(), stored);
-                byNumber.put(change.newState().number().value(), stored);
+                insertByNumber(stored);
             }
             long version = change.expectedVersion();
             for (TicketEvent event : change.events()) {
                 stored.history.add(new RecordedEvent(tenant, ++version, event));
             }
             stored.state = change.newState();
-            return stored.state;
+            return stored;
         }
     }
 }

@@ -59,11 +59,12 @@ public final class TicketDecider {
      *
      * @param command the command, fields as given
      * @param actor   who opens the ticket
-     * @return granted, or a rejection naming every bad field or why the actor may not
+     * @return the checked opening, or a rejection naming every bad field or why the actor may not
      */
-    public Either<Rejection, Allowance> checkOpen(TicketCommand.Open command, Actor actor) {
+    public Either<Rejection, Opening> checkOpen(TicketCommand.Open command, Actor actor) {
         if (command == null || actor == null) {
-            return Input.all(Input.required("command", command), Input.required("actor", actor));
+            return Input.all(Input.required("command", command), Input.required("actor", actor))
+                    .map(a -> new Opening(command, null));
         }
         Validation<FieldError, ?> requesterGiven = actor instanceof Actor.Customer
                 ? Validation.valid(Allowance.GRANTED)
@@ -77,7 +78,7 @@ public final class TicketDecider {
                 Input.required("tier", command.tier()),
                 requesterGiven)
                 .flatMap(a -> requester(command, actor))
-                .map(r -> Allowance.GRANTED);
+                .map(requester -> new Opening(command, requester));
     }
 
     /**
@@ -93,12 +94,61 @@ public final class TicketDecider {
      */
     public Either<Rejection, List<TicketEvent>> open(TicketCommand.Open command, Actor actor, TicketId id,
                                                      TicketNumber number, Instant now, MessageId messageId) {
-        return checkOpen(command, actor).flatMap(a -> requester(command, actor)).map(requester -> List.of(
-                new TicketEvent.Opened(id, now, actor, number, command.subject(), requester, command.channel(),
+        return checkOpen(command, actor).map(opening -> open(opening, actor, id, number, now, messageId));
+    }
+
+    /**
+     * Decides an opening that {@link #checkOpen} accepted; it cannot be rejected any more.
+     *
+     * @param opening   the checked opening
+     * @param actor     who opens it, the actor it was checked for
+     * @param id        the new ticket's id
+     * @param number    the new ticket's number
+     * @param now       the current time
+     * @param messageId the id of the first message
+     * @return the {@link TicketEvent.Opened} event and the first public message
+     */
+    public List<TicketEvent> open(Opening opening, Actor actor, TicketId id, TicketNumber number, Instant now,
+                                  MessageId messageId) {
+        TicketCommand.Open command = opening.command;
+        return List.of(
+                new TicketEvent.Opened(id, now, actor, number, command.subject(), opening.requester, command.channel(),
                         command.category(), command.priority(), command.tier(),
                         Optional.ofNullable(command.group()), Optional.ofNullable(command.followUpOf())),
                 new TicketEvent.MessagePosted(id, now, actor, new Message(messageId, actor, Visibility.PUBLIC,
-                        command.channel(), command.body(), now, false))));
+                        command.channel(), command.body(), now, false)));
+    }
+
+    /**
+     * An opening command that {@link #checkOpen} accepted, with the requester it resolved.
+     * Only the decider makes one, so holding one proves the command was checked.
+     */
+    public static final class Opening {
+        private final TicketCommand.Open command;
+        private final CustomerId requester;
+
+        private Opening(TicketCommand.Open command, CustomerId requester) {
+            this.command = command;
+            this.requester = requester;
+        }
+
+        /**
+         * The checked command.
+         *
+         * @return the command
+         */
+        public TicketCommand.Open command() {
+            return command;
+        }
+
+        /**
+         * Who the ticket is for: the customer who opens it, or the requester an agent named.
+         *
+         * @return the requester
+         */
+        public CustomerId requester() {
+            return requester;
+        }
     }
 
     private static Either<Rejection, CustomerId> requester(TicketCommand.Open command, Actor actor) {
