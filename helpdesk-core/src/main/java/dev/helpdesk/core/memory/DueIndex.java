@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -48,7 +49,7 @@ final class DueIndex {
     private final Heap unclaimed = new Heap(false);
     private final Heap leased = new Heap(true);
     private final ReentrantLock lock = new ReentrantLock();
-    private long slots;
+    private final AtomicLong slots = new AtomicLong();
 
     /**
      * A new, unscheduled slot for a ticket. The caller keeps it with the ticket and makes one
@@ -59,12 +60,7 @@ final class DueIndex {
      * @return the slot
      */
     Slot slot(TenantId tenant, TicketId id) {
-        lock.lock();
-        try {
-            return new Slot(tenant, id, slots++);
-        } finally {
-            lock.unlock();
-        }
+        return new Slot(tenant, id, slots.getAndIncrement());
     }
 
     /**
