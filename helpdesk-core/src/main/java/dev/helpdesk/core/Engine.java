@@ -25,6 +25,7 @@ import dev.helpdesk.spi.ticket.MessageId;
 import dev.helpdesk.spi.ticket.Page;
 import dev.helpdesk.spi.ticket.PageRequest;
 import dev.helpdesk.spi.ticket.RecordedEvent;
+import dev.helpdesk.spi.ticket.Reschedule;
 import dev.helpdesk.spi.ticket.Status;
 import dev.helpdesk.spi.ticket.Ticket;
 import dev.helpdesk.spi.ticket.TicketChange;
@@ -388,16 +389,16 @@ final class Engine {
         int rescheduled = 0;
         while (page.isPresent()) {
             Page batch = store.list(tenant, open, page.get());
+            List<Reschedule> fresh = new ArrayList<>(batch.items().size());
             for (Ticket ticket : batch.items()) {
                 List<TicketEvent> events = history(tenant, ticket.id(), ticket.version());
                 if (events.size() != ticket.version()) {
                     continue; // it moved on while we read; its own commit scheduled it
                 }
-                Optional<Instant> due = nextDue(tenant, ticket, ticket.version(), List.of(), events);
-                if (store.reschedule(tenant, ticket.id(), ticket.version(), due).isRight()) {
-                    rescheduled++;
-                }
+                fresh.add(new Reschedule(tenant, ticket.id(), ticket.version(),
+                        nextDue(tenant, ticket, ticket.version(), List.of(), events)));
             }
+            rescheduled += (int) store.rescheduleAll(fresh).stream().filter(Either::isRight).count();
             page = batch.next();
         }
         return rescheduled;
@@ -412,6 +413,8 @@ final class Engine {
             int changed = 0;
             int events = 0;
             int conflicts = 0;
+            // tickets with nothing to do yet get their next due time together, after the batch
+            List<Reschedule> later = new ArrayList<>();
             for (DueTicket due : claimed) {
                 Option<Ticket> found = store.find(due.tenant(), due.id());
                 if (found.isEmpty()) {
@@ -438,10 +441,7 @@ final class Engine {
                         LOG.warn("ticket {} is due at {} with nothing to do", ticket.id(), next.get());
                         continue;
                     }
-                    Either<Rejection, Long> r = store.reschedule(due.tenant(), ticket.id(), ticket.version(), next);
-                    if (r.isLeft()) {
-                        conflicts++;
-                    }
+                    later.add(new Reschedule(due.tenant(), ticket.id(), ticket.version(), next));
                     continue;
                 }
                 Either<Rejection, Ticket> r = commitOne(due.tenant(), ticket.version(), ticket, fired, history);
@@ -451,6 +451,9 @@ final class Engine {
                 } else {
                     conflicts++;
                 }
+            }
+            if (!later.isEmpty()) {
+                conflicts += (int) store.rescheduleAll(later).stream().filter(Either::isLeft).count();
             }
             total = total.plus(new DueRun(claimed.size(), changed, events, conflicts));
             if (claimed.size() < dueBatchSize) {

@@ -6,6 +6,7 @@ import dev.helpdesk.spi.ticket.DueTicket;
 import dev.helpdesk.spi.ticket.Page;
 import dev.helpdesk.spi.ticket.PageRequest;
 import dev.helpdesk.spi.ticket.RecordedEvent;
+import dev.helpdesk.spi.ticket.Reschedule;
 import dev.helpdesk.spi.ticket.Ticket;
 import dev.helpdesk.spi.ticket.TicketChange;
 import dev.helpdesk.spi.ticket.TicketId;
@@ -63,6 +64,11 @@ class DelegatingStore implements TicketStore, TicketNumberSequence {
     @Override
     public Either<Rejection, Long> reschedule(TenantId tenant, TicketId id, long expectedVersion, Optional<Instant> dueAt) {
         return store.reschedule(tenant, id, expectedVersion, dueAt);
+    }
+
+    @Override
+    public List<Either<Rejection, Long>> rescheduleAll(List<Reschedule> items) {
+        return store.rescheduleAll(items);
     }
 
     @Override

@@ -20,6 +20,7 @@ import dev.helpdesk.spi.ticket.Message;
 import dev.helpdesk.spi.ticket.Page;
 import dev.helpdesk.spi.ticket.PageRequest;
 import dev.helpdesk.spi.ticket.RecordedEvent;
+import dev.helpdesk.spi.ticket.Reschedule;
 import dev.helpdesk.spi.ticket.Status;
 import dev.helpdesk.spi.ticket.Ticket;
 import dev.helpdesk.spi.ticket.TicketChange;
@@ -39,6 +40,7 @@ import java.sql.Savepoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -609,30 +611,87 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
 
     @Override
     public Either<Rejection, Long> reschedule(TenantId tenant, TicketId id, long expectedVersion, Optional<Instant> dueAt) {
-        Objects.requireNonNull(tenant, "tenant");
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(dueAt, "dueAt");
+        Reschedule item = new Reschedule(tenant, id, expectedVersion, dueAt);
         // one conditional update is atomic on its own: without a host transaction it runs
         // auto-committed, saving the commit's round trip on every due ticket
         return retrying(c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE " + tables.ticket()
-                    + " SET due_at = ?, due_at_nanos = ?, claimed_until = NULL"
-                    + " WHERE tenant_id = ? AND id = ? AND version = ?")) {
-                int i = ticketRows.bindInstant(s, 1, dueAt.orElse(null));
-                s.setString(i++, tenant.value());
-                dialect.setUuid(s, i++, id.value());
-                s.setLong(i, expectedVersion);
+            try (PreparedStatement s = c.prepareStatement(rescheduleSql())) {
+                bindReschedule(s, item);
                 if (s.executeUpdate() == 1) {
                     return Either.<Rejection, Long>right(expectedVersion);
                 }
             }
-            Optional<Long> actual = currentVersion(c, tenant, id);
-            if (actual.isEmpty()) {
-                return Either.<Rejection, Long>left(new Rejection.NotFound("ticket", id.toString()));
-            }
-            return Either.<Rejection, Long>left(new Rejection.ConcurrentModification("ticket", id.toString(),
-                    expectedVersion, actual.get()));
+            return notRescheduled(c, item);
         }, true);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: one transaction and one batched conditional update for all items, written in
+     * tenant and id order so that two instances rescheduling overlapping batches cannot
+     * deadlock; only the items that did not match are read again, to tell a stale version from
+     * a missing ticket. A transient failure retries the whole batch, which is idempotent.
+     */
+    @Override
+    public List<Either<Rejection, Long>> rescheduleAll(List<Reschedule> items) {
+        Reschedule.checkDistinct(items);
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        List<Reschedule> ordered = new ArrayList<>(items);
+        ordered.sort(Comparator.comparing((Reschedule r) -> r.tenant().value()).thenComparing(r -> r.id().value()));
+        Map<Reschedule, Either<Rejection, Long>> answers = inTransaction(c -> {
+            int[] counts;
+            try (PreparedStatement s = c.prepareStatement(rescheduleSql())) {
+                for (Reschedule item : ordered) {
+                    bindReschedule(s, item);
+                    s.addBatch();
+                }
+                counts = s.executeBatch();
+            }
+            Map<Reschedule, Either<Rejection, Long>> byItem = new HashMap<>();
+            for (int i = 0; i < ordered.size(); i++) {
+                Reschedule item = ordered.get(i);
+                boolean matched = i < counts.length && counts[i] == 1;
+                if (!matched && (i >= counts.length || counts[i] < 0)) {
+                    // a driver that reports no count per statement: ask the row itself; the
+                    // update is idempotent, so running it again changes nothing it already did
+                    try (PreparedStatement s = c.prepareStatement(rescheduleSql())) {
+                        bindReschedule(s, item);
+                        matched = s.executeUpdate() == 1;
+                    }
+                }
+                byItem.put(item, matched ? Either.right(item.expectedVersion()) : notRescheduled(c, item));
+            }
+            return byItem;
+        });
+        List<Either<Rejection, Long>> inOrder = new ArrayList<>(items.size());
+        for (Reschedule item : items) {
+            inOrder.add(answers.get(item));
+        }
+        return List.copyOf(inOrder);
+    }
+
+    private String rescheduleSql() {
+        return "UPDATE " + tables.ticket() + " SET due_at = ?, due_at_nanos = ?, claimed_until = NULL"
+                + " WHERE tenant_id = ? AND id = ? AND version = ?";
+    }
+
+    private void bindReschedule(PreparedStatement s, Reschedule item) throws SQLException {
+        int i = ticketRows.bindInstant(s, 1, item.dueAt().orElse(null));
+        s.setString(i++, item.tenant().value());
+        dialect.setUuid(s, i++, item.id().value());
+        s.setLong(i, item.expectedVersion());
+    }
+
+    private Either<Rejection, Long> notRescheduled(Connection c, Reschedule item) throws SQLException {
+        Optional<Long> actual = currentVersion(c, item.tenant(), item.id());
+        if (actual.isEmpty()) {
+            return Either.left(new Rejection.NotFound("ticket", item.id().toString()));
+        }
+        return Either.left(new Rejection.ConcurrentModification("ticket", item.id().toString(),
+                item.expectedVersion(), actual.get()));
     }
 
     @Override

@@ -25,6 +25,7 @@ import dev.helpdesk.spi.ticket.Page;
 import dev.helpdesk.spi.ticket.PageRequest;
 import dev.helpdesk.spi.ticket.Priority;
 import dev.helpdesk.spi.ticket.RecordedEvent;
+import dev.helpdesk.spi.ticket.Reschedule;
 import dev.helpdesk.spi.ticket.Status;
 import dev.helpdesk.spi.ticket.Ticket;
 import dev.helpdesk.spi.ticket.TicketChange;
@@ -1059,6 +1060,65 @@ public abstract class TicketStoreContract {
         assertEquals(Optional.empty(), store().dueAt(ACME, ticket.id()), "a commit without a due time clears it");
 
         accepted(store().reschedule(ACME, ticket.id(), v3.version(), Optional.of(T0)));
+        assertEquals(Optional.of(T0), store().dueAt(ACME, ticket.id()));
+    }
+
+    @Test
+    void a_batch_reschedule_sets_each_due_time_releases_each_claim_and_answers_in_the_items_order() {
+        Ticket acmeLater = dueTicket(ACME, T0);
+        Ticket globexNever = dueTicket(GLOBEX, T0);
+        Ticket acmeSoon = dueTicket(ACME, T0.plusSeconds(1));
+        List<RecordedEvent> history = store().history(ACME, acmeLater.id());
+        Instant now = T0.plusSeconds(60);
+        assertEquals(3, store().claimDue(now, 10, LEASE).size());
+
+        List<Either<Rejection, Long>> answers = store().rescheduleAll(List.of(
+                new Reschedule(ACME, acmeLater.id(), acmeLater.version(), Optional.of(T0.plusSeconds(3600))),
+                new Reschedule(GLOBEX, globexNever.id(), globexNever.version(), Optional.empty()),
+                new Reschedule(ACME, acmeSoon.id(), acmeSoon.version(), Optional.of(T0.plusSeconds(30)))));
+
+        assertEquals(List.of(Either.right(acmeLater.version()), Either.right(globexNever.version()),
+                Either.right(acmeSoon.version())), answers);
+        assertUnchanged(ACME, acmeLater, history, Optional.of(T0.plusSeconds(3600)));
+        assertEquals(Optional.empty(), store().dueAt(GLOBEX, globexNever.id()));
+        assertEquals(List.of(new DueTicket(ACME, acmeSoon.id(), T0.plusSeconds(30), acmeSoon.version())),
+                store().claimDue(now, 10, LEASE), "the claim released, due again at its new time");
+        assertEquals(List.of(), store().rescheduleAll(List.of()));
+    }
+
+    @Test
+    void a_stale_or_unknown_item_of_a_batch_reschedule_is_rejected_on_its_own() {
+        Ticket fresh = dueTicket(ACME, T0);
+        Ticket stale = dueTicket(ACME, T0);
+        Ticket worked = accepted(store().commit(ACME, TicketChangeBuilder.on(stale).assign(ANA).dueAt(T0.plusSeconds(10)).build()));
+        Ticket theirs = dueTicket(GLOBEX, T0);
+        TicketId unknown = TckIds.ticketId();
+
+        List<Either<Rejection, Long>> answers = store().rescheduleAll(List.of(
+                new Reschedule(ACME, stale.id(), stale.version(), Optional.of(T0.plusSeconds(20))),
+                new Reschedule(ACME, theirs.id(), theirs.version(), Optional.empty()),
+                new Reschedule(ACME, unknown, 1, Optional.empty()),
+                new Reschedule(ACME, fresh.id(), fresh.version(), Optional.of(T0.plusSeconds(40)))));
+
+        Rejection.ConcurrentModification conflict = concurrentModification(answers.get(0));
+        assertEquals(stale.version(), conflict.expected());
+        assertEquals(worked.version(), conflict.actual());
+        assertInstanceOf(Rejection.NotFound.class, answers.get(1).getLeft(), "another tenant's ticket is not found");
+        assertInstanceOf(Rejection.NotFound.class, answers.get(2).getLeft());
+        assertEquals(Either.right(fresh.version()), answers.get(3));
+        assertEquals(Optional.of(T0.plusSeconds(10)), store().dueAt(ACME, stale.id()), "the stale item wrote nothing");
+        assertEquals(Optional.of(T0), store().dueAt(GLOBEX, theirs.id()), "the other tenant's ticket untouched");
+        assertEquals(Optional.of(T0.plusSeconds(40)), store().dueAt(ACME, fresh.id()));
+    }
+
+    @Test
+    void a_batch_reschedule_naming_a_ticket_twice_is_refused_before_anything_is_written() {
+        Ticket ticket = dueTicket(ACME, T0);
+
+        assertThrows(IllegalArgumentException.class, () -> store().rescheduleAll(List.of(
+                new Reschedule(ACME, ticket.id(), ticket.version(), Optional.empty()),
+                new Reschedule(ACME, ticket.id(), ticket.version(), Optional.of(T0.plusSeconds(5))))));
+
         assertEquals(Optional.of(T0), store().dueAt(ACME, ticket.id()));
     }
 

@@ -12,8 +12,10 @@ import dev.helpdesk.jdbc.support.Fixtures;
 import dev.helpdesk.jdbc.support.TestPool;
 import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.spi.ticket.DueTicket;
+import dev.helpdesk.spi.ticket.Reschedule;
 import dev.helpdesk.spi.ticket.TicketChange;
 import dev.helpdesk.spi.ticket.TicketId;
+import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -154,12 +156,17 @@ class ClusterClaimTest {
         }
     }
 
-    /** Handling a due ticket: count it, then take it out of due work with a version-checked reschedule. */
+    /**
+     * Handling a claimed batch as the desk's sweep does: count each ticket, then take the whole
+     * batch out of due work with one version-checked batch reschedule.
+     */
     private void handle(JdbcTicketStore desk, List<DueTicket> batch) {
+        List<Reschedule> done = new ArrayList<>(batch.size());
         for (DueTicket d : batch) {
             handled.computeIfAbsent(d.id(), k -> new AtomicInteger()).incrementAndGet();
-            assertTrue(desk.reschedule(d.tenant(), d.id(), d.version(), Optional.empty()).isRight());
+            done.add(new Reschedule(d.tenant(), d.id(), d.version(), Optional.empty()));
         }
+        assertTrue(desk.rescheduleAll(done).stream().allMatch(Either::isRight), "every claimed ticket rescheduled");
     }
 
     private void assertExactlyOnce(Set<TicketId> due) {

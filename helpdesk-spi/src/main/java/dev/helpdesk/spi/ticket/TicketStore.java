@@ -6,6 +6,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -121,6 +122,28 @@ public interface TicketStore {
      *         moved on (its own commit set a fresher due time)
      */
     Either<Rejection, Long> reschedule(TenantId tenant, TicketId id, long expectedVersion, Optional<Instant> dueAt);
+
+    /**
+     * Reschedules many tickets, of any tenants, as {@link #reschedule} does one at a time.
+     *
+     * <p>The due sweep ends each claimed batch with this call for the tickets that had nothing
+     * to do yet, so a store backed by a database should write them together, in one round trip
+     * and one commit, rather than one commit per ticket. Each item succeeds or fails on its own:
+     * a stale item does not hold the others back. The default calls {@link #reschedule} for
+     * each item in turn.
+     *
+     * @param items the new due times; at most one per ticket
+     * @return one answer per item, in the items' order, each as {@link #reschedule} answers
+     * @throws IllegalArgumentException when a ticket appears twice
+     */
+    default List<Either<Rejection, Long>> rescheduleAll(List<Reschedule> items) {
+        Reschedule.checkDistinct(items);
+        List<Either<Rejection, Long>> answers = new ArrayList<>(items.size());
+        for (Reschedule item : items) {
+            answers.add(reschedule(item.tenant(), item.id(), item.expectedVersion(), item.dueAt()));
+        }
+        return List.copyOf(answers);
+    }
 
     /**
      * When a ticket is next due, as last committed or rescheduled.
