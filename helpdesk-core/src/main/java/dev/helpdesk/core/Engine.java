@@ -415,17 +415,19 @@ final class Engine {
             int conflicts = 0;
             // tickets with nothing to do yet get their next due time together, after the batch
             List<Reschedule> later = new ArrayList<>();
-            for (DueTicket due : claimed) {
-                Option<Ticket> found = store.find(due.tenant(), due.id());
-                if (found.isEmpty()) {
+            // the whole batch's histories in one read; each ticket's state is their replay
+            List<List<RecordedEvent>> histories = claimed.isEmpty() ? List.of() : store.histories(claimed);
+            for (int i = 0; i < claimed.size(); i++) {
+                DueTicket due = claimed.get(i);
+                List<RecordedEvent> recorded = histories.get(i);
+                if (recorded.isEmpty()) {
                     continue;
                 }
-                Ticket ticket = found.get();
-                List<TicketEvent> history = history(due.tenant(), ticket.id(), ticket.version());
-                if (history.size() != ticket.version()) {
-                    conflicts++; // it moved on between the two reads; its own commit scheduled it
-                    continue;
+                List<TicketEvent> history = new ArrayList<>(recorded.size());
+                for (RecordedEvent r : recorded) {
+                    history.add(r.event());
                 }
+                Ticket ticket = Tickets.replay(due.tenant(), history);
                 // SLA events first: a late breach of a solved ticket belongs before its close
                 List<TicketEvent> fired = new ArrayList<>(sla.due(ticket, history, now, slaRule));
                 fired.addAll(decider.autoClose(ticket, now, autoCloseAfter, autoCloser));

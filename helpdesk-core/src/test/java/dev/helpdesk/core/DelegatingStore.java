@@ -57,6 +57,11 @@ class DelegatingStore implements TicketStore, TicketNumberSequence {
     }
 
     @Override
+    public List<List<RecordedEvent>> histories(List<DueTicket> tickets) {
+        return store.histories(tickets);
+    }
+
+    @Override
     public List<DueTicket> claimDue(Instant now, int limit, Duration lease) {
         return store.claimDue(now, limit, lease);
     }

@@ -40,6 +40,7 @@ import java.sql.Savepoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,6 +71,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class JdbcTicketStore implements TicketStore, TicketNumberSequence, EventOutbox {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcTicketStore.class);
+    /** The most ticket ids one history query binds. */
+    private static final int HISTORY_CHUNK = 500;
     private static final List<String> TICKET_COLUMN_LIST = concat(List.of("tenant_id", "id", "number"), TicketRows.STATE_COLUMNS);
     private static final String TICKET_COLUMNS = String.join(", ", TICKET_COLUMN_LIST);
     private static final String EXTRA_EVENT_COLUMNS = String.join(", ", List.of("related_ticket_id", "message_id",
@@ -461,6 +464,59 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                 }
             }
         });
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: one transaction, and per tenant one query for up to {@value #HISTORY_CHUNK}
+     * tickets ({@code ticket_id IN (...)}, served by the event table's primary key).
+     */
+    @Override
+    public List<List<RecordedEvent>> histories(List<DueTicket> tickets) {
+        Objects.requireNonNull(tickets, "tickets");
+        if (tickets.isEmpty()) {
+            return List.of();
+        }
+        Map<TenantId, List<TicketId>> byTenant = new LinkedHashMap<>();
+        for (DueTicket t : tickets) {
+            byTenant.computeIfAbsent(t.tenant(), k -> new ArrayList<>()).add(t.id());
+        }
+        Map<TenantId, Map<TicketId, List<RecordedEvent>>> found = inTransaction(c -> {
+            Map<TenantId, Map<TicketId, List<RecordedEvent>>> read = new HashMap<>();
+            for (Map.Entry<TenantId, List<TicketId>> tenant : byTenant.entrySet()) {
+                Map<TicketId, List<RecordedEvent>> ofTenant = read.computeIfAbsent(tenant.getKey(), k -> new HashMap<>());
+                List<TicketId> ids = tenant.getValue();
+                for (int from = 0; from < ids.size(); from += HISTORY_CHUNK) {
+                    readHistories(c, tenant.getKey(), ids.subList(from, Math.min(ids.size(), from + HISTORY_CHUNK)), ofTenant);
+                }
+            }
+            return read;
+        });
+        List<List<RecordedEvent>> histories = new ArrayList<>(tickets.size());
+        for (DueTicket t : tickets) {
+            histories.add(List.copyOf(found.get(t.tenant()).getOrDefault(t.id(), List.of())));
+        }
+        return List.copyOf(histories);
+    }
+
+    private void readHistories(Connection c, TenantId tenant, List<TicketId> ids,
+                               Map<TicketId, List<RecordedEvent>> into) throws SQLException {
+        String sql = "SELECT " + EventRows.selectList() + " FROM " + tables.event()
+                + " WHERE tenant_id = ? AND ticket_id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                + ") ORDER BY ticket_id, version";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, tenant.value());
+            for (int i = 0; i < ids.size(); i++) {
+                dialect.setUuid(s, i + 2, ids.get(i).value());
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    RecordedEvent event = eventRows.read(r);
+                    into.computeIfAbsent(event.event().ticketId(), k -> new ArrayList<>()).add(event);
+                }
+            }
+        }
     }
 
     @Override

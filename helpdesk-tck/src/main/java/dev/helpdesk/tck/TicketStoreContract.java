@@ -1064,6 +1064,34 @@ public abstract class TicketStoreContract {
     }
 
     @Test
+    void the_histories_of_claimed_tickets_come_in_the_claims_order_and_replay_to_their_states() {
+        Ticket first = dueTicket(ACME, T0);
+        Ticket worked = accepted(store().commit(ACME, TicketChangeBuilder.on(first).assign(ANA)
+                .reply(Actor.agent(ANA.value()), "On it").dueAt(T0.plusSeconds(1)).build()));
+        Ticket theirs = dueTicket(GLOBEX, T0.plusSeconds(2));
+        Ticket second = dueTicket(ACME, T0.plusSeconds(3));
+        List<DueTicket> claimed = store().claimDue(T0.plusSeconds(60), 10, LEASE);
+        List<DueTicket> asked = new ArrayList<>(claimed);
+        asked.add(new DueTicket(ACME, theirs.id(), T0, 1));
+        asked.add(new DueTicket(GLOBEX, TckIds.ticketId(), T0, 1));
+
+        List<List<RecordedEvent>> histories = store().histories(asked);
+
+        assertEquals(List.of(worked.id(), theirs.id(), second.id()), ids(claimed));
+        assertEquals(asked.size(), histories.size());
+        for (int i = 0; i < claimed.size(); i++) {
+            DueTicket d = claimed.get(i);
+            assertEquals(store().history(d.tenant(), d.id()), histories.get(i), "the history of " + d.id());
+            assertEquals(store().find(d.tenant(), d.id()).get(),
+                    Tickets.replay(d.tenant(), histories.get(i).stream().map(RecordedEvent::event).toList()));
+        }
+        assertEquals(worked.version(), histories.get(0).size());
+        assertEquals(List.of(), histories.get(3), "another tenant's ticket has no history here");
+        assertEquals(List.of(), histories.get(4), "an unknown ticket has no history");
+        assertEquals(List.of(), store().histories(List.of()));
+    }
+
+    @Test
     void a_batch_reschedule_sets_each_due_time_releases_each_claim_and_answers_in_the_items_order() {
         Ticket acmeLater = dueTicket(ACME, T0);
         Ticket globexNever = dueTicket(GLOBEX, T0);
