@@ -45,6 +45,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,6 +77,8 @@ final class Engine {
     private final Actor slaRule;
     private volatile SlaRuntime sla;
     private volatile EscalationEngine escalation;
+    /** Message ids from the id generator, made once rather than per command. */
+    private final Supplier<MessageId> messageIds = this::messageId;
     /** Set while this thread drains queues, so that the assignments it commits do not drain again. */
     private final ThreadLocal<Boolean> draining = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
@@ -165,20 +168,30 @@ final class Engine {
         }
         Either<Rejection, Ticket> result = null;
         for (int attempt = 0; attempt <= conflictRetries; attempt++) {
-            result = find(tenant, id, actor).flatMap(ticket -> {
-                if (command instanceof TicketCommand.Reply reply && ticket.status() == Status.CLOSED
-                        && actor instanceof Actor.Customer) {
-                    return followUp(tenant, ticket, reply, actor);
-                }
-                return decider.decide(command, ticket, actor, clock.instant(), this::messageId)
-                        .flatMap(events -> events.isEmpty() ? Either.right(ticket)
-                                : commitOne(tenant, ticket.version(), ticket, events, null));
-            });
+            result = executeOnce(tenant, id, command, actor);
             if (!(result.isLeft() && result.getLeft() instanceof Rejection.ConcurrentModification)) {
                 break;
             }
         }
-        return result.map(t -> viewFor(actor, t));
+        return result.isRight() && actor instanceof Actor.Customer ? Either.right(viewFor(actor, result.get())) : result;
+    }
+
+    /** One attempt of a command on the ticket as stored now; the every-command path, kept free of lambdas. */
+    private Either<Rejection, Ticket> executeOnce(TenantId tenant, TicketId id, TicketCommand command, Actor actor) {
+        Either<Rejection, Ticket> found = find(tenant, id, actor);
+        if (found.isLeft()) {
+            return found;
+        }
+        Ticket ticket = found.get();
+        if (command instanceof TicketCommand.Reply reply && ticket.status() == Status.CLOSED
+                && actor instanceof Actor.Customer) {
+            return followUp(tenant, ticket, reply, actor);
+        }
+        Either<Rejection, List<TicketEvent>> decided = decider.decide(command, ticket, actor, clock.instant(), messageIds);
+        if (decided.isLeft()) {
+            return Either.left(decided.getLeft());
+        }
+        return decided.get().isEmpty() ? found : commitOne(tenant, ticket.version(), ticket, decided.get(), null);
     }
 
     private Either<Rejection, Ticket> followUp(TenantId tenant, Ticket closed, TicketCommand.Reply reply, Actor actor) {
@@ -202,7 +215,7 @@ final class Engine {
         for (int attempt = 0; attempt <= conflictRetries; attempt++) {
             result = find(tenant, sourceId, actor).flatMap(source -> {
                 Instant now = clock.instant();
-                return decider.decide(command, source, actor, now, this::messageId)
+                return decider.decide(command, source, actor, now, messageIds)
                         .flatMap(sourceEvents -> find(tenant, command.into(), actor)
                                 .flatMap(target -> decider.acceptMerge(target, source.id(), actor, now)
                                         .flatMap(targetEvents -> commit(tenant, List.of(
@@ -254,7 +267,7 @@ final class Engine {
                 read.add(prior != null ? prior : history(tenant, before.id(), expectedVersion));
             }
             return read.get(0);
-        }, events, this::messageId);
+        }, events, messageIds);
         List<TicketEvent> known = prior != null ? prior : read.isEmpty() ? null : read.get(0);
         Ticket after = before == null ? Tickets.replay(tenant, all) : Tickets.evolve(before, all);
         Optional<Instant> due = nextDue(tenant, after, expectedVersion, all, known);
@@ -434,7 +447,7 @@ final class Engine {
                 // escalation: timed rules due now see the ticket after the due run's own events
                 List<TicketEvent> withFired = new ArrayList<>(history);
                 withFired.addAll(fired);
-                fired.addAll(escalation.timed(Tickets.evolve(ticket, fired), withFired, now, this::messageId));
+                fired.addAll(escalation.timed(Tickets.evolve(ticket, fired), withFired, now, messageIds));
                 if (fired.isEmpty()) {
                     Optional<Instant> next = nextDue(due.tenant(), ticket, ticket.version(), List.of(), history);
                     if (next.isPresent() && !next.get().isAfter(now)) {
@@ -519,7 +532,7 @@ final class Engine {
             int assigned = 0;
             for (Ticket waiting : queue(tenant, group)) {
                 Either<Rejection, Ticket> r = apply(tenant, waiting.id(), EscalationEngine.ROUTING, (t, now) -> Either.right(
-                        escalation.routeWaiting(t, history(tenant, t.id(), t.version()), now, this::messageId)));
+                        escalation.routeWaiting(t, history(tenant, t.id(), t.version()), now, messageIds)));
                 if (r.isRight() && r.get().assignee().isPresent()) {
                     assigned++;
                 }
