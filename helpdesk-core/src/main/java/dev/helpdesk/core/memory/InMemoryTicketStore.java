@@ -90,9 +90,11 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
         TenantTickets t = tenants.computeIfAbsent(tenant, TenantTickets::new);
         t.lock.writeLock().lock();
         try {
-            for (TicketChange change : changes) {
-                Stored stored = t.byId.get(change.ticketId());
-                long actual = stored == null ? 0 : stored.state.version();
+            Stored[] found = new Stored[changes.size()];
+            for (int i = 0; i < found.length; i++) {
+                TicketChange change = changes.get(i);
+                found[i] = t.byId.get(change.ticketId());
+                long actual = found[i] == null ? 0 : found[i].state.version();
                 if (actual != change.expectedVersion()) {
                     return Either.left(new Rejection.ConcurrentModification("ticket", change.ticketId().toString(),
                             change.expectedVersion(), actual));
@@ -108,11 +110,11 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
                 }
             }
             if (changes.size() == 1) {
-                return Either.right(List.of(apply(t, changes.get(0))));
+                return Either.right(List.of(apply(t, found[0], changes.get(0))));
             }
             Ticket[] states = new Ticket[changes.size()];
             for (int i = 0; i < states.length; i++) {
-                states[i] = apply(t, changes.get(i));
+                states[i] = apply(t, found[i], changes.get(i));
             }
             return Either.right(List.of(states));
         } finally {
@@ -120,9 +122,12 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
         }
     }
 
-    /** Applies a checked change and sets its due time; the caller holds the tenant's write lock. */
-    private Ticket apply(TenantTickets t, TicketChange change) {
-        Stored stored = t.apply(change);
+    /**
+     * Applies a checked change and sets its due time; the caller holds the tenant's write lock.
+     * {@code found} is the ticket as looked up for the version check, null for a new one.
+     */
+    private Ticket apply(TenantTickets t, Stored found, TicketChange change) {
+        Stored stored = t.apply(found, change);
         schedule(t.tenant, stored, change.dueAt(), stored.state.version());
         return stored.state;
     }
@@ -180,7 +185,14 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
         t.lock.readLock().lock();
         try {
             Stored stored = t.byId.get(id);
-            return stored == null ? List.of() : List.copyOf(stored.history);
+            if (stored == null) {
+                return List.of();
+            }
+            RecordedEvent[] recorded = new RecordedEvent[stored.history.size()];
+            for (int i = 0; i < recorded.length; i++) {
+                recorded[i] = new RecordedEvent(tenant, i + 1, stored.history.get(i));
+            }
+            return List.of(recorded);
         } finally {
             t.lock.readLock().unlock();
         }
@@ -321,7 +333,8 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
     private static final class Stored {
         private final long number;
         private Ticket state;
-        private final List<RecordedEvent> history = new ArrayList<>();
+        /** The events, oldest first: event {@code i} has version {@code i + 1}. */
+        private final List<TicketEvent> history = new ArrayList<>();
         /** Made the first time the ticket has a due time. */
         private DueIndex.Slot due;
 
@@ -378,18 +391,15 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
             }
         }
 
-        /** Applies a checked change; the caller holds the write lock. */
-        private Stored apply(TicketChange change) {
-            Stored stored = byId.get(change.ticketId());
+        /** Applies a checked change to {@code stored}, or to a new ticket when null; the caller holds the write lock. */
+        private Stored apply(Stored found, TicketChange change) {
+            Stored stored = found;
             if (stored == null) {
                 stored = new Stored(change.newState());
                 byId.put(change.ticketId(), stored);
                 insertByNumber(stored);
             }
-            long version = change.expectedVersion();
-            for (TicketEvent event : change.events()) {
-                stored.history.add(new RecordedEvent(tenant, ++version, event));
-            }
+            stored.history.addAll(change.events());
             stored.state = change.newState();
             return stored;
         }
