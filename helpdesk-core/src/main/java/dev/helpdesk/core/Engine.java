@@ -261,14 +261,19 @@ final class Engine {
     private Either<Rejection, Ticket> commitOne(TenantId tenant, long expectedVersion, Ticket before,
                                                 List<TicketEvent> events, List<TicketEvent> prior) {
         // escalation: rules and routing add their events to the same commit
-        List<List<TicketEvent>> read = new ArrayList<>(1);
-        List<TicketEvent> all = escalation.react(tenant, before, () -> {
-            if (read.isEmpty()) {
-                read.add(prior != null ? prior : history(tenant, before.id(), expectedVersion));
-            }
-            return read.get(0);
-        }, events, messageIds);
-        List<TicketEvent> known = prior != null ? prior : read.isEmpty() ? null : read.get(0);
+        EscalationEngine rules = escalation;
+        List<TicketEvent> all = events;
+        List<TicketEvent> known = prior;
+        if (!rules.idle()) {
+            List<List<TicketEvent>> read = new ArrayList<>(1);
+            all = rules.react(tenant, before, () -> {
+                if (read.isEmpty()) {
+                    read.add(prior != null ? prior : history(tenant, before.id(), expectedVersion));
+                }
+                return read.get(0);
+            }, events, messageIds);
+            known = prior != null ? prior : read.isEmpty() ? null : read.get(0);
+        }
         Ticket after = before == null ? Tickets.replay(tenant, all) : Tickets.evolve(before, all);
         Optional<Instant> due = nextDue(tenant, after, expectedVersion, all, known);
         return commit(tenant, List.of(new TicketChange(expectedVersion, all, after, due)))
@@ -330,7 +335,8 @@ final class Engine {
                                       List<TicketEvent> prior) {
         Optional<Instant> due = slaNextDue(tenant, after, base, events, prior);
         // escalation: the next time a timed rule (idle, unassigned) could fire
-        Optional<Instant> timed = escalation.nextDue(after, () -> {
+        EscalationEngine rules = escalation;
+        Optional<Instant> timed = !rules.hasTimedRules() ? Optional.empty() : rules.nextDue(after, () -> {
             List<TicketEvent> all = new ArrayList<>(prior != null ? prior : history(tenant, after.id(), base));
             all.addAll(events);
             return all;

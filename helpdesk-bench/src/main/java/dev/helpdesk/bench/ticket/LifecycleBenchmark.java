@@ -24,12 +24,15 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One open → assign → reply → solve cycle: the pure decider (decide and evolve only) against
@@ -39,10 +42,17 @@ import org.openjdk.jmh.annotations.State;
  * <p>The in-memory store keeps every ticket, so the facade benchmark starts a new desk every
  * {@value #STORE_SIZE} cycles: it measures the command path on a store of realistic size
  * rather than the garbage collector's work on a heap that grows for the whole run.
+ *
+ * <p>The defaults (three forks, 15 one-second warm-up iterations, five measured) are the
+ * settings of {@code docs/benchmarks.md}: on two cores the facade needs about ten warm-up
+ * seconds before its path is compiled.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(3)
+@Warmup(iterations = 15, time = 1)
+@Measurement(iterations = 5, time = 1)
 public class LifecycleBenchmark {
     private static final TenantId TENANT = TenantId.of("bench");
     private static final Actor CUSTOMER = Actor.customer("c-1");

@@ -210,6 +210,26 @@ public final class EscalationEngine {
     // ---- during a commit ----------------------------------------------------------------------
 
     /**
+     * Whether this desk has no rules and no routing, so that {@link #react} and
+     * {@link #nextDue} have nothing to add: the command path then skips them without building
+     * their arguments.
+     *
+     * @return true when no rule and no routed group is configured
+     */
+    public boolean idle() {
+        return rules.isEmpty() && !router.hasGroups();
+    }
+
+    /**
+     * Whether any rule is time-based, so that {@link #nextDue} can answer a time at all.
+     *
+     * @return true when a timed rule (idle, unassigned, ...) is configured
+     */
+    public boolean hasTimedRules() {
+        return !timedRules.isEmpty();
+    }
+
+    /**
      * The batch of a commit with everything the rules and routing add to it.
      *
      * @param tenant the ticket's tenant
