@@ -141,19 +141,25 @@ final class Engine {
     // ---- commands -------------------------------------------------------------------------
 
     Either<Rejection, Ticket> open(TenantId tenant, TicketCommand.Open command, Actor actor) {
-        return decider.checkOpen(command, actor)
-                .flatMap(opening -> command.followUpOf() == null ? Either.right(opening)
-                        : find(tenant, command.followUpOf(), actor).flatMap(t -> t.status() == Status.CLOSED
-                                ? Either.<Rejection, TicketDecider.Opening>right(opening)
-                                : Either.left(Rejection.Invalid.of("followUpOf", "must be a closed ticket"))))
-                .flatMap(opening -> {
-                    TicketId id = TicketId.of(ids.next());
-                    Instant now = clock.instant();
-                    List<TicketEvent> events = decider.open(opening, actor, id, numbers.next(tenant), now,
-                            new MessageId(ids.next()));
-                    return commitOne(tenant, 0, null, events, List.of());
-                })
-                .map(t -> viewFor(actor, t));
+        Either<Rejection, TicketDecider.Opening> checked = decider.checkOpen(command, actor);
+        if (checked.isLeft()) {
+            return Either.left(checked.getLeft());
+        }
+        if (command.followUpOf() != null) {
+            Either<Rejection, Ticket> closed = find(tenant, command.followUpOf(), actor);
+            if (closed.isLeft()) {
+                return closed;
+            }
+            if (closed.get().status() != Status.CLOSED) {
+                return Either.left(Rejection.Invalid.of("followUpOf", "must be a closed ticket"));
+            }
+        }
+        TicketId id = TicketId.of(ids.next());
+        Instant now = clock.instant();
+        List<TicketEvent> events = decider.open(checked.get(), actor, id, numbers.next(tenant), now,
+                new MessageId(ids.next()));
+        Either<Rejection, Ticket> opened = commitOne(tenant, 0, null, events, List.of());
+        return opened.isRight() && actor instanceof Actor.Customer ? Either.right(viewFor(actor, opened.get())) : opened;
     }
 
     Either<Rejection, Ticket> execute(TenantId tenant, TicketId id, TicketCommand command, Actor actor) {
@@ -276,8 +282,8 @@ final class Engine {
         }
         Ticket after = before == null ? Tickets.replay(tenant, all) : Tickets.evolve(before, all);
         Optional<Instant> due = nextDue(tenant, after, expectedVersion, all, known);
-        return commit(tenant, List.of(new TicketChange(expectedVersion, all, after, due)))
-                .map(states -> states.get(0));
+        Either<Rejection, List<Ticket>> committed = commit(tenant, List.of(new TicketChange(expectedVersion, all, after, due)));
+        return committed.isRight() ? Either.right(committed.get().get(0)) : Either.left(committed.getLeft());
     }
 
     private TicketChange change(Ticket before, List<TicketEvent> events) {

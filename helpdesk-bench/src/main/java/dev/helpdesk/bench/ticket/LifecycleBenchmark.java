@@ -43,15 +43,18 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@value #STORE_SIZE} cycles: it measures the command path on a store of realistic size
  * rather than the garbage collector's work on a heap that grows for the whole run.
  *
- * <p>The defaults (three forks, 15 one-second warm-up iterations, five measured) are the
- * settings of {@code docs/benchmarks.md}: on two cores the facade needs about ten warm-up
- * seconds before its path is compiled.
+ * <p>The defaults (three forks, ten one-second warm-up iterations, five measured, a fixed 2 GB
+ * heap touched at start-up) are the settings of {@code docs/benchmarks.md}. With the JVM's
+ * default growing heap, the first seconds of a fork — and sometimes whole forks — were spent
+ * in the kernel faulting in fresh heap pages (vmstat: 34–39 % system time against 16–22 %
+ * user time), which made the facade, the benchmark that allocates more, look up to ten times
+ * slower than its compiled path is.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(3)
-@Warmup(iterations = 15, time = 1)
+@Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class LifecycleBenchmark {
     private static final TenantId TENANT = TenantId.of("bench");
