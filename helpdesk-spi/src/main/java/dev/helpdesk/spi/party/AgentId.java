@@ -34,4 +34,26 @@ public record AgentId(String value) {
     public String toString() {
         return value;
     }
+
+    /**
+     * Equal when the values are equal. Written out rather than generated: ids are compared and
+     * hashed on every command, and a plain field comparison stays cheap wherever it is called.
+     *
+     * @param other the object to compare with
+     * @return whether it is the same AgentId
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof AgentId that && value.equals(that.value);
+    }
+
+    /**
+     * The value's hash.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
 }

@@ -109,4 +109,26 @@ public record Category(String code) {
     public String toString() {
         return code;
     }
+
+    /**
+     * Equal when the codes are equal. Written out rather than generated: ids are compared and
+     * hashed on every command, and a plain field comparison stays cheap wherever it is called.
+     *
+     * @param other the object to compare with
+     * @return whether it is the same Category
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Category that && code.equals(that.code);
+    }
+
+    /**
+     * The code's hash.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
 }

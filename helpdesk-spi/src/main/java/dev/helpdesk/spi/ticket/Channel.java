@@ -94,4 +94,26 @@ public record Channel(String code) {
     public String toString() {
         return code;
     }
+
+    /**
+     * Equal when the codes are equal. Written out rather than generated: ids are compared and
+     * hashed on every command, and a plain field comparison stays cheap wherever it is called.
+     *
+     * @param other the object to compare with
+     * @return whether it is the same Channel
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Channel that && code.equals(that.code);
+    }
+
+    /**
+     * The code's hash.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
 }
