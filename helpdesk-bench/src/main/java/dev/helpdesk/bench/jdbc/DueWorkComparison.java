@@ -136,35 +136,22 @@ public final class DueWorkComparison {
             nodes.add(JdbcStores.builder(pool.another()).migrate(false).build());
         }
         AtomicInteger handled = new AtomicInteger();
-        ExecutorService threads = Executors.newFixedThreadPool(NODES * THREADS_PER_NODE);
-        long start = System.nanoTime();
-        List<Future<?>> running = new ArrayList<>();
-        for (JdbcTicketStore node : nodes) {
-            for (int t = 0; t < THREADS_PER_NODE; t++) {
-                running.add(threads.submit(() -> {
-                    List<DueTicket> batch;
-                    while (!(batch = node.claimDue(Instant.now(), BATCH, Duration.ofMinutes(5))).isEmpty()) {
-                        if (withReads && node.histories(batch).stream().anyMatch(h -> h.size() != version)) {
-                            throw new IllegalStateException("a claimed ticket without its " + version + " events");
-                        }
-                        List<Reschedule> done = new ArrayList<>(batch.size());
-                        for (DueTicket d : batch) {
-                            done.add(new Reschedule(d.tenant(), d.id(), d.version(), Optional.empty()));
-                        }
-                        for (var answer : node.rescheduleAll(done)) {
-                            answer.get();
-                            handled.incrementAndGet();
-                        }
-                    }
-                    return null;
-                }));
+        long nanos = onEveryThread(nodes, node -> {
+            List<DueTicket> batch;
+            while (!(batch = node.claimDue(Instant.now(), BATCH, Duration.ofMinutes(5))).isEmpty()) {
+                if (withReads && node.histories(batch).stream().anyMatch(h -> h.size() != version)) {
+                    throw new IllegalStateException("a claimed ticket without its " + version + " events");
+                }
+                List<Reschedule> done = new ArrayList<>(batch.size());
+                for (DueTicket d : batch) {
+                    done.add(new Reschedule(d.tenant(), d.id(), d.version(), Optional.empty()));
+                }
+                for (var answer : node.rescheduleAll(done)) {
+                    answer.get();
+                    handled.incrementAndGet();
+                }
             }
-        }
-        for (Future<?> f : running) {
-            f.get();
-        }
-        long nanos = System.nanoTime() - start;
-        threads.shutdown();
+        });
         if (handled.get() != items) {
             throw new IllegalStateException("handled " + handled.get() + " of " + items);
         }
@@ -181,32 +168,47 @@ public final class DueWorkComparison {
         }
         AtomicInteger claimed = new AtomicInteger();
         AtomicInteger changed = new AtomicInteger();
-        ExecutorService threads = Executors.newFixedThreadPool(NODES * THREADS_PER_NODE);
-        long start = System.nanoTime();
-        List<Future<?>> running = new ArrayList<>();
-        for (Helpdesk node : nodes) {
-            for (int t = 0; t < THREADS_PER_NODE; t++) {
-                running.add(threads.submit(() -> {
-                    DueRun run;
-                    do {
-                        run = node.runDue(Instant.now());
-                        claimed.addAndGet(run.claimed());
-                        changed.addAndGet(run.changed() + run.conflicts());
-                    } while (run.claimed() > 0);
-                    return null;
-                }));
-            }
-        }
-        for (Future<?> f : running) {
-            f.get();
-        }
-        long nanos = System.nanoTime() - start;
-        threads.shutdown();
+        long nanos = onEveryThread(nodes, node -> {
+            DueRun run;
+            do {
+                run = node.runDue(Instant.now());
+                claimed.addAndGet(run.claimed());
+                changed.addAndGet(run.changed() + run.conflicts());
+            } while (run.claimed() > 0);
+        });
         if (claimed.get() != items || changed.get() != 0) {
             throw new IllegalStateException("claimed " + claimed.get() + " of " + items + ", " + changed.get()
                     + " changed or in conflict");
         }
         return items / (nanos / 1e9);
+    }
+
+    /** What one worker thread does on its node until nothing is due. */
+    private interface Worker<N> {
+        void work(N node) throws Exception;
+    }
+
+    /** Runs a worker on {@link #THREADS_PER_NODE} threads per node and answers the nanoseconds until all are done. */
+    private static <N> long onEveryThread(List<N> nodes, Worker<N> worker) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(nodes.size() * THREADS_PER_NODE);
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> running = new ArrayList<>();
+            for (N node : nodes) {
+                for (int t = 0; t < THREADS_PER_NODE; t++) {
+                    running.add(threads.submit(() -> {
+                        worker.work(node);
+                        return null;
+                    }));
+                }
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+            return System.nanoTime() - start;
+        } finally {
+            threads.shutdown();
+        }
     }
 
     private static double dbScheduler(BenchPostgres.Pool pool, int items, double lowerLimit, double upperLimit)
