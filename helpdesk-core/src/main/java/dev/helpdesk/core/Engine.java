@@ -379,7 +379,11 @@ final class Engine {
         if (upTo == 0) {
             return List.of();
         }
-        List<RecordedEvent> recorded = store.history(tenant, id);
+        return events(store.history(tenant, id), upTo);
+    }
+
+    /** The events of recorded history up to a version, oldest first. */
+    private static List<TicketEvent> events(List<RecordedEvent> recorded, long upTo) {
         List<TicketEvent> events = new ArrayList<>(recorded.size());
         for (RecordedEvent r : recorded) {
             if (r.version() <= upTo) {
@@ -448,10 +452,7 @@ final class Engine {
                 if (recorded.isEmpty()) {
                     continue;
                 }
-                List<TicketEvent> history = new ArrayList<>(recorded.size());
-                for (RecordedEvent r : recorded) {
-                    history.add(r.event());
-                }
+                List<TicketEvent> history = events(recorded, Long.MAX_VALUE);
                 Ticket ticket = Tickets.replay(due.tenant(), history);
                 // SLA events first: a late breach of a solved ticket belongs before its close
                 List<TicketEvent> fired = new ArrayList<>(sla.due(ticket, history, now, slaRule));

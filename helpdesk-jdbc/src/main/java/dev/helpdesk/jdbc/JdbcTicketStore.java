@@ -40,6 +40,7 @@ import java.sql.Savepoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -695,22 +696,27 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         if (items.isEmpty()) {
             return List.of();
         }
-        List<Reschedule> ordered = new ArrayList<>(items);
-        ordered.sort(Comparator.comparing((Reschedule r) -> r.tenant().value()).thenComparing(r -> r.id().value()));
-        Map<Reschedule, Either<Rejection, Long>> answers = inTransaction(c -> {
+        // written in tenant and id order; answered in the items' order
+        Integer[] order = new Integer[items.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing((Integer i) -> items.get(i).tenant().value())
+                .thenComparing(i -> items.get(i).id().value()));
+        return inTransaction(c -> {
             int[] counts;
             try (PreparedStatement s = c.prepareStatement(rescheduleSql())) {
-                for (Reschedule item : ordered) {
-                    bindReschedule(s, item);
+                for (int i : order) {
+                    bindReschedule(s, items.get(i));
                     s.addBatch();
                 }
                 counts = s.executeBatch();
             }
-            Map<Reschedule, Either<Rejection, Long>> byItem = new HashMap<>();
-            for (int i = 0; i < ordered.size(); i++) {
-                Reschedule item = ordered.get(i);
-                boolean matched = i < counts.length && counts[i] == 1;
-                if (!matched && (i >= counts.length || counts[i] < 0)) {
+            List<Either<Rejection, Long>> answers = new ArrayList<>(Collections.nCopies(items.size(), null));
+            for (int k = 0; k < order.length; k++) {
+                Reschedule item = items.get(order[k]);
+                boolean matched = k < counts.length && counts[k] == 1;
+                if (!matched && (k >= counts.length || counts[k] < 0)) {
                     // a driver that reports no count per statement: ask the row itself; the
                     // update is idempotent, so running it again changes nothing it already did
                     try (PreparedStatement s = c.prepareStatement(rescheduleSql())) {
@@ -718,15 +724,10 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                         matched = s.executeUpdate() == 1;
                     }
                 }
-                byItem.put(item, matched ? Either.right(item.expectedVersion()) : notRescheduled(c, item));
+                answers.set(order[k], matched ? Either.right(item.expectedVersion()) : notRescheduled(c, item));
             }
-            return byItem;
+            return List.copyOf(answers);
         });
-        List<Either<Rejection, Long>> inOrder = new ArrayList<>(items.size());
-        for (Reschedule item : items) {
-            inOrder.add(answers.get(item));
-        }
-        return List.copyOf(inOrder);
     }
 
     private String rescheduleSql() {

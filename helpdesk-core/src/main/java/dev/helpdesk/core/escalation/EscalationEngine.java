@@ -254,7 +254,7 @@ public final class EscalationEngine {
 
     /** Whether a batch can interest a rule or routing at all, without reading anything. */
     private boolean concerns(Ticket before, List<TicketEvent> events) {
-        if (rules.isEmpty() && !router.hasGroups()) {
+        if (idle()) {
             return false; // a desk without rules or routing: nothing to look at on the command path
         }
         long base = before == null ? 0 : before.version();
