@@ -143,4 +143,27 @@ public sealed interface Rejection {
                     + ", found " + actual + ")";
         }
     }
+
+    /**
+     * The agent a command would give the ticket to has no free seat: they already hold as many
+     * unsolved tickets on the ticket's channel as their capacity allows. Counted atomically with
+     * the commit, so it also answers a race for an agent's last seat; the desk then routes the
+     * ticket again.
+     *
+     * @param agent    the agent, as given
+     * @param channel  the channel whose capacity is full
+     * @param capacity the agent's capacity on it
+     */
+    record NoCapacity(String agent, String channel, int capacity) implements Rejection {
+        /** Checks the parts are present. */
+        public NoCapacity {
+            Objects.requireNonNull(agent, "agent");
+            Objects.requireNonNull(channel, "channel");
+        }
+
+        @Override
+        public String message() {
+            return "agent " + agent + " has no free seat on " + channel + " (capacity " + capacity + ")";
+        }
+    }
 }

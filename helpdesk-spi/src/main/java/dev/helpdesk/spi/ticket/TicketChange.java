@@ -17,9 +17,26 @@ import java.util.Optional;
  *                        {@code expectedVersion + events.size()}
  * @param dueAt           when the ticket is next due for timed work (an SLA warning or
  *                        breach, an automatic close), or empty when nothing is scheduled
+ * @param seat            the agent's seat this change takes, when it assigns the ticket to an
+ *                        agent with limited capacity: the store commits the change only while
+ *                        the agent has room, atomically with the write (see {@link SeatClaim}),
+ *                        and otherwise answers {@link dev.helpdesk.spi.rejection.Rejection.NoCapacity}
+ *                        and writes nothing of the whole commit
  */
 public record TicketChange(long expectedVersion, List<TicketEvent> events, Ticket newState,
-                           Optional<Instant> dueAt) {
+                           Optional<Instant> dueAt, Optional<SeatClaim> seat) {
+
+    /**
+     * A change that claims no seat.
+     *
+     * @param expectedVersion the version the change is based on
+     * @param events          the new events
+     * @param newState        the state after them
+     * @param dueAt           when the ticket is next due
+     */
+    public TicketChange(long expectedVersion, List<TicketEvent> events, Ticket newState, Optional<Instant> dueAt) {
+        this(expectedVersion, events, newState, dueAt, Optional.empty());
+    }
 
     /**
      * Checks the parts agree with each other.
@@ -31,6 +48,7 @@ public record TicketChange(long expectedVersion, List<TicketEvent> events, Ticke
         events = List.copyOf(events);
         Objects.requireNonNull(newState, "newState");
         Objects.requireNonNull(dueAt, "dueAt");
+        Objects.requireNonNull(seat, "seat");
         if (expectedVersion < 0) {
             throw new IllegalArgumentException("expected version is 0 for a new ticket, positive otherwise");
         }

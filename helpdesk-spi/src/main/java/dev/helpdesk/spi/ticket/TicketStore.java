@@ -7,6 +7,8 @@ import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -174,4 +176,41 @@ public interface TicketStore {
      * @return the due time, empty when none is set or there is no such ticket
      */
     Optional<Instant> dueAt(TenantId tenant, TicketId id);
+
+    /**
+     * How many unsolved tickets ({@link SeatClaim#COUNTED}) an agent holds, per channel: what
+     * routing measures capacity against. A store backed by a database answers with one indexed
+     * query; the default pages through {@link #list} with {@link TicketQuery#assignedTo}.
+     *
+     * @param tenant the tenant
+     * @param agent  the agent
+     * @return the count per channel; a channel without tickets is missing
+     */
+    default Map<Channel, Integer> openCounts(TenantId tenant, dev.helpdesk.spi.party.AgentId agent) {
+        Map<Channel, Integer> counts = new HashMap<>();
+        TicketQuery query = TicketQuery.assignedTo(agent).andStatus(SeatClaim.COUNTED);
+        Optional<PageRequest> page = Optional.of(PageRequest.first(PageRequest.MAX_SIZE));
+        while (page.isPresent()) {
+            Page result = list(tenant, query, page.get());
+            for (Ticket t : result.items()) {
+                counts.merge(t.channel(), 1, Integer::sum);
+            }
+            page = result.next();
+        }
+        return Map.copyOf(counts);
+    }
+
+    /**
+     * Runs an action once the transaction that the calling thread's last {@link #commit} took
+     * part in has committed: the desk hands notices and direct listener calls over this way, so
+     * that nothing is announced for a ticket whose host transaction later rolls back. When that
+     * transaction rolls back, the action never runs. A store whose commits are their own
+     * transactions (the in-memory store, the JDBC store without a host transaction) runs the
+     * action at once, which is the default.
+     *
+     * @param action what to run after the commit; it must not throw
+     */
+    default void afterCommit(Runnable action) {
+        action.run();
+    }
 }
