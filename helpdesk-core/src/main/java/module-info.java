@@ -6,6 +6,7 @@
 module dev.helpdesk.core {
     requires transitive dev.helpdesk.spi;
     requires org.slf4j;
+    requires static org.immutables.value;
 
     exports dev.helpdesk.core;
     exports dev.helpdesk.core.calendar;

@@ -7,6 +7,7 @@
  */
 module dev.helpdesk.spi {
     requires transitive io.vavr;
+    requires static org.immutables.value;
 
     exports dev.helpdesk.spi;
     exports dev.helpdesk.spi.tenant;

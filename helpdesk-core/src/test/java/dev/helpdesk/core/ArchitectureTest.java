@@ -14,9 +14,10 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule spi_depends_only_on_the_jdk_and_vavr = classes()
+    static final ArchRule spi_depends_only_on_the_jdk_vavr_and_immutables_annotations = classes()
             .that().resideInAPackage("dev.helpdesk.spi..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", "dev.helpdesk.spi..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", "org.immutables.value..",
+                    "dev.helpdesk.spi..")
             .because("the contract must be implementable without the behaviour module or any framework");
 
     @ArchTest
@@ -25,10 +26,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("dev.helpdesk.core..");
 
     @ArchTest
-    static final ArchRule core_depends_only_on_spi_vavr_and_slf4j = classes()
+    static final ArchRule core_depends_only_on_spi_vavr_slf4j_and_immutables_annotations = classes()
             .that().resideInAPackage("dev.helpdesk.core..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", "org.slf4j..",
-                    "dev.helpdesk.spi..", "dev.helpdesk.core..");
+                    "org.immutables.value..", "dev.helpdesk.spi..", "dev.helpdesk.core..");
 
     @ArchTest
     static final ArchRule no_jdbc_in_spi_or_core = noClasses()
