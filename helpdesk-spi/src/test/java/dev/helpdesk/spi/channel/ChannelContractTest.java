@@ -170,6 +170,22 @@ class ChannelContractTest {
         assertEquals(Optional.empty(), directory.preferredAddress(acme, ana, ContactKind.HANDLE));
     }
 
+    @Test
+    void the_ticket_tag_is_written_into_subjects_and_found_again() {
+        assertEquals("[#1234]", TicketTag.DEFAULT.format(TicketNumber.of(1234)));
+        assertEquals(Optional.of(TicketNumber.of(1234)), TicketTag.DEFAULT.find("RE: AW: Printer offline [#1234]"));
+        assertEquals(Optional.of(TicketNumber.of(77)), TicketTag.DEFAULT.find("Fwd: [#12] old; Re: [#77] new"));
+        assertEquals(Optional.empty(), TicketTag.DEFAULT.find("Order 1234 is late"));
+        assertEquals(Optional.empty(), TicketTag.DEFAULT.find("[#0]"));
+        TicketTag acme = TicketTag.of("(ACME-{number})");
+        assertEquals(Optional.of(TicketNumber.of(9)), acme.find("Re: question (acme-9)"));
+        assertEquals(Optional.empty(), acme.find("Re: question [#9]"));
+        for (String bad : List.of("{number}", "  {number} ", "[#{number}{number}]", "#1{number}", "[#]", "a\n{number}")) {
+            assertTrue(TicketTag.parse(bad.replace("\\n", "\n")).isLeft(), bad);
+        }
+        assertThrows(ConfigurationException.class, () -> TicketTag.of("ticket"));
+    }
+
     private static InboundMessage.Builder message() {
         return InboundMessage.builder().channel(Channel.EMAIL).tenant(TenantId.of("acme"))
                 .endpoint(EndpointId.of("support@acme.example")).sender(ContactAddress.email("ana@example.com"))
