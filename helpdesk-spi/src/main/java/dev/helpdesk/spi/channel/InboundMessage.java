@@ -179,6 +179,15 @@ public abstract class InboundMessage {
     public abstract Set<MessageFlag> flags();
 
     /**
+     * What the channel had to guess or repair to take the message, one line each, for an
+     * operator: a character set it did not know and the one it used instead, a body too large
+     * to show that was kept as an attachment.
+     *
+     * @return the notes, possibly none
+     */
+    public abstract List<String> notes();
+
+    /**
      * The language the message declared or the channel knew (a mail's
      * {@code Content-Language}, the widget's locale), for routing and replies.
      *
@@ -234,6 +243,9 @@ public abstract class InboundMessage {
         body(errors, "text", text());
         body(errors, "full text", fullText());
         html().ifPresent(html -> body(errors, "html", html));
+        for (String note : notes()) {
+            line(errors, "notes", note, 1000);
+        }
         return errors.isEmpty() ? Either.right(this) : Either.left(new Rejection.Invalid(errors));
     }
 
