@@ -3,6 +3,7 @@ package dev.helpdesk.email.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,6 +25,8 @@ public final class HtmlText {
             "blockquote", "center");
     private static final Set<String> PARAGRAPHS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
             "pre");
+
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0]+");
 
     private HtmlText() {
     }
@@ -52,7 +55,7 @@ public final class HtmlText {
         @Override
         public void head(Node node, int level) {
             if (node instanceof TextNode text) {
-                append(pre > 0 ? text.getWholeText() : text.text(), text.getWholeText());
+                append(text.getWholeText(), text.getWholeText());
             } else if (node instanceof Element element) {
                 String tag = element.normalName();
                 if (tag.equals("br")) {
@@ -112,21 +115,15 @@ public final class HtmlText {
                 }
                 return;
             }
-            if (text.isEmpty()) {
-                if (!whole.isEmpty() && line.length() > 0 && line.charAt(line.length() - 1) != ' ') {
-                    line.append(' ');
-                }
+            String normalized = WHITESPACE.matcher(whole).replaceAll(" ");
+            if (line.length() == 0 || line.charAt(line.length() - 1) == ' ') {
+                normalized = normalized.stripLeading();
+            }
+            if (normalized.isEmpty()) {
                 return;
             }
-            boolean leadingSpace = !whole.isEmpty() && Character.isWhitespace(whole.charAt(0));
-            if (leadingSpace && line.length() > 0 && line.charAt(line.length() - 1) != ' ') {
-                line.append(' ');
-            }
             startLine();
-            line.append(text);
-            if (!whole.isEmpty() && Character.isWhitespace(whole.charAt(whole.length() - 1))) {
-                line.append(' ');
-            }
+            line.append(normalized);
         }
 
         private void startLine() {

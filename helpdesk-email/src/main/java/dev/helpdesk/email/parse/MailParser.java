@@ -80,6 +80,8 @@ public final class MailParser {
     private static final Logger LOG = LoggerFactory.getLogger(MailParser.class);
     private static final Pattern ANGLE_ID = Pattern.compile("<([^<>]*)>");
     private static final int MAX_REFERENCES = 50;
+    private static final Set<String> KNOWN_ENCODINGS = Set.of("7bit", "8bit", "binary", "base64", "quoted-printable",
+            "uuencode", "x-uuencode", "x-uue");
 
     private final MailSettings settings;
     private final Session session;
@@ -409,15 +411,16 @@ public final class MailParser {
         }
 
         private InputStream decoded(Part part) throws MessagingException, IOException {
-            try {
-                return part.getInputStream();
-            } catch (MessagingException e) {
-                if (part instanceof MimeBodyPart mime) {
-                    notes.add("unknown transfer encoding, read as it stood");
-                    return mime.getRawInputStream();
+            if (part instanceof MimePart mime && !KNOWN_ENCODINGS.contains(encoding(mime))) {
+                notes.add("unknown transfer encoding " + Charsets.printable(encoding(mime)) + ", read as it stood");
+                if (mime instanceof MimeBodyPart body) {
+                    return body.getRawInputStream();
                 }
-                throw e;
+                if (mime instanceof MimeMessage whole) {
+                    return whole.getRawInputStream();
+                }
             }
+            return part.getInputStream();
         }
 
         private void attachment(Part part, ContentType type, boolean relatedResource, String fallbackStem)
@@ -450,6 +453,15 @@ public final class MailParser {
     private static final class Body {
         final List<String> plain = new ArrayList<>();
         final List<String> html = new ArrayList<>();
+    }
+
+    private static String encoding(MimePart part) {
+        try {
+            String encoding = part.getEncoding();
+            return encoding == null ? "7bit" : encoding.strip().toLowerCase(Locale.ROOT);
+        } catch (MessagingException | RuntimeException e) {
+            return "7bit";
+        }
     }
 
     private static ContentType contentType(Part part) {
