@@ -130,8 +130,10 @@ public final class ImapPoller implements AutoCloseable {
         Message[] messages = settings.processed() == ImapSettings.Processed.MOVE
                 ? inbox.getMessages()
                 : inbox.search(new FlagTerm(new Flags(settings.processedKeyword()), false));
-        Arrays.sort(messages, (a, b) -> Integer.compare(a.getMessageNumber(), b.getMessageNumber()));
-        return messages.length > settings.batchSize() ? Arrays.copyOf(messages, settings.batchSize()) : messages;
+        // messages moved away in an earlier pass may linger as expunged until the server's answer arrives
+        return Arrays.stream(messages).filter(m -> !m.isExpunged())
+                .sorted((a, b) -> Integer.compare(a.getMessageNumber(), b.getMessageNumber()))
+                .limit(settings.batchSize()).toArray(Message[]::new);
     }
 
     private void markProcessed(Folder inbox, Message message) throws MessagingException {
