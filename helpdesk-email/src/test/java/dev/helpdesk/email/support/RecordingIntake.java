@@ -23,6 +23,7 @@ import java.util.UUID;
 public final class RecordingIntake implements InboundIntake {
     private final List<InboundMessage> handed = new ArrayList<>();
     private final List<InboundMessage> taken = new ArrayList<>();
+    private final List<IntakeOutcome> outcomes = new ArrayList<>();
     private final Map<ExternalMessageId, TicketNumber> known = new HashMap<>();
     private long nextNumber = 1000;
     private int failAfterCommitOnCall = -1;
@@ -64,6 +65,7 @@ public final class RecordingIntake implements InboundIntake {
             throw new Crash("store unavailable");
         }
         IntakeOutcome outcome = decide(message);
+        outcomes.add(outcome);
         if (handed.size() == failAfterCommitOnCall) {
             throw new Crash("stopped after commit");
         }
@@ -109,6 +111,11 @@ public final class RecordingIntake implements InboundIntake {
     /** The messages recorded once each. */
     public synchronized List<InboundMessage> taken() {
         return List.copyOf(taken);
+    }
+
+    /** The last outcome answered or, for a failed call, recorded before failing. */
+    public synchronized IntakeOutcome lastOutcome() {
+        return outcomes.get(outcomes.size() - 1);
     }
 
     /** The last message handed over. */
