@@ -1,7 +1,6 @@
 package dev.helpdesk.email.imap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +25,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -238,10 +236,5 @@ class ImapPollerTest {
         } finally {
             store.close();
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static String ids(List<InboundMessage> messages) {
-        return messages.stream().map(m -> m.externalId().value()).collect(Collectors.joining(","));
     }
 }
