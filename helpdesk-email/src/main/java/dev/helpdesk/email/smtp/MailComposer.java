@@ -195,13 +195,23 @@ public final class MailComposer {
         return out;
     }
 
+    /**
+     * An address with its display name. Backslashes and double quotes are taken out of the name:
+     * Jakarta Mail writes them as quoted pairs, and folding a long header can split a quoted pair
+     * so that the name reads back with a line break in it.
+     */
     private static InternetAddress address(String address, String name) throws MessagingException {
+        String display = displayName(name);
         try {
-            return name.isEmpty() ? new InternetAddress(address, true)
-                    : new InternetAddress(address, name, StandardCharsets.UTF_8.name());
+            return display.isEmpty() ? new InternetAddress(address, true)
+                    : new InternetAddress(address, display, StandardCharsets.UTF_8.name());
         } catch (UnsupportedEncodingException e) {
             throw new MessagingException("UTF-8 is always supported", e);
         }
+    }
+
+    static String displayName(String name) {
+        return name.replace("\\", "").replace('"', '\'').strip();
     }
 
     private static String sha256(String value) {
