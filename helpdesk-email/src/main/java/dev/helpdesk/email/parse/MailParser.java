@@ -79,6 +79,7 @@ import org.slf4j.LoggerFactory;
 public final class MailParser {
     private static final Logger LOG = LoggerFactory.getLogger(MailParser.class);
     private static final Pattern ANGLE_ID = Pattern.compile("<([^<>]*)>");
+    private static final Pattern FOLD = Pattern.compile("\r?\n[ \t]");
     private static final int MAX_REFERENCES = 50;
     private static final Set<String> KNOWN_ENCODINGS = Set.of("7bit", "8bit", "binary", "base64", "quoted-printable",
             "uuencode", "x-uuencode", "x-uue");
@@ -621,7 +622,10 @@ public final class MailParser {
     }
 
     static String unfold(String value) {
-        return value.replaceAll("\r?\n[ \t]", " ").replace("\r", "").replace("\n", "");
+        if (value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return value;
+        }
+        return FOLD.matcher(value).replaceAll(" ").replace("\r", "").replace("\n", "");
     }
 
     /** A subject as one line of at most 255 characters without control characters. */
