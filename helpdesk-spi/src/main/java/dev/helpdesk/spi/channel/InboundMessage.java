@@ -35,8 +35,8 @@ import org.immutables.value.Value;
  * </ul>
  *
  * <p>The builder throws {@link IllegalStateException} for a missing part and
- * {@link IllegalArgumentException} for a structurally impossible one (a negative size, a flag set
- * twice is simply one flag); {@link #validate()} checks what a channel may have got wrong from
+ * {@link IllegalArgumentException} for a structurally impossible one (a negative size, a message
+ * that refers to itself, a reference given twice); {@link #validate()} checks what a channel may have got wrong from
  * the outside world (a subject over two lines, control characters) and answers a rejection
  * naming every field, so the intake can refuse rather than fail.
  */
