@@ -177,9 +177,7 @@ abstract class JdbcStoreBehaviour {
     }
 
     private static Ticket reTenant(Ticket t, TenantId other) {
-        return new Ticket(other, t.id(), t.number(), t.subject(), t.requester(), t.channel(), t.category(), t.priority(),
-                t.tier(), t.status(), t.assignee(), t.group(), t.messages(), t.followUpOf(), t.mergedInto(),
-                t.mergedFrom(), t.createdAt(), t.updatedAt(), t.solvedAt(), t.cycle(), t.version());
+        return Ticket.builder().from(t).tenant(other).build();
     }
 
     @Test

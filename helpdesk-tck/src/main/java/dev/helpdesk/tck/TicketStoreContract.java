@@ -356,7 +356,7 @@ public abstract class TicketStoreContract {
     void a_version_ahead_of_the_store_is_rejected() {
         Ticket v1 = openTicket(ACME);
         List<RecordedEvent> history = store().history(ACME, v1.id());
-        TicketChange ahead = TicketChangeBuilder.on(withVersion(v1, 2)).assign(ANA).build();
+        TicketChange ahead = TicketChangeBuilder.on(v1.withVersion(2)).assign(ANA).build();
 
         Rejection.ConcurrentModification rejection = concurrentModification(store().commit(ACME, ahead));
 
@@ -1395,15 +1395,7 @@ public abstract class TicketStoreContract {
         return due.stream().map(DueTicket::id).toList();
     }
 
-    private static Ticket withVersion(Ticket t, long version) {
-        return new Ticket(t.tenant(), t.id(), t.number(), t.subject(), t.requester(), t.channel(), t.category(),
-                t.priority(), t.tier(), t.status(), t.assignee(), t.group(), t.messages(), t.followUpOf(),
-                t.mergedInto(), t.mergedFrom(), t.createdAt(), t.updatedAt(), t.solvedAt(), t.cycle(), version);
-    }
-
     private static Ticket asIfOwnedBy(TenantId tenant, Ticket t) {
-        return new Ticket(tenant, t.id(), t.number(), t.subject(), t.requester(), t.channel(), t.category(),
-                t.priority(), t.tier(), t.status(), t.assignee(), t.group(), t.messages(), t.followUpOf(),
-                t.mergedInto(), t.mergedFrom(), t.createdAt(), t.updatedAt(), t.solvedAt(), t.cycle(), t.version());
+        return Ticket.builder().from(t).tenant(tenant).build();
     }
 }
