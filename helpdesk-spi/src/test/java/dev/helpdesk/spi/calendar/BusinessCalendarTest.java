@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.helpdesk.spi.ConfigurationException;
 import dev.helpdesk.spi.rejection.Rejection;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -149,8 +150,8 @@ class BusinessCalendarTest {
 
     @Test
     void calendar_ids_are_checked() {
-        assertThrows(IllegalArgumentException.class, () -> CalendarId.of(""));
-        assertThrows(IllegalArgumentException.class, () -> CalendarId.of("a b"));
+        assertThrows(ConfigurationException.class, () -> CalendarId.of(""));
+        assertThrows(ConfigurationException.class, () -> CalendarId.of("a b"));
         assertEquals("nl-office", CalendarId.of("nl-office").toString());
     }
 
