@@ -305,9 +305,10 @@ abstract class JdbcStoreBehaviour {
         assertTrue(Labels.isValid(label));
         String longestText = "\uD83D\uDE00".repeat(CustomField.MAX_TEXT_LENGTH / 2);
         assertEquals(Optional.of(longestText), CustomField.Type.TEXT.canonical(longestText));
-        // a number field accepts any number of digits, so its canonical form has no length limit
-        String bigNumber = CustomField.Type.NUMBER.canonical("1e999").orElseThrow();
-        assertEquals(1000, bigNumber.length());
+        // the longest canonical number: every digit before and after the point, and a sign
+        String bigNumber = CustomField.Type.NUMBER.canonical("-" + "9".repeat(CustomField.MAX_INTEGER_DIGITS) + "."
+                + "9".repeat(CustomField.MAX_FRACTION_DIGITS)).orElseThrow();
+        assertEquals(2 + CustomField.MAX_INTEGER_DIGITS + CustomField.MAX_FRACTION_DIGITS, bigNumber.length());
         Actor rule = Actor.system("escalation:" + label);
 
         Ticket after = commit(then(t,

@@ -137,7 +137,9 @@ final class PlainValues {
             return Either.left(new Rejection.Invalid(r.errors));
         }
         // custom fields and types are the desk's: it checks them when it installs the rule
-        return Vocabulary.open().check(new EscalationRule(name, trigger, condition, actions, reason));
+        EscalationRule.Builder rule = new EscalationRule.Builder();
+        rule.name(name).trigger(trigger).condition(condition).actions(actions).reason(reason);
+        return Vocabulary.open().check(rule.unchecked());
     }
 
     private static final class Reader {

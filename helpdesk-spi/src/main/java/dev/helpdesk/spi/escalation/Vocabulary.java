@@ -217,7 +217,7 @@ public final class Vocabulary {
             errors.add(new FieldError("name", nameProblem));
         }
         String reason = rule.reason();
-        if (reason.isBlank() || reason.length() > EscalationRule.MAX_REASON_LENGTH
+        if (reason.isBlank() || reason.codePointCount(0, reason.length()) > EscalationRule.MAX_REASON_LENGTH
                 || reason.codePoints().anyMatch(Character::isISOControl)) {
             errors.add(new FieldError("reason", "must be 1-" + EscalationRule.MAX_REASON_LENGTH
                     + " characters without control characters"));
