@@ -254,6 +254,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
             }
         }
         insertEvents(c, tenant, changes);
+        writeTagsAndFields(c, tenant, changes);
         if (outbox) {
             insertOutbox(c, tenant, changes);
         }
@@ -312,6 +313,69 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                 }
             }
             s.executeBatch();
+        }
+    }
+
+    /**
+     * Keeps {@code hd_ticket_tag} and {@code hd_ticket_field} in step with the tickets whose
+     * tags or fields a change touches: their rows are replaced by the new state's, so that
+     * queries can filter by them. Changes that touch neither cost nothing.
+     */
+    private void writeTagsAndFields(Connection c, TenantId tenant, List<TicketChange> changes) throws SQLException {
+        List<Ticket> tagged = new ArrayList<>();
+        List<Ticket> fielded = new ArrayList<>();
+        for (TicketChange change : changes) {
+            boolean tags = false;
+            boolean fields = false;
+            for (TicketEvent e : change.events()) {
+                tags |= e instanceof TicketEvent.TagAdded || e instanceof TicketEvent.TagRemoved;
+                fields |= e instanceof TicketEvent.FieldSet;
+            }
+            if (tags) {
+                tagged.add(change.newState());
+            }
+            if (fields) {
+                fielded.add(change.newState());
+            }
+        }
+        if (!tagged.isEmpty()) {
+            replaceRows(c, tenant, tables.tag(), tagged, "tag", t -> t.tags().stream().map(tag -> new String[] {tag}).toList());
+        }
+        if (!fielded.isEmpty()) {
+            replaceRows(c, tenant, tables.field(), fielded, "field_name, field_value", t -> t.fields().entrySet().stream()
+                    .map(f -> new String[] {f.getKey(), f.getValue()}).toList());
+        }
+    }
+
+    private void replaceRows(Connection c, TenantId tenant, String table, List<Ticket> tickets, String columns,
+                             java.util.function.Function<Ticket, List<String[]>> rows) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE tenant_id = ? AND ticket_id = ?")) {
+            for (Ticket t : tickets) {
+                s.setString(1, tenant.value());
+                dialect.setUuid(s, 2, t.id().value());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        int width = columns.split(",").length;
+        String sql = "INSERT INTO " + table + " (tenant_id, ticket_id, " + columns + ") VALUES (?, ?"
+                + ", ?".repeat(width) + ")";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            int count = 0;
+            for (Ticket t : tickets) {
+                for (String[] row : rows.apply(t)) {
+                    s.setString(1, tenant.value());
+                    dialect.setUuid(s, 2, t.id().value());
+                    for (int i = 0; i < width; i++) {
+                        s.setString(3 + i, row[i]);
+                    }
+                    s.addBatch();
+                    count++;
+                }
+            }
+            if (count > 0) {
+                s.executeBatch();
+            }
         }
     }
 

@@ -266,6 +266,24 @@ public abstract class TicketStoreContract {
     }
 
     @Test
+    void tags_and_custom_field_values_are_part_of_the_stored_state() {
+        Ticket t = openTicket(ACME);
+        Ticket tagged = accepted(store().commit(ACME, TicketChangeBuilder.on(t).by(Actor.system("escalation:vip"))
+                .tagAdded("vip").tagAdded("billing").fieldSet("product", Optional.of("router"))
+                .fieldSet("contract-value", Optional.of("1200")).build()));
+        Ticket edited = accepted(store().commit(ACME, TicketChangeBuilder.on(tagged).by(Actor.system("escalation:vip"))
+                .tagRemoved("vip").fieldSet("contract-value", Optional.empty()).build()));
+
+        assertEquals(List.of("billing", "vip"), List.copyOf(tagged.tags()));
+        assertEquals(List.of("billing"), List.copyOf(edited.tags()));
+        assertEquals(Map.of("product", "router"), edited.fields());
+        assertEquals(Optional.of(edited), store().find(ACME, t.id()).toJavaOptional());
+        assertEquals(edited, replayStored(ACME, t.id()));
+        assertTrue(store().list(ACME, TicketQuery.requestedBy(edited.requester()), PageRequest.first(500)).items()
+                .contains(edited), "a listed ticket carries its tags and fields");
+    }
+
+    @Test
     void every_kind_of_event_and_actor_round_trips_unchanged() {
         Ticket lived = livedTicket(ACME);
         Ticket source = openTicket(ACME);
