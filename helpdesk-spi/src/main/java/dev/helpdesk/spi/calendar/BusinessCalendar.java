@@ -456,7 +456,11 @@ public abstract class BusinessCalendar {
          */
         @Override
         public BusinessCalendar build() {
-            return Configured.build(label, errors, super::build);
+            return Configured.build(label, errors, super::build, part -> switch (part) {
+                case "id" -> id(CalendarId.of("refused")) != null;
+                case "zone" -> zone(java.time.ZoneOffset.UTC) != null;
+                default -> false;
+            });
         }
     }
 }

@@ -235,6 +235,10 @@ public abstract class EscalationRule {
                             ? invalid.errors() : List.of(new FieldError("rule", r.message())));
                 }
                 return checked.get();
+            }, part -> switch (part) {
+                case "name" -> name("refused") != null;
+                case "trigger" -> trigger(new Trigger.OnEvent(TicketTrigger.OPENED)) != null;
+                default -> false;
             });
         }
 

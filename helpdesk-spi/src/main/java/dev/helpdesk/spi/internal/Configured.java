@@ -4,6 +4,7 @@ import dev.helpdesk.spi.ConfigurationException;
 import dev.helpdesk.spi.rejection.FieldError;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -26,25 +27,64 @@ public final class Configured {
      * @throws ConfigurationException naming every problem
      */
     public static <T> T build(String what, List<FieldError> noted, Supplier<T> build) {
+        return build(what, noted, build, part -> false);
+    }
+
+    /**
+     * Builds a value and reports every problem at once, also the value's own checks when a
+     * required part was refused: the builder puts a stand-in in the refused part's place, so
+     * that the checks of the other parts still run. The builder's noted problems stay, so a
+     * stand-in never ends up in a value.
+     *
+     * @param what     what is being built, for the message
+     * @param noted    problems the builder noted on the way
+     * @param build    the generated build step, which checks required parts and invariants
+     * @param standIn  puts a stand-in for a required part by name; false when it has none
+     * @param <T>      the value's type
+     * @return the value, when there is no problem at all
+     * @throws ConfigurationException naming every problem
+     */
+    public static <T> T build(String what, List<FieldError> noted, Supplier<T> build, Predicate<String> standIn) {
         List<FieldError> all = new ArrayList<>(noted);
         T value = null;
         try {
             value = build.get();
         } catch (ConfigurationException e) {
-            for (FieldError error : e.errors()) {
-                // a part the builder refused is not also "required"
-                if (!(error.problem().equals("is required") && names(noted, error.field()))) {
-                    all.add(error);
-                }
+            List<FieldError> missing = add(all, noted, e);
+            boolean standsIn = !missing.isEmpty();
+            for (FieldError m : missing) {
+                standsIn &= names(noted, m.field()) && standIn.test(m.field());
             }
-            if (e.errors().isEmpty()) {
-                all.add(new FieldError("value", e.getMessage()));
+            if (standsIn) {
+                try {
+                    build.get();
+                } catch (ConfigurationException again) {
+                    add(all, noted, again);
+                }
             }
         }
         if (!all.isEmpty()) {
             throw new ConfigurationException(what, all);
         }
         return value;
+    }
+
+    /** Adds a failure's errors but the "is required" of parts the builder refused; returns the missing parts. */
+    private static List<FieldError> add(List<FieldError> all, List<FieldError> noted, ConfigurationException e) {
+        List<FieldError> missing = new ArrayList<>();
+        for (FieldError error : e.errors()) {
+            boolean required = error.problem().equals("is required");
+            if (required) {
+                missing.add(error);
+            }
+            if (!(required && names(noted, error.field())) && !all.contains(error)) {
+                all.add(error);
+            }
+        }
+        if (e.errors().isEmpty()) {
+            all.add(new FieldError("value", e.getMessage()));
+        }
+        return missing;
     }
 
     /**

@@ -178,7 +178,9 @@ public abstract class AgentProfile {
             b.id(parsed.get());
             b.label = "agent profile \"" + id + "\"";
         } else {
-            b.errors.add(new FieldError("id", "must be an agent id: " + parsed.getLeft().message()));
+            dev.helpdesk.spi.rejection.Rejection refused = parsed.getLeft();
+            b.errors.add(new FieldError("id", refused instanceof dev.helpdesk.spi.rejection.Rejection.Invalid invalid
+                    ? invalid.errors().get(0).problem() : refused.message()));
         }
         return b;
     }
@@ -366,7 +368,8 @@ public abstract class AgentProfile {
          */
         @Override
         public AgentProfile build() {
-            return Configured.build(label, errors, super::build);
+            return Configured.build(label, errors, super::build,
+                    part -> part.equals("id") && id(AgentId.of("refused")) != null);
         }
     }
 }

@@ -122,7 +122,11 @@ public abstract class GroupRouting {
          */
         @Override
         public GroupRouting build() {
-            return Configured.build("group routing", errors, super::build);
+            return Configured.build("group routing", errors, super::build, part -> switch (part) {
+                case "group" -> group(GroupId.of("refused")) != null;
+                case "strategy" -> strategy("refused") != null;
+                default -> false;
+            });
         }
     }
 }

@@ -443,7 +443,8 @@ public abstract class SlaPolicy {
          */
         @Override
         public SlaPolicy build() {
-            return Configured.build(label, errors, super::build);
+            return Configured.build(label, errors, super::build,
+                    part -> part.equals("name") && name("refused") != null);
         }
     }
 }

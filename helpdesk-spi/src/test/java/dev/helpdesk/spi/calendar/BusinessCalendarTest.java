@@ -45,7 +45,8 @@ class BusinessCalendarTest {
         assertTrue(invalid.names("weeklyHours.MONDAY[0].from"), invalid.getMessage());
         assertTrue(invalid.names("weeklyHours.TUESDAY[0].to"), invalid.getMessage());
         assertTrue(invalid.names("weeklyHours.FRIDAY[0].from"), invalid.getMessage());
-        assertEquals(5, invalid.errors().size(), invalid.getMessage());
+        assertTrue(invalid.names("specialDays.2026-12-24"), invalid.getMessage());
+        assertEquals(6, invalid.errors().size(), invalid.getMessage());
     }
 
     @Test
