@@ -600,8 +600,7 @@ public final class Helpdesk {
          *                                together (the message names every problem)
          */
         public Helpdesk build() {
-            SlaConfiguration slaConfiguration = SlaConfiguration.of(calendars, slaPolicies)
-                    .getOrElseThrow(r -> new ConfigurationException("SLA configuration: " + r.message()));
+            SlaConfiguration slaConfiguration = SlaConfiguration.of(calendars, slaPolicies);
             TicketStore s = store;
             TicketNumberSequence n = numbers;
             if (s == null) {

@@ -47,13 +47,13 @@ class SlaDeskTest {
     static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     static final CalendarId OFFICE = CalendarId.of("office");
     static final BusinessCalendar OFFICE_HOURS = BusinessCalendar.builder().id(OFFICE).zone(AMSTERDAM)
-            .open(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, "09:00", "17:00").build().get();
+            .open(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, "09:00", "17:00").build();
     static final SlaPolicy HIGH = SlaPolicy.builder("high").whenPriority(Priority.HIGH, Priority.URGENT)
             .firstResponse(SlaTarget.businessHours(1, OFFICE)).resolution(SlaTarget.businessHours(8, OFFICE))
-            .build().get();
+            .build();
     static final SlaPolicy NORMAL = SlaPolicy.builder("normal")
             .firstResponse(SlaTarget.businessHours(4, OFFICE)).resolution(SlaTarget.businessHours(16, OFFICE))
-            .build().get();
+            .build();
 
     final InMemoryTicketStore store = new InMemoryTicketStore();
     // the fixture's clock starts on Monday 2 March 2026, 10:00 in Amsterdam
@@ -198,8 +198,8 @@ class SlaDeskTest {
         ClockState before = resolution(t.id());
         assertEquals(Duration.ofHours(7), before.paused(), "Mon 11-17 and Tue 9-10");
 
-        SlaPolicy stricter = NORMAL.toBuilder().resolution(SlaTarget.businessHours(4, OFFICE)).build().get();
-        f.desk.configureSla(SlaConfiguration.of(List.of(OFFICE_HOURS), List.of(HIGH, stricter)).get());
+        SlaPolicy stricter = NORMAL.toBuilder().resolution(SlaTarget.businessHours(4, OFFICE)).build();
+        f.desk.configureSla(SlaConfiguration.of(List.of(OFFICE_HOURS), List.of(HIGH, stricter)));
         ClockState after = resolution(t.id());
         assertEquals(before.paused(), after.paused());
         assertEquals(before.elapsed(), after.elapsed());

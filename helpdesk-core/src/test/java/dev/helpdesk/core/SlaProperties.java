@@ -120,7 +120,7 @@ class SlaProperties {
             if (found.isEmpty()) {
                 continue;
             }
-            SlaPolicy policy = found.get().toBuilder().pauseWhen(Status.PENDING, Status.ON_HOLD).build().get();
+            SlaPolicy policy = found.get().toBuilder().pauseWhen(Status.PENDING, Status.ON_HOLD).build();
             // while the ticket waits, time passes without shortening any clock
             if (s.ticket(id).status().isWaiting()) {
                 Map<String, ClockState> atNow = byCycle(SlaClocks.evaluate(history, policy, calendars, now));
@@ -231,12 +231,12 @@ class SlaProperties {
                 Optional<SlaTarget> t = other.policies().get(i).target(kind);
                 Optional<SlaTarget> m = mine.target(kind);
                 if (t.isPresent() && m.isPresent()) {
-                    b.target(kind, new SlaTarget(t.get().amount(), m.get().calendar()));
+                    b.target(kind, SlaTarget.of(t.get().amount(), m.get().calendar()));
                 }
             }
-            reshaped.add(b.build().get());
+            reshaped.add(b.build());
         }
-        SlaConfiguration changed = SlaConfiguration.of(configuration.calendars(), reshaped).get();
+        SlaConfiguration changed = SlaConfiguration.of(configuration.calendars(), reshaped);
         Map<TicketId, Map<String, ClockState>> before = new HashMap<>();
         for (TicketId id : s.ids) {
             before.put(id, byCycle(Fixture.ok(s.desk.tenant(SlaScenario.ACME).sla().clocks(id, SlaScenario.ANA))));

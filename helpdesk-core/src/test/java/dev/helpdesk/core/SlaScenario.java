@@ -43,7 +43,7 @@ final class SlaScenario {
     static final CalendarId OFFICE = CalendarId.of("office");
     static final BusinessCalendar OFFICE_HOURS = BusinessCalendar.builder().id(OFFICE).zone(ZoneId.of("Europe/Amsterdam"))
             .open(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, "09:00", "17:00")
-            .holiday(java.time.LocalDate.of(2026, 3, 6)).build().get();
+            .holiday(java.time.LocalDate.of(2026, 3, 6)).build();
     static final Actor ANA = Actor.agent("ana");
     static final Actor CAROL = Actor.customer("carol");
     static final Actor MAILER = Actor.integration("mail-gateway");
@@ -86,13 +86,13 @@ final class SlaScenario {
                         b.periodicUpdate(pu);
                     }
                     b.resolution(res != null ? res : SlaTarget.businessHours(16, OFFICE));
-                    return b.build().get();
+                    return b.build();
                 });
     }
 
     static Arbitrary<SlaConfiguration> configurations() {
         return Combinators.combine(policies("high", true), policies("normal", false))
-                .as((high, normal) -> SlaConfiguration.of(List.of(OFFICE_HOURS), List.of(high, normal)).get());
+                .as((high, normal) -> SlaConfiguration.of(List.of(OFFICE_HOURS), List.of(high, normal)));
     }
 
     final SettableClock clock = SettableClock.at(Instant.parse("2026-03-02T06:30:00Z"));

@@ -51,6 +51,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -78,7 +82,10 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     private static final String TICKET_COLUMNS = String.join(", ", TICKET_COLUMN_LIST);
     private static final String EXTRA_EVENT_COLUMNS = String.join(", ", List.of("related_ticket_id", "message_id",
             "message_author_kind", "message_author_id", "message_visibility", "message_channel", "message_body",
-            "message_at", "message_at_nanos", "message_automatic").stream().map(col -> "e." + col).toList());
+            "message_at", "message_at_nanos", "message_automatic", "tag", "field_name", "field_value").stream()
+            .map(col -> "e." + col).toList());
+    /** The events whose effect a ticket's row does not hold: they are read with the row. */
+    private static final String EXTRA_KINDS = "('message_posted', 'merged_in', 'tag_added', 'tag_removed', 'field_set')";
 
     private final SqlDialect dialect;
     private final TransactionRunner transactions;
@@ -247,6 +254,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
             }
         }
         insertEvents(c, tenant, changes);
+        writeTagsAndFields(c, tenant, changes);
         if (outbox) {
             insertOutbox(c, tenant, changes);
         }
@@ -305,6 +313,69 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                 }
             }
             s.executeBatch();
+        }
+    }
+
+    /**
+     * Keeps {@code hd_ticket_tag} and {@code hd_ticket_field} in step with the tickets whose
+     * tags or fields a change touches: their rows are replaced by the new state's, so that
+     * queries can filter by them. Changes that touch neither cost nothing.
+     */
+    private void writeTagsAndFields(Connection c, TenantId tenant, List<TicketChange> changes) throws SQLException {
+        List<Ticket> tagged = new ArrayList<>();
+        List<Ticket> fielded = new ArrayList<>();
+        for (TicketChange change : changes) {
+            boolean tags = false;
+            boolean fields = false;
+            for (TicketEvent e : change.events()) {
+                tags |= e instanceof TicketEvent.TagAdded || e instanceof TicketEvent.TagRemoved;
+                fields |= e instanceof TicketEvent.FieldSet;
+            }
+            if (tags) {
+                tagged.add(change.newState());
+            }
+            if (fields) {
+                fielded.add(change.newState());
+            }
+        }
+        if (!tagged.isEmpty()) {
+            replaceRows(c, tenant, tables.tag(), tagged, "tag", t -> t.tags().stream().map(tag -> new String[] {tag}).toList());
+        }
+        if (!fielded.isEmpty()) {
+            replaceRows(c, tenant, tables.field(), fielded, "field_name, field_value", t -> t.fields().entrySet().stream()
+                    .map(f -> new String[] {f.getKey(), f.getValue()}).toList());
+        }
+    }
+
+    private void replaceRows(Connection c, TenantId tenant, String table, List<Ticket> tickets, String columns,
+                             java.util.function.Function<Ticket, List<String[]>> rows) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE tenant_id = ? AND ticket_id = ?")) {
+            for (Ticket t : tickets) {
+                s.setString(1, tenant.value());
+                dialect.setUuid(s, 2, t.id().value());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        int width = columns.split(",").length;
+        String sql = "INSERT INTO " + table + " (tenant_id, ticket_id, " + columns + ") VALUES (?, ?"
+                + ", ?".repeat(width) + ")";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            int count = 0;
+            for (Ticket t : tickets) {
+                for (String[] row : rows.apply(t)) {
+                    s.setString(1, tenant.value());
+                    dialect.setUuid(s, 2, t.id().value());
+                    for (int i = 0; i < width; i++) {
+                        s.setString(3 + i, row[i]);
+                    }
+                    s.addBatch();
+                    count++;
+                }
+            }
+            if (count > 0) {
+                s.executeBatch();
+            }
         }
     }
 
@@ -378,7 +449,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         String sql = "SELECT " + String.join(", ", TICKET_COLUMN_LIST.stream().map(col -> "t." + col).toList())
                 + ", e.kind AS e_kind, e.version AS e_version, " + EXTRA_EVENT_COLUMNS
                 + " FROM " + tables.ticket() + " t LEFT JOIN " + tables.event() + " e"
-                + " ON e.tenant_id = t.tenant_id AND e.ticket_id = t.id AND e.kind IN ('message_posted', 'merged_in')"
+                + " ON e.tenant_id = t.tenant_id AND e.ticket_id = t.id AND e.kind IN " + EXTRA_KINDS
                 + " AND e.version <= t.version"
                 + " WHERE t.tenant_id = ? AND t." + condition + " ORDER BY e.version";
         try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -388,25 +459,45 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                 if (!r.next()) {
                     return Optional.empty();
                 }
-                List<Message> messages = new ArrayList<>();
-                List<TicketId> mergedFrom = new ArrayList<>();
+                Extras extras = Extras.empty();
                 Ticket bare = ticketRows.read(r, eventRows, List.of(), List.of());
                 do {
-                    String kind = r.getString("e_kind");
-                    if ("message_posted".equals(kind)) {
-                        messages.add(eventRows.message(r));
-                    } else if ("merged_in".equals(kind)) {
-                        mergedFrom.add(TicketId.of(dialect.getUuid(r, "related_ticket_id")));
-                    }
+                    addExtra(extras, r.getString("e_kind"), r);
                 } while (r.next());
-                return Optional.of(withExtras(bare, new Extras(messages, mergedFrom)));
+                return Optional.of(withExtras(bare, extras));
             }
         }
     }
 
-    /** What a ticket's row does not hold: its messages and the tickets merged into it. */
-    private record Extras(List<Message> messages, List<TicketId> mergedFrom) {
-        static final Extras NONE = new Extras(List.of(), List.of());
+    /** What a ticket's row does not hold: its messages, the tickets merged into it, its tags and fields. */
+    private record Extras(List<Message> messages, List<TicketId> mergedFrom, SortedSet<String> tags,
+                          SortedMap<String, String> fields) {
+        static Extras empty() {
+            return new Extras(new ArrayList<>(), new ArrayList<>(), new TreeSet<>(), new TreeMap<>());
+        }
+    }
+
+    /** Applies one event read with a ticket's row, in version order; other kinds (or none) change nothing. */
+    private void addExtra(Extras extras, String kind, ResultSet r) throws SQLException {
+        if (kind == null) {
+            return;
+        }
+        switch (kind) {
+            case "message_posted" -> extras.messages.add(eventRows.message(r));
+            case "merged_in" -> extras.mergedFrom.add(TicketId.of(dialect.getUuid(r, "related_ticket_id")));
+            case "tag_added" -> extras.tags.add(r.getString("tag"));
+            case "tag_removed" -> extras.tags.remove(r.getString("tag"));
+            case "field_set" -> {
+                String value = r.getString("field_value");
+                if (value == null) {
+                    extras.fields.remove(r.getString("field_name"));
+                } else {
+                    extras.fields.put(r.getString("field_name"), value);
+                }
+            }
+            default -> {
+            }
+        }
     }
 
     /**
@@ -420,7 +511,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         }
         String in = String.join(", ", versions.keySet().stream().map(k -> "?").toList());
         String sql = "SELECT " + EventRows.selectList() + " FROM " + tables.event()
-                + " WHERE tenant_id = ? AND ticket_id IN (" + in + ") AND kind IN ('message_posted', 'merged_in')"
+                + " WHERE tenant_id = ? AND ticket_id IN (" + in + ") AND kind IN " + EXTRA_KINDS
                 + " ORDER BY ticket_id, version";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, tenant.value());
@@ -434,12 +525,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                     if (r.getLong("version") > versions.get(id)) {
                         continue;
                     }
-                    Extras extras = result.computeIfAbsent(id, k -> new Extras(new ArrayList<>(), new ArrayList<>()));
-                    if (r.getString("kind").equals("message_posted")) {
-                        extras.messages.add(eventRows.message(r));
-                    } else {
-                        extras.mergedFrom.add(TicketId.of(dialect.getUuid(r, "related_ticket_id")));
-                    }
+                    addExtra(result.computeIfAbsent(id, k -> Extras.empty()), r.getString("kind"), r);
                 }
             }
         }
@@ -567,8 +653,8 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                     bare.forEach(t -> versions.put(t.id(), t.version()));
                     Map<TicketId, Extras> extras = extras(c, tenant, versions);
                     for (Ticket t : bare) {
-                        Extras e = extras.getOrDefault(t.id(), Extras.NONE);
-                        items.add(withExtras(t, e));
+                        Extras e = extras.get(t.id());
+                        items.add(e == null ? t : withExtras(t, e));
                     }
                 }
             }
@@ -580,9 +666,12 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     }
 
     private static Ticket withExtras(Ticket t, Extras e) {
-        return new Ticket(t.tenant(), t.id(), t.number(), t.subject(), t.requester(), t.channel(), t.category(),
-                t.priority(), t.tier(), t.status(), t.assignee(), t.group(), e.messages, t.followUpOf(), t.mergedInto(),
-                e.mergedFrom, t.createdAt(), t.updatedAt(), t.solvedAt(), t.cycle(), t.version());
+        return Ticket.builder().from(t)
+                .messages(e.messages)
+                .mergedFrom(e.mergedFrom)
+                .tags(e.tags)
+                .fields(e.fields)
+                .build();
     }
 
     // ---------------------------------------------------------------- due work

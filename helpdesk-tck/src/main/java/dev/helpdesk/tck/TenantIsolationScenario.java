@@ -384,9 +384,7 @@ public final class TenantIsolationScenario {
     }
 
     private static Ticket asIfOwnedBy(TenantId tenant, Ticket t) {
-        return new Ticket(tenant, t.id(), t.number(), t.subject(), t.requester(), t.channel(), t.category(),
-                t.priority(), t.tier(), t.status(), t.assignee(), t.group(), t.messages(), t.followUpOf(),
-                t.mergedInto(), t.mergedFrom(), t.createdAt(), t.updatedAt(), t.solvedAt(), t.cycle(), t.version());
+        return Ticket.builder().from(t).tenant(tenant).build();
     }
 
     private String at(String what) {

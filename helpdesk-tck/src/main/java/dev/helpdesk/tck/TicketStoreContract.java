@@ -266,6 +266,24 @@ public abstract class TicketStoreContract {
     }
 
     @Test
+    void tags_and_custom_field_values_are_part_of_the_stored_state() {
+        Ticket t = openTicket(ACME);
+        Ticket tagged = accepted(store().commit(ACME, TicketChangeBuilder.on(t).by(Actor.system("escalation:vip"))
+                .tagAdded("vip").tagAdded("billing").fieldSet("product", Optional.of("router"))
+                .fieldSet("contract-value", Optional.of("1200")).build()));
+        Ticket edited = accepted(store().commit(ACME, TicketChangeBuilder.on(tagged).by(Actor.system("escalation:vip"))
+                .tagRemoved("vip").fieldSet("contract-value", Optional.empty()).build()));
+
+        assertEquals(List.of("billing", "vip"), List.copyOf(tagged.tags()));
+        assertEquals(List.of("billing"), List.copyOf(edited.tags()));
+        assertEquals(Map.of("product", "router"), edited.fields());
+        assertEquals(Optional.of(edited), store().find(ACME, t.id()).toJavaOptional());
+        assertEquals(edited, replayStored(ACME, t.id()));
+        assertTrue(store().list(ACME, TicketQuery.requestedBy(edited.requester()), PageRequest.first(500)).items()
+                .contains(edited), "a listed ticket carries its tags and fields");
+    }
+
+    @Test
     void every_kind_of_event_and_actor_round_trips_unchanged() {
         Ticket lived = livedTicket(ACME);
         Ticket source = openTicket(ACME);
@@ -356,7 +374,7 @@ public abstract class TicketStoreContract {
     void a_version_ahead_of_the_store_is_rejected() {
         Ticket v1 = openTicket(ACME);
         List<RecordedEvent> history = store().history(ACME, v1.id());
-        TicketChange ahead = TicketChangeBuilder.on(withVersion(v1, 2)).assign(ANA).build();
+        TicketChange ahead = TicketChangeBuilder.on(v1.withVersion(2)).assign(ANA).build();
 
         Rejection.ConcurrentModification rejection = concurrentModification(store().commit(ACME, ahead));
 
@@ -1395,15 +1413,7 @@ public abstract class TicketStoreContract {
         return due.stream().map(DueTicket::id).toList();
     }
 
-    private static Ticket withVersion(Ticket t, long version) {
-        return new Ticket(t.tenant(), t.id(), t.number(), t.subject(), t.requester(), t.channel(), t.category(),
-                t.priority(), t.tier(), t.status(), t.assignee(), t.group(), t.messages(), t.followUpOf(),
-                t.mergedInto(), t.mergedFrom(), t.createdAt(), t.updatedAt(), t.solvedAt(), t.cycle(), version);
-    }
-
     private static Ticket asIfOwnedBy(TenantId tenant, Ticket t) {
-        return new Ticket(tenant, t.id(), t.number(), t.subject(), t.requester(), t.channel(), t.category(),
-                t.priority(), t.tier(), t.status(), t.assignee(), t.group(), t.messages(), t.followUpOf(),
-                t.mergedInto(), t.mergedFrom(), t.createdAt(), t.updatedAt(), t.solvedAt(), t.cycle(), t.version());
+        return Ticket.builder().from(t).tenant(tenant).build();
     }
 }

@@ -54,8 +54,7 @@ public class BusinessCalendarBenchmark {
                         LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 26), LocalDate.of(2027, 3, 29),
                         LocalDate.of(2027, 4, 27), LocalDate.of(2027, 5, 5), LocalDate.of(2027, 5, 6),
                         LocalDate.of(2027, 5, 17), LocalDate.of(2027, 12, 25), LocalDate.of(2027, 12, 26)))
-                .build()
-                .getOrElseThrow(rejection -> new IllegalStateException(rejection.message()));
+                .build();
         businessTime = BusinessTime.of(calendar);
         walker = new DayByDayWalker(calendar);
         amount = Duration.ofHours(hours);

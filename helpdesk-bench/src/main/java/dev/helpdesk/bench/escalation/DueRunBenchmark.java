@@ -70,13 +70,13 @@ public class DueRunBenchmark {
     public void fill() {
         clock = SettableClock.at(T0);
         SlaPolicy policy = SlaPolicy.builder("fast").firstResponse(SlaTarget.calendarTime(Duration.ofMinutes(30)))
-                .warnAt().build().get();
+                .warnAt().build();
         Helpdesk.Builder b = Helpdesk.builder().clock(clock).idGenerator(new TimeOrderedIdGenerator(clock, new SplittableRandom(3)))
                 .slaPolicies(policy);
         if (desk.equals("rules")) {
             InMemoryAgentDirectory agents = new InMemoryAgentDirectory();
-            agents.put(TENANT, AgentProfile.builder("lea").groups("specialists").tiers(Tier.L2).capacity(0).build().get());
-            agents.put(TENANT, AgentProfile.builder("sam").roles("supervisor").build().get());
+            agents.put(TENANT, AgentProfile.builder("lea").groups("specialists").tiers(Tier.L2).capacity(0).build());
+            agents.put(TENANT, AgentProfile.builder("sam").tiers(Tier.L2).roles("supervisor").build());
             b.agents(agents).routing(GroupRouting.automatic("specialists", "least-loaded")).escalationRules(List.of(
                     rule("breach-to-l2", new Trigger.SlaBreach(ClockKind.FIRST_RESPONSE),
                             new Action.RaiseTier(Optional.of(Tier.L2)), new Action.SetGroup(GroupId.of("specialists"))),
@@ -96,7 +96,7 @@ public class DueRunBenchmark {
     }
 
     private static EscalationRule rule(String name, Trigger trigger, Action... actions) {
-        return EscalationRule.builder(name).on(trigger).then(actions).reason(name).build().get();
+        return EscalationRule.builder(name).on(trigger).then(actions).reason(name).build();
     }
 
     /**

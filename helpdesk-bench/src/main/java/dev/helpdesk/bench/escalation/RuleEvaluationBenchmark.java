@@ -151,7 +151,7 @@ public class RuleEvaluationBenchmark {
             };
             int n = i;
             rules.add(EscalationRule.builder("rule-" + n).on(trigger).when(condition).then(action).reason("rule " + n)
-                    .build().get());
+                    .build());
         }
         return rules;
     }

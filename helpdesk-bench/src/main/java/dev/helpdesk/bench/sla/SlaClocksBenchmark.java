@@ -83,11 +83,11 @@ public class SlaClocksBenchmark {
         calendars = Calendars.of(List.of(calendar));
         business = SlaPolicy.builder("business").firstResponse(SlaTarget.businessHours(4, OFFICE))
                 .nextResponse(SlaTarget.businessHours(4, OFFICE)).periodicUpdate(SlaTarget.businessHours(8, OFFICE))
-                .resolution(SlaTarget.businessHours(24, OFFICE)).build().get();
+                .resolution(SlaTarget.businessHours(24, OFFICE)).build();
         calendarTime = SlaPolicy.builder("calendar").firstResponse(SlaTarget.calendarTime(Duration.ofHours(4)))
                 .nextResponse(SlaTarget.calendarTime(Duration.ofHours(4)))
                 .periodicUpdate(SlaTarget.calendarTime(Duration.ofHours(8)))
-                .resolution(SlaTarget.calendarTime(Duration.ofHours(72))).build().get();
+                .resolution(SlaTarget.calendarTime(Duration.ofHours(72))).build();
         history = fiftyEvents();
         now = history.get(history.size() - 1).at().plus(Duration.ofHours(1));
         int cycles = SlaClocks.evaluate(history, business, calendars, now).size();
@@ -104,7 +104,7 @@ public class SlaClocksBenchmark {
             b.holiday(LocalDate.parse(date));
         }
         return b.specialDay(LocalDate.parse("2026-12-24"), "09:00", "12:00")
-                .specialDay(LocalDate.parse("2026-12-31"), "09:00", "12:00").build().get();
+                .specialDay(LocalDate.parse("2026-12-31"), "09:00", "12:00").build();
     }
 
     /** Three weeks of a busy ticket, from Monday 2 March 2026, cut at its 50th event. */

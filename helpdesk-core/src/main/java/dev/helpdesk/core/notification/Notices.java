@@ -124,10 +124,20 @@ public final class Notices {
                 Locale locale = templates.languageFor(languages.languageOf(tenant, c.customer()).orElse(Locale.ENGLISH));
                 Map<String, String> values = values(ticket, locale, c.customer().value(), e.actor(), firing, c.reason(), "",
                         events);
-                made.add(new Notification(ticket.id() + "/" + version + "/customer:" + c.customer().value(), tenant,
-                        ticket.id(), ticket.number(), Topic.ESCALATION, new Recipient.Customer(c.customer()), locale,
-                        templates.render(locale, "customer.subject", values), templates.render(locale, "customer.body", values),
-                        false, e.at(), e.at()));
+                made.add(Notification.builder()
+                        .id(ticket.id() + "/" + version + "/customer:" + c.customer().value())
+                        .tenant(tenant)
+                        .ticket(ticket.id())
+                        .number(ticket.number())
+                        .topic(Topic.ESCALATION)
+                        .recipient(new Recipient.Customer(c.customer()))
+                        .locale(locale)
+                        .subject(templates.render(locale, "customer.subject", values))
+                        .body(templates.render(locale, "customer.body", values))
+                        .urgent(false)
+                        .createdAt(e.at())
+                        .sendAt(e.at())
+                        .build());
             }
         }
         for (Notification n : made) {
@@ -159,9 +169,20 @@ public final class Notices {
             sendAt = nextWorkingMoment(calendar.get(), event.at());
         }
         String body = templates.render(locale, topic.key() + ".body", values).replace("\n\n\n", "\n\n");
-        return new Notification(ticket.id() + "/" + version + "/agent:" + agent.id().value(), tenant, ticket.id(),
-                ticket.number(), topic, new Recipient.Agent(agent.id(), role), locale,
-                templates.render(locale, topic.key() + ".subject", values), body, urgent, event.at(), sendAt);
+        return Notification.builder()
+                .id(ticket.id() + "/" + version + "/agent:" + agent.id().value())
+                .tenant(tenant)
+                .ticket(ticket.id())
+                .number(ticket.number())
+                .topic(topic)
+                .recipient(new Recipient.Agent(agent.id(), role))
+                .locale(locale)
+                .subject(templates.render(locale, topic.key() + ".subject", values))
+                .body(body)
+                .urgent(urgent)
+                .createdAt(event.at())
+                .sendAt(sendAt)
+                .build();
     }
 
     private Instant nextWorkingMoment(BusinessCalendar calendar, Instant at) {

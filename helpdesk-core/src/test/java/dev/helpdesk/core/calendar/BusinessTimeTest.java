@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.helpdesk.spi.ConfigurationException;
 import dev.helpdesk.spi.calendar.BusinessCalendar;
 import dev.helpdesk.spi.calendar.CalendarId;
 import dev.helpdesk.spi.calendar.NoOpeningTimeException;
@@ -33,8 +34,7 @@ class BusinessTimeTest {
     private static final String AMSTERDAM = "Europe/Amsterdam";
 
     private static BusinessCalendar calendar(String zone, UnaryOperator<BusinessCalendar.Builder> rules) {
-        return rules.apply(BusinessCalendar.builder().id("test").zone(zone)).build()
-                .getOrElseThrow(rejection -> new AssertionError(rejection.message()));
+        return rules.apply(BusinessCalendar.builder().id("test").zone(zone)).build();
     }
 
     /** Monday to Friday 09:00-17:00 in Amsterdam, plus whatever else is asked. */
@@ -125,10 +125,14 @@ class BusinessTimeTest {
         }
 
         @Test
-        void an_interval_from_a_time_to_the_same_time_lasts_a_whole_day() {
-            BusinessTime time = BusinessTime.of(calendar(AMSTERDAM, b -> b.open(WEDNESDAY, "09:00", "09:00")));
+        void an_interval_from_a_time_to_the_same_time_is_refused_and_a_whole_day_ends_at_24_00() {
+            ConfigurationException refused = assertThrows(ConfigurationException.class,
+                    () -> calendar(AMSTERDAM, b -> b.open(WEDNESDAY, "09:00", "09:00")));
+            assertTrue(refused.names("weeklyHours.WEDNESDAY[0]"), refused.getMessage());
+
+            BusinessTime time = BusinessTime.of(calendar(AMSTERDAM, b -> b.open(WEDNESDAY, "00:00", "24:00")));
             assertEquals(hours(24), time.businessTimeBetween(ams("2026-01-07T00:00"), ams("2026-01-09T00:00")));
-            assertEquals(ams("2026-01-08T08:00"), time.addBusinessTime(ams("2026-01-05T00:00"), hours(23)));
+            assertEquals(ams("2026-01-07T23:00"), time.addBusinessTime(ams("2026-01-05T00:00"), hours(23)));
         }
 
         @Test

@@ -99,7 +99,7 @@ final class Scenarios {
                         builder.open(day, interval(random));
                     }
                 }
-            } while (!builder.build().get().hasWeeklyHours());
+            } while (!builder.build().hasWeeklyHours());
         }
         // kinds 8..13 with anyKind: no weekly hours at all, open only on special days (if any)
         List<LocalDate> holidays = new ArrayList<>();
@@ -125,7 +125,7 @@ final class Scenarios {
                 builder.specialDay(date, interval(random));
             }
         }
-        return builder.build().getOrElseThrow(r -> new IllegalStateException(r.message()));
+        return builder.build();
     }
 
     static OpeningInterval interval(Random random) {
@@ -135,7 +135,7 @@ final class Scenarios {
         if (shape < 3) {
             to = LocalTime.MIDNIGHT;
         } else if (shape < 4) {
-            to = from;
+            to = from; // a whole day when it starts at midnight; otherwise made almost a day below
         } else if (shape < 12) {
             // a day shift: ends later the same day
             to = from.plusMinutes(1 + random.nextInt(Math.max(1, 1439 - from.getHour() * 60 - from.getMinute())));
@@ -144,6 +144,11 @@ final class Scenarios {
             }
         } else {
             to = time(random);
+        }
+        if (to.equals(from) && !from.equals(LocalTime.MIDNIGHT)) {
+            // a calendar refuses an interval that ends where it starts (but 00:00-24:00): the
+            // longest shift past midnight ends a minute before it starts
+            to = from.minusMinutes(1);
         }
         return OpeningInterval.of(from, to);
     }

@@ -58,7 +58,7 @@ class EscalationProperties {
             .firstResponse(SlaTarget.calendarTime(Duration.ofMinutes(30)))
             .nextResponse(SlaTarget.calendarTime(Duration.ofHours(1)))
             .resolution(SlaTarget.calendarTime(Duration.ofHours(3)))
-            .warnAt(50, 80).build().get();
+            .warnAt(50, 80).build();
 
     /** A desk's configuration the properties vary. */
     record Setup(List<Optional<Tier>> raises, String strategy, List<AgentProfile> agents) {
@@ -80,7 +80,7 @@ class EscalationProperties {
                     for (int c = 0; c < 3; c++) {
                         b.capacity(Scenario.CHANNELS[c], capacity.get(c));
                     }
-                    return b.build().get();
+                    return b.build();
                 });
         return Combinators.combine(raise.list().ofSize(4), Arbitraries.of("round-robin", "least-loaded", "skills"),
                 agent.list().ofMinSize(1).ofMaxSize(3).uniqueElements(a -> a.id()))

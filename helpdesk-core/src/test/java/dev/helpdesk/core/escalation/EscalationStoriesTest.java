@@ -48,7 +48,7 @@ class EscalationStoriesTest {
 
     private static final SlaPolicy TWO_HOUR_RESPONSE = SlaPolicy.builder("standard")
             .firstResponse(SlaTarget.businessHours(2, OFFICE)).resolution(SlaTarget.businessHours(16, OFFICE))
-            .build().get();
+            .build();
 
     private static World withSupervisor(World w) {
         return w.agent("sam", a -> a.displayName("Sam").roles("supervisor").languages("nl").groups("support")
@@ -110,7 +110,7 @@ class EscalationStoriesTest {
         World w = new World(b -> b.slaPolicies(TWO_HOUR_RESPONSE).escalationRules(
                 rule("warn-assignee", r -> r.on(new Trigger.SlaWarning(ClockKind.FIRST_RESPONSE, 75))
                         .then(new Action.NotifyAgent(Optional.empty(), false)).reason("First response almost due"))));
-        w.agent("ana", a -> a.languages("es").workingHours(World.OFFICE_HOURS, false));
+        w.agent("ana", a -> a.tiers(Tier.L1).languages("es").workingHours(World.OFFICE_HOURS, false));
         Ticket ticket = w.open(CAROL);
         ok(w.tickets.assign(ticket.id(), id(ANA), ANA));
 
@@ -412,7 +412,7 @@ class EscalationStoriesTest {
 
     @Test
     void an_agent_escalates_to_the_supervisor_by_hand_without_moving_the_ticket() {
-        World w = new World(b -> b).agent("sam", a -> a.roles("supervisor").languages("nl"));
+        World w = new World(b -> b).agent("sam", a -> a.tiers(Tier.L2).roles("supervisor").languages("nl"));
         Ticket ticket = w.open(CAROL);
         ok(w.tickets.assign(ticket.id(), id(ANA), ANA));
 

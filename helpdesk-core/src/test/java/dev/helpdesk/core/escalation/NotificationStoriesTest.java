@@ -17,6 +17,7 @@ import dev.helpdesk.spi.notification.Recipient;
 import dev.helpdesk.spi.notification.Topic;
 import dev.helpdesk.spi.party.CustomerId;
 import dev.helpdesk.spi.ticket.Priority;
+import dev.helpdesk.spi.ticket.Tier;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,11 +43,11 @@ class NotificationStoriesTest {
     @Test
     void every_holder_of_the_role_is_told_in_their_own_language_falling_back_to_english() {
         World w = escalatingOnUrgent(true)
-                .agent("sam", a -> a.roles("supervisor").languages("nl"))
-                .agent("sol", a -> a.roles("supervisor").languages("es-MX"))
-                .agent("sva", a -> a.roles("supervisor").languages("ru"))
-                .agent("sie", a -> a.roles("supervisor").languages("de"))
-                .agent("ana", a -> a.languages("nl"));
+                .agent("sam", a -> a.tiers(Tier.L2).roles("supervisor").languages("nl"))
+                .agent("sol", a -> a.tiers(Tier.L2).roles("supervisor").languages("es-MX"))
+                .agent("sva", a -> a.tiers(Tier.L2).roles("supervisor").languages("ru"))
+                .agent("sie", a -> a.tiers(Tier.L2).roles("supervisor").languages("de"))
+                .agent("ana", a -> a.tiers(Tier.L1).languages("nl"));
         var ticket = w.open(CAROL);
 
         ok(w.tickets.changePriority(ticket.id(), Priority.URGENT, ANA));
@@ -78,7 +79,7 @@ class NotificationStoriesTest {
     @Test
     void a_non_urgent_notice_waits_for_the_recipients_working_hours() {
         World w = escalatingOnUrgent(false)
-                .agent("sam", a -> a.roles("supervisor").languages("nl").workingHours(OFFICE_HOURS, true));
+                .agent("sam", a -> a.tiers(Tier.L2).roles("supervisor").languages("nl").workingHours(OFFICE_HOURS, true));
         var ticket = w.open(CAROL);
         w.at("Mon 19:30");
 
@@ -98,7 +99,7 @@ class NotificationStoriesTest {
     @Test
     void an_urgent_notice_reaches_the_recipient_at_once_outside_working_hours() {
         World w = escalatingOnUrgent(true)
-                .agent("sam", a -> a.roles("supervisor").workingHours(OFFICE_HOURS, true));
+                .agent("sam", a -> a.tiers(Tier.L2).roles("supervisor").workingHours(OFFICE_HOURS, true));
         var ticket = w.open(CAROL);
         w.at("Sat 03:00");
 
@@ -111,7 +112,7 @@ class NotificationStoriesTest {
     @Test
     void an_agent_who_did_not_ask_to_wait_is_told_at_once() {
         World w = escalatingOnUrgent(false)
-                .agent("sam", a -> a.roles("supervisor").workingHours(OFFICE_HOURS, false));
+                .agent("sam", a -> a.tiers(Tier.L2).roles("supervisor").workingHours(OFFICE_HOURS, false));
         var ticket = w.open(CAROL);
         w.at("Sat 03:00");
 
@@ -128,8 +129,8 @@ class NotificationStoriesTest {
                 .with(Locale.ENGLISH, Map.of("role_line", "(as {role})"));
         World w = new World(b -> b.notificationTemplates(templates).escalationRules(rule("r", x -> x.on(TicketTrigger.OPENED)
                 .then(new Action.NotifyRole("supervisor", false)).reason("new ticket"))))
-                .agent("sie", a -> a.roles("supervisor").languages("de"))
-                .agent("sue", a -> a.roles("supervisor").languages("en"));
+                .agent("sie", a -> a.tiers(Tier.L2).roles("supervisor").languages("de"))
+                .agent("sue", a -> a.tiers(Tier.L2).roles("supervisor").languages("en"));
 
         w.open(CAROL);
 

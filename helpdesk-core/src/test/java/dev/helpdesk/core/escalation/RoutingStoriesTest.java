@@ -174,7 +174,7 @@ class RoutingStoriesTest {
         w.acme.routing().drain(SUPPORT);
         w.acme.routing().drain(SUPPORT);
         w.agents.put(ACME, dev.helpdesk.spi.routing.AgentProfile.builder("ana").groups("support").tiers(Tier.L2)
-                .capacity(5).build().get());
+                .capacity(5).build());
         w.acme.routing().drainAll();
 
         assertEquals(List.of("nobody in group support is available", "nobody available in group support works at L1"),
@@ -264,7 +264,8 @@ class RoutingStoriesTest {
 
     @Test
     void routing_on_request_and_its_rejections() {
-        World w = new World(b -> b.routing(new GroupRouting(SUPPORT, "least-loaded", false, false)))
+        World w = new World(b -> b.routing(GroupRouting.builder().group(SUPPORT).strategy("least-loaded").assignOnOpen(false)
+                .assignAfterEscalation(false).build()))
                 .agent("ana", a -> a.groups("support").tiers(Tier.L1).capacity(5));
         Ticket ticket = w.open(CAROL, b -> b.group(SUPPORT));
         assertTrue(ticket.assignee().isEmpty(), "the group does not route on open");

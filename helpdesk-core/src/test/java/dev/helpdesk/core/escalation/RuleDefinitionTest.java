@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /** Rules are data: checked when defined, stored as plain values and read back. */
 class RuleDefinitionTest {
@@ -41,7 +42,11 @@ class RuleDefinitionTest {
         return ((Rejection.Invalid) result.getLeft()).errors();
     }
 
-    private static Either<Rejection, EscalationRule> when(Condition condition) {
+    private static List<FieldError> refused(Executable build) {
+        return assertThrows(ConfigurationException.class, build).errors();
+    }
+
+    private static EscalationRule when(Condition condition) {
         return EscalationRule.builder("r").on(TicketTrigger.OPENED).when(condition)
                 .then(new Action.AddTag("x")).reason("why").build(Vocabulary.standard()
                         .withFields(List.of(CustomField.number("contract-value"), CustomField.text("product"))));
@@ -49,7 +54,7 @@ class RuleDefinitionTest {
 
     @Test
     void an_unknown_field_is_rejected_naming_the_path() {
-        List<FieldError> errors = errors(when(new Condition.All(List.of(Condition.test("prioirty", Operator.IS, "HIGH")))));
+        List<FieldError> errors = refused(() -> when(new Condition.All(List.of(Condition.test("prioirty", Operator.IS, "HIGH")))));
 
         assertEquals("condition.all[0].field", errors.get(0).field());
         assertTrue(errors.get(0).problem().startsWith("unknown field 'prioirty'"));
@@ -57,31 +62,35 @@ class RuleDefinitionTest {
 
     @Test
     void impossible_comparisons_are_rejected() {
-        assertEquals("condition.operator", errors(when(Condition.test("status", Operator.ABOVE, "OPEN"))).get(0).field());
-        assertEquals("condition.values[0]", errors(when(Condition.test("priority", Operator.IS, "SUPER"))).get(0).field());
-        assertEquals("condition.operator", errors(when(Condition.test("tags", Operator.IS, "vip"))).get(0).field());
-        assertEquals("condition.values", errors(when(Condition.test("tier", Operator.AT_LEAST, "L1", "L2"))).get(0).field());
-        assertEquals("condition.values", errors(when(Condition.test("group", Operator.PRESENT, "x"))).get(0).field());
-        assertEquals("condition.values", errors(when(Condition.test("channel", Operator.IS))).get(0).field());
-        assertEquals("condition.operator", errors(when(Condition.test("field.product", Operator.ABOVE, "a"))).get(0).field());
-        assertEquals("condition.values[0]", errors(when(Condition.test("field.contract-value", Operator.AT_LEAST, "many")))
+        assertEquals("condition.operator", refused(() -> when(Condition.test("status", Operator.ABOVE, "OPEN"))).get(0).field());
+        assertEquals("condition.values[0]", refused(() -> when(Condition.test("priority", Operator.IS, "SUPER"))).get(0).field());
+        assertEquals("condition.operator", refused(() -> when(Condition.test("tags", Operator.IS, "vip"))).get(0).field());
+        assertEquals("condition.values", refused(() -> when(Condition.test("tier", Operator.AT_LEAST, "L1", "L2"))).get(0).field());
+        assertEquals("condition.values", refused(() -> when(Condition.test("group", Operator.PRESENT, "x"))).get(0).field());
+        assertEquals("condition.values", refused(() -> when(Condition.test("channel", Operator.IS))).get(0).field());
+        assertEquals("condition.operator", refused(() -> when(Condition.test("field.product", Operator.ABOVE, "a"))).get(0).field());
+        assertEquals("condition.values[0]", refused(() -> when(Condition.test("field.contract-value", Operator.AT_LEAST, "many")))
                 .get(0).field());
-        assertEquals("condition.field", errors(when(Condition.test("field.colour", Operator.IS, "red"))).get(0).field());
-        assertTrue(when(Condition.test("field.contract-value", Operator.BELOW, "10.5")).isRight());
-        assertTrue(when(Condition.test("category", Operator.WITHIN, "technical")).isRight());
+        assertEquals("condition.field", refused(() -> when(Condition.test("field.colour", Operator.IS, "red"))).get(0).field());
+        assertEquals(Operator.BELOW, ((Condition.Test) when(Condition.test("field.contract-value", Operator.BELOW, "10.5"))
+                .condition()).operator());
+        assertEquals("r", when(Condition.test("category", Operator.WITHIN, "technical")).name());
     }
 
     @Test
     void every_problem_of_a_rule_is_named_at_once() {
-        Either<Rejection, EscalationRule> result = EscalationRule.builder("bad name!").on(TicketTrigger.OPENED)
+        List<FieldError> errors = refused(() -> EscalationRule.builder("bad name!").on(TicketTrigger.OPENED)
                 .then(new Action.AddTag("no spaces allowed"), new Action.Route(Optional.of("psychic")))
-                .reason(" ").build(Vocabulary.standard());
+                .reason(" ").build(Vocabulary.standard()));
 
         assertEquals(List.of("name", "reason", "actions[0].tag", "actions[1].strategy"),
-                errors(result).stream().map(FieldError::field).toList());
-        assertEquals(List.of("trigger", "reason"), errors(EscalationRule.builder("r").build()).stream().map(FieldError::field).toList());
-        assertEquals(List.of("actions"), errors(EscalationRule.builder("r").on(TicketTrigger.OPENED).reason("x").build())
+                errors.stream().map(FieldError::field).toList());
+        assertEquals(List.of("trigger", "reason"), refused(() -> EscalationRule.builder("r").build()).stream()
+                .map(FieldError::field).toList());
+        assertEquals(List.of("actions"), refused(() -> EscalationRule.builder("r").on(TicketTrigger.OPENED).reason("x").build())
                 .stream().map(FieldError::field).toList());
+        assertEquals(List.of("name", "trigger"), refused(() -> EscalationRule.builder(null).on((Trigger) null)
+                .then(new Action.AddTag("x")).reason("x").build()).stream().map(FieldError::field).toList());
     }
 
     @Test
@@ -124,7 +133,7 @@ class RuleDefinitionTest {
         for (Trigger trigger : List.of(new Trigger.OnEvent(TicketTrigger.CUSTOMER_REPLIED), new Trigger.SlaBreach(ClockKind.FIRST_RESPONSE),
                 new Trigger.Idle(Status.PENDING, Duration.ofHours(48)), new Trigger.Unassigned(Duration.ofMinutes(30)),
                 new Trigger.ReopenedTimes(3))) {
-            EscalationRule other = new EscalationRule("t", trigger, Condition.always(), List.of(new Action.AddTag("t")), "t");
+            EscalationRule other = rule("t", r -> r.on(trigger).then(new Action.AddTag("t")).reason("t"));
             assertEquals(other, World.ok(EscalationRule.fromValues(other.toValues())));
         }
         assertEquals(Map.of("kind", "sla_warning", "clock", "RESOLUTION", "minimum_percent", 75), values.get("trigger"));

@@ -50,7 +50,7 @@ final class World {
     static final TenantId ACME = TenantId.of("acme");
     static final CalendarId OFFICE = CalendarId.of("office");
     static final BusinessCalendar OFFICE_HOURS = BusinessCalendar.builder().id(OFFICE).zone(AMSTERDAM)
-            .open(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, "09:00", "17:00").build().get();
+            .open(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, "09:00", "17:00").build();
     static final Actor ANA = Actor.agent("ana");
     static final Actor BEN = Actor.agent("ben");
     static final Actor CAROL = Actor.customer("carol");
@@ -120,13 +120,12 @@ final class World {
     }
 
     World agent(String id, UnaryOperator<AgentProfile.Builder> parts) {
-        agents.put(ACME, parts.apply(AgentProfile.builder(id)).build().get());
+        agents.put(ACME, parts.apply(AgentProfile.builder(id)).build());
         return this;
     }
 
     static EscalationRule rule(String name, UnaryOperator<EscalationRule.Builder> parts) {
-        return parts.apply(EscalationRule.builder(name)).build()
-                .getOrElseThrow(r -> new IllegalStateException(r.message()));
+        return parts.apply(EscalationRule.builder(name)).build();
     }
 
     static TicketCommand.OpenBuilder printer(Actor requester) {

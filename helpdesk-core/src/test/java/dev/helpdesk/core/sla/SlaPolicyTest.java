@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.helpdesk.spi.ConfigurationException;
 import dev.helpdesk.spi.calendar.BusinessCalendar;
 import dev.helpdesk.spi.calendar.CalendarId;
 import dev.helpdesk.spi.rejection.FieldError;
@@ -41,39 +42,40 @@ class SlaPolicyTest {
     static final SlaPolicy NORMAL = policy("normal", b -> b.firstResponse(hours(4)).resolution(hours(16)));
 
     static SlaRuntime runtime(CustomerSegments segments, SlaPolicy... policies) {
-        return SlaRuntime.of(SlaConfiguration.of(List.of(OFFICE_HOURS), List.of(policies)).get(), segments);
+        return SlaRuntime.of(SlaConfiguration.of(List.of(OFFICE_HOURS), List.of(policies)), segments);
     }
 
     static SlaRuntime runtime(SlaPolicy... policies) {
         return runtime(CustomerSegments.NONE, policies);
     }
 
-    static List<String> fields(Rejection r) {
-        return ((Rejection.Invalid) r).errors().stream().map(FieldError::field).toList();
+    static List<String> fields(ConfigurationException e) {
+        return e.errors().stream().map(FieldError::field).toList();
     }
 
     @Test
     void a_policy_with_every_part_wrong_names_every_part_at_once() {
-        Rejection r = SlaPolicy.builder(" bad\nname").whenPriority().whenChannel(Channel.EMAIL).whenChannel(Channel.PHONE)
-                .pauseWhen(Status.OPEN).warnAt(0, 75, 75, 100).build().getLeft();
+        ConfigurationException r = assertThrows(ConfigurationException.class, () -> SlaPolicy.builder(" bad\nname")
+                .whenPriority().whenChannel(Channel.EMAIL).whenChannel(Channel.PHONE)
+                .pauseWhen(Status.OPEN).warnAt(0, 75, 75, 100).build());
         assertEquals(List.of("conditions[0].priority", "name", "conditions[1]", "targets", "pauseStatuses",
                 "warningPercents", "warningPercents", "warningPercents"), fields(r));
     }
 
     @Test
     void a_target_is_positive_and_bounded() {
-        assertThrows(IllegalArgumentException.class, () -> SlaTarget.calendarTime(Duration.ZERO));
-        assertThrows(IllegalArgumentException.class, () -> SlaTarget.calendarTime(Duration.ofDays(3651)));
+        assertTrue(assertThrows(ConfigurationException.class, () -> SlaTarget.calendarTime(Duration.ZERO)).names("amount"));
+        assertThrows(ConfigurationException.class, () -> SlaTarget.calendarTime(Duration.ofDays(3651)));
         assertEquals(Duration.ofMinutes(45), hours(1).percent(75));
     }
 
     @Test
     void a_valid_policy_is_canonical_and_survives_an_edit_round_trip() {
         SlaPolicy p = SlaPolicy.builder("vip").whenSegment(CustomerSegment.of("vip")).resolution(hours(8))
-                .firstResponse(hours(1)).warnAt(90, 50).build().get();
+                .firstResponse(hours(1)).warnAt(90, 50).build();
         assertEquals(List.of(50, 90), p.warningPercents());
         assertEquals(List.of(ClockKind.FIRST_RESPONSE, ClockKind.RESOLUTION), List.copyOf(p.targets().keySet()));
-        assertEquals(p, p.toBuilder().build().get());
+        assertEquals(p, p.toBuilder().build());
         assertEquals(SlaPolicy.DEFAULT_PAUSE_STATUSES, p.pauseStatuses());
     }
 
@@ -81,17 +83,19 @@ class SlaPolicyTest {
     void a_configuration_names_unknown_calendars_repeated_names_and_policies_after_the_fallback() {
         SlaPolicy elsewhere = policy("elsewhere", b -> b.whenChannel(Channel.PHONE)
                 .firstResponse(SlaTarget.businessHours(1, CalendarId.of("nowhere"))));
-        Rejection r = SlaConfiguration.of(List.of(OFFICE_HOURS, OFFICE_HOURS), List.of(NORMAL, elsewhere, NORMAL)).getLeft();
+        ConfigurationException r = assertThrows(ConfigurationException.class,
+                () -> SlaConfiguration.of(List.of(OFFICE_HOURS, OFFICE_HOURS), List.of(NORMAL, elsewhere, NORMAL)));
         assertEquals(List.of("calendars[1].id", "policies[1]", "policies[1].targets.FIRST_RESPONSE",
                 "policies[2].name", "policies[2]"), fields(r));
     }
 
     @Test
     void a_calendar_without_weekly_hours_cannot_carry_a_target() {
-        BusinessCalendar never = BusinessCalendar.builder().id("never").zone(ZoneId.of("UTC")).build().get();
+        BusinessCalendar never = BusinessCalendar.builder().id("never").zone(ZoneId.of("UTC")).build();
         SlaPolicy p = policy("p", b -> b.resolution(SlaTarget.businessHours(1, never.id())));
-        Rejection r = SlaConfiguration.of(List.of(never), List.of(p)).getLeft();
-        assertTrue(r.message().contains("no weekly opening hours"), r.message());
+        ConfigurationException r = assertThrows(ConfigurationException.class,
+                () -> SlaConfiguration.of(List.of(never), List.of(p)));
+        assertTrue(r.getMessage().contains("no weekly opening hours"), r.getMessage());
     }
 
     @Test

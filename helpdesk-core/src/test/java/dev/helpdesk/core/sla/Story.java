@@ -39,7 +39,7 @@ final class Story {
     static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     static final CalendarId OFFICE = CalendarId.of("office");
     static final BusinessCalendar OFFICE_HOURS = BusinessCalendar.builder().id(OFFICE).zone(AMSTERDAM)
-            .open(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, "09:00", "17:00").build().get();
+            .open(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, "09:00", "17:00").build();
     static final Calendars CALENDARS = Calendars.of(List.of(OFFICE_HOURS));
     static final TenantId ACME = TenantId.of("acme");
     static final Actor ANA = Actor.agent("ana");
@@ -84,7 +84,7 @@ final class Story {
     }
 
     static SlaPolicy policy(String name, UnaryOperator<SlaPolicy.Builder> parts) {
-        return parts.apply(SlaPolicy.builder(name)).build().get();
+        return parts.apply(SlaPolicy.builder(name)).build();
     }
 
     /** First response 4 h, next response 4 h, periodic update 8 h, resolution 16 h, all in office hours. */

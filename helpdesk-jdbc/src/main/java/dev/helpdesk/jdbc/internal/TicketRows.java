@@ -113,15 +113,28 @@ public final class TicketRows {
      * @throws SQLException when the driver refuses
      */
     public Ticket read(ResultSet r, EventRows events, List<Message> messages, List<TicketId> mergedFrom) throws SQLException {
-        return new Ticket(TenantId.of(r.getString("tenant_id")), TicketId.of(dialect.getUuid(r, "id")),
-                TicketNumber.of(r.getLong("number")), r.getString("subject"), CustomerId.of(r.getString("requester_id")),
-                Channel.of(r.getString("channel")), Category.of(r.getString("category")),
-                Priority.valueOf(r.getString("priority")), Tier.valueOf(r.getString("tier")),
-                Status.valueOf(r.getString("status")), Optional.ofNullable(r.getString("assignee_id")).map(AgentId::of),
-                Optional.ofNullable(r.getString("group_id")).map(GroupId::of), messages,
-                Optional.ofNullable(dialect.getUuid(r, "follow_up_of")).map(TicketId::of),
-                Optional.ofNullable(dialect.getUuid(r, "merged_into")).map(TicketId::of), mergedFrom,
-                events.instant(r, "created_at"), events.instant(r, "updated_at"),
-                Optional.ofNullable(events.instant(r, "solved_at")), r.getInt("cycle"), r.getLong("version"));
+        return Ticket.builder()
+                .tenant(TenantId.of(r.getString("tenant_id")))
+                .id(TicketId.of(dialect.getUuid(r, "id")))
+                .number(TicketNumber.of(r.getLong("number")))
+                .subject(r.getString("subject"))
+                .requester(CustomerId.of(r.getString("requester_id")))
+                .channel(Channel.of(r.getString("channel")))
+                .category(Category.of(r.getString("category")))
+                .priority(Priority.valueOf(r.getString("priority")))
+                .tier(Tier.valueOf(r.getString("tier")))
+                .status(Status.valueOf(r.getString("status")))
+                .assignee(Optional.ofNullable(r.getString("assignee_id")).map(AgentId::of))
+                .group(Optional.ofNullable(r.getString("group_id")).map(GroupId::of))
+                .messages(messages)
+                .followUpOf(Optional.ofNullable(dialect.getUuid(r, "follow_up_of")).map(TicketId::of))
+                .mergedInto(Optional.ofNullable(dialect.getUuid(r, "merged_into")).map(TicketId::of))
+                .mergedFrom(mergedFrom)
+                .createdAt(events.instant(r, "created_at"))
+                .updatedAt(events.instant(r, "updated_at"))
+                .solvedAt(Optional.ofNullable(events.instant(r, "solved_at")))
+                .cycle(r.getInt("cycle"))
+                .version(r.getLong("version"))
+                .build();
     }
 }

@@ -29,7 +29,8 @@ public final class SharedStores {
         TestPool pool = POOLS.computeIfAbsent(database, Database::fresh);
         JdbcTicketStore store = STORES.computeIfAbsent(database, d -> JdbcStores.create(pool));
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            for (String table : new String[] {"hd_outbox_receipt", "hd_outbox", "hd_ticket_event", "hd_ticket", "hd_ticket_number"}) {
+            for (String table : new String[] {"hd_outbox_receipt", "hd_outbox", "hd_ticket_event", "hd_ticket",
+                    "hd_ticket_number", "hd_ticket_tag", "hd_ticket_field"}) {
                 s.executeUpdate("DELETE FROM " + table);
             }
         } catch (SQLException e) {

@@ -1,26 +1,23 @@
 package dev.helpdesk.spi.calendar;
 
+import dev.helpdesk.spi.internal.Configured;
 import dev.helpdesk.spi.rejection.FieldError;
-import dev.helpdesk.spi.rejection.Rejection;
-import io.vavr.control.Either;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import org.immutables.value.Value;
 
 /**
  * When a desk is open: a time zone, weekly opening hours, holidays and special days. SLA
@@ -30,7 +27,8 @@ import java.util.TreeSet;
  * <ul>
  *   <li>Opening hours are wall-clock intervals {@code [from, to)} in {@link #zone()}, several
  *       per day if needed. An interval belongs to the day it starts on; one whose end is not
- *       after its start runs past midnight ({@link OpeningInterval}). Intervals that overlap,
+ *       after its start runs past midnight ({@link OpeningInterval}); one that ends where it
+ *       starts is refused, except {@code 00:00–24:00}, the whole day. Intervals that overlap,
  *       on one day or across days, simply add up to their union.</li>
  *   <li>A holiday closes every interval that starts on that date (a night shift that started
  *       the evening before still runs into it).</li>
@@ -44,65 +42,139 @@ import java.util.TreeSet;
  * </ul>
  *
  * <p>A calendar is an immutable value; {@link #toBuilder()} makes an edited copy. Build one
- * with {@link #builder()}, which reports every bad field at once.
- *
- * @param id          the calendar's id
- * @param zone        the time zone its wall-clock times are in (an IANA id such as
- *                    {@code Europe/Amsterdam})
- * @param weeklyHours opening intervals per day of the week; every day is present, a closed
- *                    day has an empty list, intervals are ordered by start
- * @param holidays    dates on which the weekly hours do not apply, in date order
- * @param specialDays dates whose hours replace the weekly ones, in date order; no date is
- *                    also a holiday
+ * with {@link #builder()}, whose {@link Builder#build()} throws
+ * {@link dev.helpdesk.spi.ConfigurationException} naming every bad field at once. Its parts:
+ * {@link #id()}, {@link #zone()} (an IANA zone such as {@code Europe/Amsterdam}),
+ * {@link #weeklyHours()}, {@link #holidays()} and {@link #specialDays()}.
  */
-public record BusinessCalendar(CalendarId id, ZoneId zone, Map<DayOfWeek, List<OpeningInterval>> weeklyHours,
-                               Set<LocalDate> holidays, Map<LocalDate, List<OpeningInterval>> specialDays) {
+@Value.Immutable
+public abstract class BusinessCalendar {
 
     private static final Comparator<OpeningInterval> BY_START =
             Comparator.comparing(OpeningInterval::from).thenComparing(OpeningInterval::to);
 
+    BusinessCalendar() {
+    }
+
     /**
-     * Checks the parts and freezes them in a canonical order, so that two calendars with the
-     * same rules are equal.
+     * The calendar's id, by which SLA targets name it.
      *
-     * @throws NullPointerException     when a part, a day's list or an interval is null
-     * @throws IllegalArgumentException when a date is both a holiday and a special day
+     * @return the id
      */
-    public BusinessCalendar {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(zone, "zone");
-        Objects.requireNonNull(weeklyHours, "weeklyHours");
-        Objects.requireNonNull(holidays, "holidays");
-        Objects.requireNonNull(specialDays, "specialDays");
-        EnumMap<DayOfWeek, List<OpeningInterval>> weekly = new EnumMap<>(DayOfWeek.class);
-        for (DayOfWeek day : DayOfWeek.values()) {
-            weekly.put(day, List.of());
+    public abstract CalendarId id();
+
+    /**
+     * The time zone its wall-clock times are in.
+     *
+     * @return the zone
+     */
+    public abstract ZoneId zone();
+
+    /**
+     * The opening intervals per day of the week.
+     *
+     * @return every day of the week, a closed day with an empty list, intervals ordered by start
+     */
+    public abstract Map<DayOfWeek, List<OpeningInterval>> weeklyHours();
+
+    /**
+     * The dates on which the weekly hours do not apply.
+     *
+     * @return the holidays, in date order
+     */
+    @Value.NaturalOrder
+    public abstract SortedSet<LocalDate> holidays();
+
+    /**
+     * The dates whose hours replace the weekly ones; no date is also a holiday.
+     *
+     * @return the special days and their intervals ordered by start, in date order
+     */
+    @Value.NaturalOrder
+    public abstract SortedMap<LocalDate, List<OpeningInterval>> specialDays();
+
+    /**
+     * A copy with other weekly hours.
+     *
+     * @param entries the intervals per day of the week
+     * @return the copy, with every day present and intervals ordered
+     */
+    public abstract BusinessCalendar withWeeklyHours(Map<DayOfWeek, ? extends List<OpeningInterval>> entries);
+
+    /**
+     * A copy with other special days.
+     *
+     * @param entries the intervals per date
+     * @return the copy, with intervals ordered
+     */
+    public abstract BusinessCalendar withSpecialDays(Map<? extends LocalDate, ? extends List<OpeningInterval>> entries);
+
+    /**
+     * Checks the parts and keeps them in a canonical order (every day of the week present,
+     * intervals by start), so that two calendars with the same rules are equal.
+     *
+     * @return this calendar, or its canonical copy
+     */
+    @Value.Check
+    BusinessCalendar normalize() {
+        List<FieldError> problems = new ArrayList<>();
+        weeklyHours().forEach((day, intervals) -> intervals(problems, "weeklyHours." + day, intervals));
+        specialDays().forEach((date, intervals) -> {
+            intervals(problems, "specialDays." + date, intervals);
+            if (holidays().contains(date)) {
+                problems.add(new FieldError("specialDays." + date, "is also a holiday"));
+            }
+        });
+        Configured.check("business calendar \"" + id() + "\"", problems);
+        boolean weeklyCanonical = weeklyHours().size() == 7;
+        for (List<OpeningInterval> intervals : weeklyHours().values()) {
+            weeklyCanonical &= isCanonical(intervals);
         }
-        weeklyHours.forEach((day, intervals) -> weekly.put(Objects.requireNonNull(day, "weeklyHours day"),
-                sorted(intervals, "weeklyHours." + day)));
-        weeklyHours = Collections.unmodifiableMap(weekly);
-        SortedSet<LocalDate> closed = new TreeSet<>();
-        for (LocalDate date : holidays) {
-            closed.add(Objects.requireNonNull(date, "holiday"));
+        if (!weeklyCanonical) {
+            EnumMap<DayOfWeek, List<OpeningInterval>> weekly = new EnumMap<>(DayOfWeek.class);
+            for (DayOfWeek day : DayOfWeek.values()) {
+                weekly.put(day, sorted(weeklyHours().getOrDefault(day, List.of())));
+            }
+            return withWeeklyHours(weekly);
         }
-        holidays = Collections.unmodifiableSortedSet(closed);
-        SortedMap<LocalDate, List<OpeningInterval>> special = new TreeMap<>();
-        specialDays.forEach((date, intervals) -> special.put(Objects.requireNonNull(date, "special day"),
-                sorted(intervals, "specialDays." + date)));
-        specialDays = Collections.unmodifiableSortedMap(special);
-        for (LocalDate date : special.keySet()) {
-            if (closed.contains(date)) {
-                throw new IllegalArgumentException("specialDays." + date + " is also a holiday");
+        for (List<OpeningInterval> intervals : specialDays().values()) {
+            if (!isCanonical(intervals)) {
+                SortedMap<LocalDate, List<OpeningInterval>> special = new TreeMap<>();
+                specialDays().forEach((date, list) -> special.put(date, sorted(list)));
+                return withSpecialDays(special);
+            }
+        }
+        return this;
+    }
+
+    private static void intervals(List<FieldError> problems, String field, List<OpeningInterval> intervals) {
+        for (int i = 0; i < intervals.size(); i++) {
+            OpeningInterval interval = intervals.get(i);
+            if (interval == null) {
+                problems.add(new FieldError(field + "[" + i + "]", "must be present"));
+            } else if (interval.isEmptyOrAmbiguous()) {
+                problems.add(new FieldError(field + "[" + i + "]", interval.from() + "-" + interval.to()
+                        + " ends where it starts: for a whole day write 00:00-24:00, for a shift past midnight"
+                        + " end it at another time, for a desk that never closes use a 24x7 calendar"));
             }
         }
     }
 
-    private static List<OpeningInterval> sorted(List<OpeningInterval> intervals, String field) {
-        Objects.requireNonNull(intervals, field);
-        List<OpeningInterval> copy = new ArrayList<>(intervals.size());
-        for (OpeningInterval interval : intervals) {
-            copy.add(Objects.requireNonNull(interval, field));
+    /** Ordered by start and already an unmodifiable JDK list (which {@code List.copyOf} returns as is). */
+    private static boolean isCanonical(List<OpeningInterval> intervals) {
+        if (intervals == null || List.copyOf(intervals) != intervals) {
+            return false;
         }
+        for (int i = 1; i < intervals.size(); i++) {
+            if (BY_START.compare(intervals.get(i - 1), intervals.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<OpeningInterval> sorted(List<OpeningInterval> intervals) {
+        List<OpeningInterval> copy = new ArrayList<>(intervals);
         copy.sort(BY_START);
         return List.copyOf(copy);
     }
@@ -116,11 +188,11 @@ public record BusinessCalendar(CalendarId id, ZoneId zone, Map<DayOfWeek, List<O
      * @return the calendar
      */
     public static BusinessCalendar twentyFourSeven(CalendarId id, ZoneId zone) {
-        Map<DayOfWeek, List<OpeningInterval>> weekly = new EnumMap<>(DayOfWeek.class);
+        Builder b = builder().id(id).zone(zone);
         for (DayOfWeek day : DayOfWeek.values()) {
-            weekly.put(day, List.of(OpeningInterval.ALL_DAY));
+            b.open(day, OpeningInterval.ALL_DAY);
         }
-        return new BusinessCalendar(id, zone, weekly, Set.of(), Map.of());
+        return b.build();
     }
 
     /**
@@ -131,11 +203,11 @@ public record BusinessCalendar(CalendarId id, ZoneId zone, Map<DayOfWeek, List<O
      * @return the intervals, ordered by start; empty when the date is closed
      */
     public List<OpeningInterval> hoursOn(LocalDate date) {
-        if (holidays.contains(date)) {
+        if (holidays().contains(date)) {
             return List.of();
         }
-        List<OpeningInterval> special = specialDays.get(date);
-        return special != null ? special : weeklyHours.get(date.getDayOfWeek());
+        List<OpeningInterval> special = specialDays().get(date);
+        return special != null ? special : weeklyHours().get(date.getDayOfWeek());
     }
 
     /**
@@ -145,7 +217,7 @@ public record BusinessCalendar(CalendarId id, ZoneId zone, Map<DayOfWeek, List<O
      * @return true when some day of the week has an interval
      */
     public boolean hasWeeklyHours() {
-        return weeklyHours.values().stream().anyMatch(list -> !list.isEmpty());
+        return weeklyHours().values().stream().anyMatch(list -> !list.isEmpty());
     }
 
     /**
@@ -164,63 +236,45 @@ public record BusinessCalendar(CalendarId id, ZoneId zone, Map<DayOfWeek, List<O
      * @return a new builder with every part of this calendar
      */
     public Builder toBuilder() {
-        Builder builder = new Builder().id(id).zone(zone);
-        weeklyHours.forEach((day, intervals) -> intervals.forEach(interval -> builder.open(day, interval)));
-        builder.holidays(holidays);
-        specialDays.forEach((date, intervals) -> {
-            builder.specialDay(date, List.of());
-            intervals.forEach(interval -> builder.specialDay(date, interval));
-        });
-        return builder;
+        Builder b = new Builder();
+        b.from(this);
+        weeklyHours().forEach((day, intervals) -> b.weekly.put(day, new ArrayList<>(intervals)));
+        specialDays().forEach((date, intervals) -> b.special.put(date, new ArrayList<>(intervals)));
+        b.label = "business calendar \"" + id() + "\"";
+        return b;
     }
 
     /**
      * Collects the parts of a calendar and checks them all at once. Text input (a zone id, a
      * time such as {@code "09:00"} or {@code "24:00"}) is parsed as it is given; every problem
-     * is remembered under the name of its field and reported together by {@link #build()}.
-     * Not thread-safe; one builder per calendar.
+     * is remembered under the name of its field and reported together with the calendar's own
+     * checks by {@link #build()}. {@code open} and {@code specialDay} add intervals to a day;
+     * the generated setters ({@code id}, {@code zone}, {@code weeklyHours},
+     * {@code holidays}, ...) replace a part and refuse a null at once. Not thread-safe; one
+     * builder per calendar.
      */
-    public static final class Builder {
-        private CalendarId id;
-        private ZoneId zone;
+    public static final class Builder extends ImmutableBusinessCalendar.Builder {
         private final EnumMap<DayOfWeek, List<OpeningInterval>> weekly = new EnumMap<>(DayOfWeek.class);
-        private final SortedSet<LocalDate> holidays = new TreeSet<>();
         private final SortedMap<LocalDate, List<OpeningInterval>> special = new TreeMap<>();
         private final List<FieldError> errors = new ArrayList<>();
-        private boolean idGiven;
-        private boolean zoneGiven;
+        private String label = "business calendar";
 
-        private Builder() {
+        Builder() {
         }
 
         /**
-         * Sets the id.
+         * Sets the id from its text.
          *
          * @param value the id, 1-64 of {@code [A-Za-z0-9._-]}
          * @return this builder
          */
         public Builder id(String value) {
-            idGiven = true;
-            if (CalendarId.isValid(value)) {
-                id = CalendarId.of(value);
+            var parsed = CalendarId.parse(value);
+            if (parsed.isRight()) {
+                id(parsed.get());
+                label = "business calendar \"" + value + "\"";
             } else {
-                id = null;
                 errors.add(new FieldError("id", "must be 1-64 of [A-Za-z0-9._-]: " + value));
-            }
-            return this;
-        }
-
-        /**
-         * Sets the id.
-         *
-         * @param value the id
-         * @return this builder
-         */
-        public Builder id(CalendarId value) {
-            idGiven = true;
-            id = value;
-            if (value == null) {
-                errors.add(new FieldError("id", "must be present"));
             }
             return this;
         }
@@ -232,31 +286,14 @@ public record BusinessCalendar(CalendarId id, ZoneId zone, Map<DayOfWeek, List<O
          * @return this builder
          */
         public Builder zone(String value) {
-            zoneGiven = true;
-            zone = null;
             if (value == null) {
                 errors.add(new FieldError("zone", "must be present"));
                 return this;
             }
             try {
-                zone = ZoneId.of(value.strip());
+                zone(ZoneId.of(value.strip()));
             } catch (DateTimeException e) {
                 errors.add(new FieldError("zone", "is not a known time zone: " + value));
-            }
-            return this;
-        }
-
-        /**
-         * Sets the time zone.
-         *
-         * @param value the zone
-         * @return this builder
-         */
-        public Builder zone(ZoneId value) {
-            zoneGiven = true;
-            zone = value;
-            if (value == null) {
-                errors.add(new FieldError("zone", "must be present"));
             }
             return this;
         }
@@ -266,7 +303,7 @@ public record BusinessCalendar(CalendarId id, ZoneId zone, Map<DayOfWeek, List<O
          *
          * @param day  the day the interval starts on
          * @param from its first wall-clock time, {@code HH:mm}
-         * @param to   its end, {@code HH:mm} or {@code 24:00}; not after {@code from} means the
+         * @param to   its end, {@code HH:mm} or {@code 24:00}; before {@code from} means the
          *             next day
          * @return this builder
          */
@@ -320,7 +357,9 @@ public record BusinessCalendar(CalendarId id, ZoneId zone, Map<DayOfWeek, List<O
         }
 
         private void add(DayOfWeek day, OpeningInterval interval) {
-            weekly.computeIfAbsent(day, d -> new ArrayList<>()).add(interval);
+            List<OpeningInterval> intervals = weekly.computeIfAbsent(day, d -> new ArrayList<>());
+            intervals.add(interval);
+            putWeeklyHour(day, List.copyOf(intervals));
         }
 
         /**
@@ -333,23 +372,8 @@ public record BusinessCalendar(CalendarId id, ZoneId zone, Map<DayOfWeek, List<O
             if (date == null) {
                 errors.add(new FieldError("holidays", "a holiday must be a date"));
             } else {
-                holidays.add(date);
+                addHoliday(date);
             }
-            return this;
-        }
-
-        /**
-         * Closes several dates.
-         *
-         * @param dates the holidays
-         * @return this builder
-         */
-        public Builder holidays(Collection<LocalDate> dates) {
-            if (dates == null) {
-                errors.add(new FieldError("holidays", "must be present"));
-                return this;
-            }
-            dates.forEach(this::holiday);
             return this;
         }
 
@@ -384,7 +408,9 @@ public record BusinessCalendar(CalendarId id, ZoneId zone, Map<DayOfWeek, List<O
                 errors.add(new FieldError("specialDays", "date and interval must be present"));
                 return this;
             }
-            special.computeIfAbsent(date, d -> new ArrayList<>()).add(interval);
+            List<OpeningInterval> intervals = special.computeIfAbsent(date, d -> new ArrayList<>());
+            intervals.add(interval);
+            putSpecialDay(date, List.copyOf(intervals));
             return this;
         }
 
@@ -402,12 +428,13 @@ public record BusinessCalendar(CalendarId id, ZoneId zone, Map<DayOfWeek, List<O
                 return this;
             }
             special.put(date, new ArrayList<>(intervals));
+            putSpecialDay(date, List.copyOf(intervals));
             return this;
         }
 
         private Optional<OpeningInterval> parse(String field, String from, String to) {
-            var start = OpeningInterval.parseStart(from);
-            var end = OpeningInterval.parseEnd(to);
+            Optional<LocalTime> start = OpeningInterval.parseStart(from);
+            Optional<LocalTime> end = OpeningInterval.parseEnd(to);
             if (start.isEmpty()) {
                 errors.add(new FieldError(field + ".from", "is not a time of day (HH:mm): " + from));
             }
@@ -422,27 +449,18 @@ public record BusinessCalendar(CalendarId id, ZoneId zone, Map<DayOfWeek, List<O
         /**
          * Checks everything given and makes the calendar.
          *
-         * @return the calendar, or {@link Rejection.Invalid} naming every bad field: a missing
-         *         or malformed id or zone, a malformed time, a date that is both a holiday and a
-         *         special day
+         * @return the calendar
+         * @throws dev.helpdesk.spi.ConfigurationException naming every bad field: a missing or
+         *         malformed id or zone, a malformed time, an interval that ends where it starts
+         *         (other than {@code 00:00-24:00}), a date that is both a holiday and a special day
          */
-        public Either<Rejection, BusinessCalendar> build() {
-            List<FieldError> all = new ArrayList<>(errors);
-            if (!idGiven) {
-                all.add(new FieldError("id", "must be present"));
-            }
-            if (!zoneGiven) {
-                all.add(new FieldError("zone", "must be present"));
-            }
-            for (LocalDate date : special.keySet()) {
-                if (holidays.contains(date)) {
-                    all.add(new FieldError("specialDays." + date, "is also a holiday"));
-                }
-            }
-            if (!all.isEmpty()) {
-                return Either.left(new Rejection.Invalid(all));
-            }
-            return Either.right(new BusinessCalendar(id, zone, weekly, holidays, special));
+        @Override
+        public BusinessCalendar build() {
+            return Configured.build(label, errors, super::build, part -> switch (part) {
+                case "id" -> id(CalendarId.of("refused")) != null;
+                case "zone" -> zone(java.time.ZoneOffset.UTC) != null;
+                default -> false;
+            });
         }
     }
 }

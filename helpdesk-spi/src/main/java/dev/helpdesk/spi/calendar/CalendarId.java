@@ -1,6 +1,8 @@
 package dev.helpdesk.spi.calendar;
 
-import java.util.Objects;
+import dev.helpdesk.spi.internal.Identifiers;
+import dev.helpdesk.spi.rejection.Rejection;
+import io.vavr.control.Either;
 import java.util.regex.Pattern;
 
 /**
@@ -15,26 +17,37 @@ public record CalendarId(String value) {
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     /**
-     * Checks the id.
+     * Checks the id, as {@link #of(String)} does.
      *
-     * @throws IllegalArgumentException when the value is null or not a valid id
+     * @throws dev.helpdesk.spi.ConfigurationException when it is not a valid id
      */
     public CalendarId {
-        Objects.requireNonNull(value, "calendar id");
-        if (!isValid(value)) {
-            throw new IllegalArgumentException("calendar id must be 1-64 of [A-Za-z0-9._-]: " + value);
-        }
+        Identifiers.check("calendar id", problem(value));
     }
 
     /**
-     * Makes a calendar id.
+     * Makes a calendar id from a value written in the host's code, which is trusted to be valid.
      *
      * @param value the id
      * @return the calendar id
-     * @throws IllegalArgumentException when the value is not a valid id
+     * @throws dev.helpdesk.spi.ConfigurationException naming the field when the id is not valid
      */
     public static CalendarId of(String value) {
         return new CalendarId(value);
+    }
+
+    /**
+     * Reads a calendar id typed by a user or arriving from outside.
+     *
+     * @param text the text, may be null
+     * @return the calendar id, or {@link Rejection.Invalid} naming {@code calendar id} and the problem
+     */
+    public static Either<Rejection, CalendarId> parse(String text) {
+        return Identifiers.parse("calendar id", problem(text), () -> new CalendarId(text));
+    }
+
+    private static String problem(String value) {
+        return Identifiers.patternProblem(value, VALID, "must be 1-64 of letters, digits, '.', '_' and '-'");
     }
 
     /**

@@ -10,11 +10,13 @@ import java.util.Optional;
  * One stretch of opening hours in wall-clock time, {@code [from, to)}, belonging to the day on
  * which it starts.
  *
- * <p>When {@code to} is not after {@code from} the interval runs past midnight and ends at
- * {@code to} on the next day: {@code 22:00–06:00} is a night shift, {@code 09:00–09:00} lasts
- * a whole day. A {@code to} of {@code 00:00} therefore means midnight at the end of the day,
- * written {@code 24:00}: {@code 18:00–24:00} and {@code 00:00–24:00} (the whole day) are both
- * expressible, and {@link #of(String, String)} accepts {@code "24:00"} as an end.
+ * <p>When {@code to} is before {@code from} the interval runs past midnight and ends at
+ * {@code to} on the next day: {@code 22:00–06:00} is a night shift. A {@code to} of
+ * {@code 00:00} means midnight at the end of the day, written {@code 24:00}: {@code 18:00–24:00}
+ * and {@code 00:00–24:00} (the whole day, {@link #ALL_DAY}) are both expressible, and
+ * {@link #of(String, String)} accepts {@code "24:00"} as an end. An interval that ends where it
+ * starts at any other time ({@code 09:00–09:00}) is ambiguous (empty, or a whole day?) and a
+ * {@link BusinessCalendar} refuses it ({@link #isEmptyOrAmbiguous()}).
  *
  * <p>The interval is wall-clock time; the instants it covers are fixed by the calendar's zone
  * (each boundary as {@link java.time.ZonedDateTime#ofLocal} places it), so it may last more
@@ -92,6 +94,17 @@ public record OpeningInterval(LocalTime from, LocalTime to) {
             return Optional.of(LocalTime.MIDNIGHT);
         }
         return parseStart(text);
+    }
+
+    /**
+     * Tells whether the interval ends where it starts at a time other than midnight, such as
+     * {@code 09:00–09:00}: it could mean nothing or a whole day, so a calendar refuses it and
+     * asks for {@code 00:00–24:00} or a 24x7 calendar instead.
+     *
+     * @return true when {@code from} equals {@code to} and is not midnight
+     */
+    public boolean isEmptyOrAmbiguous() {
+        return from.equals(to) && !from.equals(LocalTime.MIDNIGHT);
     }
 
     /**

@@ -5,4 +5,7 @@
  * module; this package only describes the calendar, so that a store can persist one and a host
  * can edit one without the behaviour module.
  */
+@ValueStyle
 package dev.helpdesk.spi.calendar;
+
+import dev.helpdesk.spi.ValueStyle;

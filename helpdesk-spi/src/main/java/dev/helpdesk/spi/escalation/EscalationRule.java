@@ -1,11 +1,13 @@
 package dev.helpdesk.spi.escalation;
 
+import dev.helpdesk.spi.internal.Configured;
+import dev.helpdesk.spi.rejection.FieldError;
 import dev.helpdesk.spi.rejection.Rejection;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * An escalation rule: when its {@link Trigger} occurs on a ticket and its {@link Condition}
@@ -23,26 +25,53 @@ import java.util.Objects;
  * and trigger key (see {@link Trigger}); a rule is never triggered by its own actions; and a
  * chain of rules reacting to each other's events stops at the desk's depth bound, recorded as
  * {@link dev.helpdesk.spi.ticket.TicketEvent.RuleSkipped}.
- *
- * @param name      the rule's name, a label unique within the desk
- * @param trigger   when it looks at a ticket
- * @param condition what must hold
- * @param actions   what it does, in order, at least one
- * @param reason    why, for the history and the notices: 1 to 500 characters
  */
-public record EscalationRule(String name, Trigger trigger, Condition condition, List<Action> actions, String reason) {
+@Value.Immutable
+public abstract class EscalationRule {
 
-    /** The longest reason, in characters. */
+    /** The longest reason, in characters (Unicode code points). */
     public static final int MAX_REASON_LENGTH = 500;
 
-    /** Checks the parts are present and freezes the actions; {@link Vocabulary#check} checks the rest. */
-    public EscalationRule {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(trigger, "trigger");
-        Objects.requireNonNull(condition, "condition");
-        actions = List.copyOf(actions);
-        Objects.requireNonNull(reason, "reason");
+    EscalationRule() {
     }
+
+    /**
+     * The rule's name.
+     *
+     * @return a label unique within the desk
+     */
+    public abstract String name();
+
+    /**
+     * When it looks at a ticket.
+     *
+     * @return the trigger
+     */
+    public abstract Trigger trigger();
+
+    /**
+     * What must hold for its actions to happen.
+     *
+     * @return the condition; the default always holds
+     */
+    @Value.Default
+    public Condition condition() {
+        return Condition.always();
+    }
+
+    /**
+     * What it does.
+     *
+     * @return the actions, in order, at least one
+     */
+    public abstract List<Action> actions();
+
+    /**
+     * Why, for the history and the notices.
+     *
+     * @return 1 to {@link #MAX_REASON_LENGTH} characters
+     */
+    public abstract String reason();
 
     /**
      * Starts a rule.
@@ -51,7 +80,14 @@ public record EscalationRule(String name, Trigger trigger, Condition condition, 
      * @return a builder
      */
     public static Builder builder(String name) {
-        return new Builder(name);
+        Builder b = new Builder();
+        if (name == null) {
+            b.errors.add(new FieldError("name", "is required"));
+        } else {
+            b.name(name);
+            b.label = "escalation rule \"" + name + "\"";
+        }
+        return b;
     }
 
     /**
@@ -68,7 +104,7 @@ public record EscalationRule(String name, Trigger trigger, Condition condition, 
     /**
      * Reads a rule from plain values made by {@link #toValues()} (or by a host's form), and
      * checks it with the standard vocabulary's structure rules; the desk checks custom fields
-     * and types when it installs the rule.
+     * and types when it installs the rule. Never throws for bad data.
      *
      * @param values the values
      * @return the rule, or {@link Rejection.Invalid} naming every bad part by its path (such as
@@ -78,16 +114,16 @@ public record EscalationRule(String name, Trigger trigger, Condition condition, 
         return PlainValues.read(values);
     }
 
-    /** Builds a rule; {@link #build()} checks it. Not thread-safe. */
-    public static final class Builder {
-        private final String name;
-        private Trigger trigger;
-        private Condition condition = Condition.always();
-        private final List<Action> actions = new ArrayList<>();
-        private String reason;
+    /**
+     * Builds a rule in domain words; {@link #build()} checks it. The generated setters
+     * ({@code name}, {@code trigger}, {@code condition}, {@code actions}, {@code reason}) are
+     * available too and refuse a null at once. Not thread-safe.
+     */
+    public static final class Builder extends ImmutableEscalationRule.Builder {
+        private final List<FieldError> errors = new ArrayList<>();
+        private String label = "escalation rule";
 
-        private Builder(String name) {
-            this.name = name;
+        Builder() {
         }
 
         /**
@@ -97,7 +133,11 @@ public record EscalationRule(String name, Trigger trigger, Condition condition, 
          * @return this builder
          */
         public Builder on(Trigger value) {
-            trigger = value;
+            if (value == null) {
+                errors.add(new FieldError("trigger", "is required"));
+            } else {
+                trigger(value);
+            }
             return this;
         }
 
@@ -108,6 +148,10 @@ public record EscalationRule(String name, Trigger trigger, Condition condition, 
          * @return this builder
          */
         public Builder on(TicketTrigger value) {
+            if (value == null) {
+                errors.add(new FieldError("trigger", "is required"));
+                return this;
+            }
             return on(new Trigger.OnEvent(value));
         }
 
@@ -118,7 +162,11 @@ public record EscalationRule(String name, Trigger trigger, Condition condition, 
          * @return this builder
          */
         public Builder when(Condition value) {
-            condition = value;
+            if (value == null) {
+                errors.add(new FieldError("condition", "is required"));
+            } else {
+                condition(value);
+            }
             return this;
         }
 
@@ -132,7 +180,11 @@ public record EscalationRule(String name, Trigger trigger, Condition condition, 
         public Builder when(Condition first, Condition... others) {
             List<Condition> all = new ArrayList<>();
             all.add(first);
-            all.addAll(List.of(others));
+            all.addAll(java.util.Arrays.asList(others));
+            if (all.contains(null)) {
+                errors.add(new FieldError("condition", "must not hold null"));
+                return this;
+            }
             return when(new Condition.All(all));
         }
 
@@ -143,18 +195,13 @@ public record EscalationRule(String name, Trigger trigger, Condition condition, 
          * @return this builder
          */
         public Builder then(Action... more) {
-            actions.addAll(List.of(more));
-            return this;
-        }
-
-        /**
-         * Sets the reason.
-         *
-         * @param value why the rule exists, for the history and notices
-         * @return this builder
-         */
-        public Builder reason(String value) {
-            reason = value;
+            for (Action a : more) {
+                if (a == null) {
+                    errors.add(new FieldError("actions", "must not hold null"));
+                } else {
+                    addAction(a);
+                }
+            }
             return this;
         }
 
@@ -163,9 +210,11 @@ public record EscalationRule(String name, Trigger trigger, Condition condition, 
          * custom condition and action types and plugged-in routing strategies are checked to
          * be well-formed names here, and checked to exist when the desk installs the rule.
          *
-         * @return the rule, or {@link Rejection.Invalid} naming every problem
+         * @return the rule
+         * @throws dev.helpdesk.spi.ConfigurationException naming every problem by its path
          */
-        public Either<Rejection, EscalationRule> build() {
+        @Override
+        public EscalationRule build() {
             return build(Vocabulary.open());
         }
 
@@ -174,29 +223,28 @@ public record EscalationRule(String name, Trigger trigger, Condition condition, 
          * ({@code desk.escalationVocabulary()}).
          *
          * @param vocabulary the custom fields and types the rule may use
-         * @return the rule, or {@link Rejection.Invalid} naming every problem
+         * @return the rule
+         * @throws dev.helpdesk.spi.ConfigurationException naming every problem by its path
          */
-        public Either<Rejection, EscalationRule> build(Vocabulary vocabulary) {
-            List<dev.helpdesk.spi.rejection.FieldError> missing = new ArrayList<>();
-            if (name == null) {
-                missing.add(new dev.helpdesk.spi.rejection.FieldError("name", "is required"));
-            }
-            if (trigger == null) {
-                missing.add(new dev.helpdesk.spi.rejection.FieldError("trigger", "is required"));
-            }
-            if (condition == null) {
-                missing.add(new dev.helpdesk.spi.rejection.FieldError("condition", "is required"));
-            }
-            if (reason == null) {
-                missing.add(new dev.helpdesk.spi.rejection.FieldError("reason", "is required"));
-            }
-            if (actions.contains(null)) {
-                missing.add(new dev.helpdesk.spi.rejection.FieldError("actions", "must not hold null"));
-            }
-            if (!missing.isEmpty()) {
-                return Either.left(new Rejection.Invalid(missing));
-            }
-            return vocabulary.check(new EscalationRule(name, trigger, condition, actions, reason));
+        public EscalationRule build(Vocabulary vocabulary) {
+            return Configured.build(label, errors, () -> {
+                Either<Rejection, EscalationRule> checked = vocabulary.check(unchecked());
+                if (checked.isLeft()) {
+                    Rejection r = checked.getLeft();
+                    throw new dev.helpdesk.spi.ConfigurationException(label, r instanceof Rejection.Invalid invalid
+                            ? invalid.errors() : List.of(new FieldError("rule", r.message())));
+                }
+                return checked.get();
+            }, part -> switch (part) {
+                case "name" -> name("refused") != null;
+                case "trigger" -> trigger(new Trigger.OnEvent(TicketTrigger.OPENED)) != null;
+                default -> false;
+            });
+        }
+
+        /** The rule as given, checked only for its required parts: {@link PlainValues} checks it itself. */
+        EscalationRule unchecked() {
+            return super.build();
         }
     }
 }

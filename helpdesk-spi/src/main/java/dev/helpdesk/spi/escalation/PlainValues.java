@@ -137,7 +137,9 @@ final class PlainValues {
             return Either.left(new Rejection.Invalid(r.errors));
         }
         // custom fields and types are the desk's: it checks them when it installs the rule
-        return Vocabulary.open().check(new EscalationRule(name, trigger, condition, actions, reason));
+        EscalationRule.Builder rule = new EscalationRule.Builder();
+        rule.name(name).trigger(trigger).condition(condition).actions(actions).reason(reason);
+        return Vocabulary.open().check(rule.unchecked());
     }
 
     private static final class Reader {
@@ -354,7 +356,21 @@ final class PlainValues {
             return null;
         }
 
-        Map<String, String> parameters(Map<String, ?> m, String path) {
+        /** An id read from a text, or null with the problem noted at the path. */
+        <T> T id(Either<Rejection, T> parsed, String path) {
+            if (parsed.isLeft()) {
+                Rejection r = parsed.getLeft();
+                if (r instanceof Rejection.Invalid invalid) {
+                    invalid.errors().forEach(e -> error(path, e.problem()));
+                } else {
+                    error(path, r.message());
+                }
+                return null;
+            }
+            return parsed.get();
+        }
+
+                Map<String, String> parameters(Map<String, ?> m, String path) {
             Object raw = m.get("parameters");
             if (raw == null) {
                 return Map.of();
@@ -393,7 +409,8 @@ final class PlainValues {
                         return to == null ? null : new Action.RaiseTier(Optional.of(to));
                     case "set_group": {
                         String g = text(m, "group", path + ".group");
-                        return g == null ? null : new Action.SetGroup(GroupId.of(g));
+                        GroupId group = g == null ? null : id(GroupId.parse(g), path + ".group");
+                        return group == null ? null : new Action.SetGroup(group);
                     }
                     case "set_priority": {
                         Priority p = choice(Priority.class, m, "priority", path + ".priority");
@@ -404,7 +421,8 @@ final class PlainValues {
                                 : Optional.ofNullable(text(m, "strategy", path + ".strategy")));
                     case "assign_to": {
                         String a = text(m, "agent", path + ".agent");
-                        return a == null ? null : new Action.AssignTo(AgentId.of(a));
+                        AgentId agent = a == null ? null : id(AgentId.parse(a), path + ".agent");
+                        return agent == null ? null : new Action.AssignTo(agent);
                     }
                     case "notify_role": {
                         String role = text(m, "role", path + ".role");
@@ -412,9 +430,13 @@ final class PlainValues {
                         return role == null ? null : new Action.NotifyRole(role, urgent);
                     }
                     case "notify_agent": {
-                        Optional<AgentId> agent = m.get("agent") == null ? Optional.empty()
-                                : Optional.ofNullable(text(m, "agent", path + ".agent")).map(AgentId::of);
-                        return new Action.NotifyAgent(agent, flag(m, "urgent", path + ".urgent"));
+                        if (m.get("agent") == null) {
+                            return new Action.NotifyAgent(Optional.empty(), flag(m, "urgent", path + ".urgent"));
+                        }
+                        String a = text(m, "agent", path + ".agent");
+                        AgentId agent = a == null ? null : id(AgentId.parse(a), path + ".agent");
+                        boolean urgent = flag(m, "urgent", path + ".urgent");
+                        return agent == null ? null : new Action.NotifyAgent(Optional.of(agent), urgent);
                     }
                     case "notify_customer":
                         return new Action.NotifyCustomer();

@@ -217,7 +217,7 @@ public final class Vocabulary {
             errors.add(new FieldError("name", nameProblem));
         }
         String reason = rule.reason();
-        if (reason.isBlank() || reason.length() > EscalationRule.MAX_REASON_LENGTH
+        if (reason.isBlank() || reason.codePointCount(0, reason.length()) > EscalationRule.MAX_REASON_LENGTH
                 || reason.codePoints().anyMatch(Character::isISOControl)) {
             errors.add(new FieldError("reason", "must be 1-" + EscalationRule.MAX_REASON_LENGTH
                     + " characters without control characters"));
@@ -276,8 +276,8 @@ public final class Vocabulary {
         STATUS(false, false, EnumSet.of(Operator.IS), v -> parses(Status.class, v), "a status (NEW, OPEN, PENDING, ON_HOLD, SOLVED, CLOSED, MERGED)"),
         CHANNEL(false, false, EnumSet.of(Operator.IS), Channel::isValid, "a channel code"),
         CATEGORY(false, false, EnumSet.of(Operator.IS, Operator.WITHIN), Category::isValid, "a category code"),
-        GROUP(false, true, EnumSet.of(Operator.IS), v -> validId(v, GroupId::of), "a group id"),
-        ASSIGNEE(false, true, EnumSet.of(Operator.IS), v -> validId(v, AgentId::of), "an agent id"),
+        GROUP(false, true, EnumSet.of(Operator.IS), v -> GroupId.parse(v).isRight(), "a group id"),
+        ASSIGNEE(false, true, EnumSet.of(Operator.IS), v -> AgentId.parse(v).isRight(), "an agent id"),
         TAGS(false, false, EnumSet.of(Operator.HAS, Operator.HAS_ANY), Labels::isValid, "a tag"),
         SEGMENT(false, true, EnumSet.of(Operator.IS), CustomerSegment::isValid, "a customer segment"),
         REOPENS(true, false, EnumSet.of(Operator.IS), Vocabulary::isCount, "a count (0 or more)");
@@ -429,15 +429,6 @@ public final class Vocabulary {
     private static <E extends Enum<E>> boolean parses(Class<E> type, String value) {
         try {
             Enum.valueOf(type, value);
-            return true;
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return false;
-        }
-    }
-
-    private static boolean validId(String value, java.util.function.Function<String, ?> make) {
-        try {
-            make.apply(value);
             return true;
         } catch (IllegalArgumentException | NullPointerException e) {
             return false;

@@ -3,4 +3,7 @@
  * vocabulary that checks them, and the plugin interfaces for custom condition and action
  * types. The desk's behaviour that runs them lives in {@code dev.helpdesk.core.escalation}.
  */
+@ValueStyle
 package dev.helpdesk.spi.escalation;
+
+import dev.helpdesk.spi.ValueStyle;

@@ -1,33 +1,49 @@
 package dev.helpdesk.spi.party;
 
+import dev.helpdesk.spi.internal.Identifiers;
+import dev.helpdesk.spi.rejection.Rejection;
+import io.vavr.control.Either;
+
 /**
- * Identifies a support group (a team or queue, such as "billing" or "network L2").
+ * Identifies a support group (a team or queue, such as {@code billing} or {@code network-l2}).
  *
- * <p>An id is 1 to 128 characters without control characters.
+ * <p>An id is 1 to 128 characters (Unicode code points) without control characters or line
+ * breaks, without white space at either end and without unpaired surrogates. Ids compare
+ * exactly: {@code c-42} and {@code C-42} are two ids.
  *
  * @param value the id as the host knows it
  */
 public record GroupId(String value) {
 
     /**
-     * Checks the id.
+     * Checks the id, as {@link #of(String)} does.
      *
-     * @throws IllegalArgumentException when the value is null, blank, too long or holds
-     *                                  control characters
+     * @throws dev.helpdesk.spi.ConfigurationException when the value is not a valid id
      */
     public GroupId {
         Ids.check("group id", value);
     }
 
     /**
-     * Makes an id.
+     * Makes an id from a value the host's code holds (its own key), which is trusted to be valid.
      *
      * @param value the id
      * @return the id
-     * @throws IllegalArgumentException when the value is not a valid id
+     * @throws dev.helpdesk.spi.ConfigurationException naming the field when the value is not a
+     *                                                 valid id
      */
     public static GroupId of(String value) {
         return new GroupId(value);
+    }
+
+    /**
+     * Reads an id typed by a user or arriving from outside.
+     *
+     * @param text the text, may be null
+     * @return the id, or {@link Rejection.Invalid} naming {@code group id} and the problem
+     */
+    public static Either<Rejection, GroupId> parse(String text) {
+        return Identifiers.parse("group id", Ids.problem(text), () -> new GroupId(text));
     }
 
     @Override

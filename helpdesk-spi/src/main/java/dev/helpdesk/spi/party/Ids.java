@@ -1,8 +1,8 @@
 package dev.helpdesk.spi.party;
 
-import java.util.Objects;
+import dev.helpdesk.spi.internal.Identifiers;
 
-/** The shared rule for party identifiers. */
+/** The shared rule for party identifiers and actor names. */
 final class Ids {
     static final int MAX_LENGTH = 128;
 
@@ -10,17 +10,10 @@ final class Ids {
     }
 
     static void check(String what, String value) {
-        Objects.requireNonNull(value, what);
-        if (!isValid(value)) {
-            throw new IllegalArgumentException(what + " must be 1-" + MAX_LENGTH
-                    + " characters without control characters");
-        }
+        Identifiers.check(what, problem(value));
     }
 
-    static boolean isValid(String value) {
-        if (value == null || value.isBlank() || value.length() > MAX_LENGTH) {
-            return false;
-        }
-        return value.codePoints().noneMatch(Character::isISOControl);
+    static String problem(String value) {
+        return Identifiers.textProblem(value, MAX_LENGTH);
     }
 }

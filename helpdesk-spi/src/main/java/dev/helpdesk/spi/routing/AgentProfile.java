@@ -1,80 +1,168 @@
 package dev.helpdesk.spi.routing;
 
 import dev.helpdesk.spi.calendar.BusinessCalendar;
+import dev.helpdesk.spi.internal.Configured;
+import dev.helpdesk.spi.internal.Identifiers;
 import dev.helpdesk.spi.party.AgentId;
 import dev.helpdesk.spi.party.GroupId;
 import dev.helpdesk.spi.rejection.FieldError;
-import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.ticket.Channel;
 import dev.helpdesk.spi.ticket.Labels;
 import dev.helpdesk.spi.ticket.Tier;
-import io.vavr.control.Either;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.immutables.value.Value;
 
 /**
  * What the desk knows of one agent, as the host's {@link AgentDirectory} tells it: the host's
  * users stay the host's, and the desk asks for this view when it routes a ticket or sends a
  * notice.
  *
- * @param id                  the agent
- * @param displayName         how notices address the agent
- * @param tiers               the tiers the agent works at; routing gives a ticket only to an
- *                            agent holding its tier
- * @param groups              the groups (queues) the agent takes tickets from
- * @param skills              what the agent knows, as labels ({@code printers}, {@code sepa})
- * @param languages           the languages the agent speaks, the preferred first; notices to
- *                            the agent are written in the first
- * @param capacity            how many unsolved tickets the agent may hold at once, per
- *                            channel; a channel not listed is one the agent does not take
- * @param available           false while the agent is away (off shift, on leave); routing
- *                            skips them
- * @param roles               the roles the agent holds for hierarchical escalation
- *                            ({@code supervisor}, {@code account-manager})
- * @param workingHours        the agent's own working hours, if known
- * @param urgentOnlyOffHours  true when the agent wants only urgent notices outside their
- *                            working hours; the others wait for the next opening
+ * <p>A profile is an immutable value made with {@link #builder(String)}. Every way of making
+ * one (the builder, a {@code with...} copy) runs the same checks and throws
+ * {@link dev.helpdesk.spi.ConfigurationException} naming every bad field: at least one tier,
+ * skills and roles that are labels, language tags with a language, capacities of
+ * 0 to {@link #MAX_CAPACITY}, a display name of 1 to 128 characters.
  */
-public record AgentProfile(AgentId id, String displayName, Set<Tier> tiers, Set<GroupId> groups, Set<String> skills,
-                           List<Locale> languages, Map<Channel, Integer> capacity, boolean available, Set<String> roles,
-                           Optional<BusinessCalendar> workingHours, boolean urgentOnlyOffHours) {
+@Value.Immutable
+public abstract class AgentProfile {
 
     /** The largest capacity on one channel. */
     public static final int MAX_CAPACITY = 10_000;
 
+    /** The longest display name, in characters (Unicode code points). */
+    public static final int MAX_DISPLAY_NAME_LENGTH = 128;
+
+    AgentProfile() {
+    }
+
     /**
-     * Checks the parts and freezes the collections.
+     * The agent.
      *
-     * @throws IllegalArgumentException when a skill or role is not a label or a capacity is
-     *                                  outside 0..{@link #MAX_CAPACITY}
+     * @return the agent's id
      */
-    public AgentProfile {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(displayName, "displayName");
-        tiers = Collections.unmodifiableSet(tiers.isEmpty() ? EnumSet.noneOf(Tier.class) : EnumSet.copyOf(tiers));
-        groups = Collections.unmodifiableSet(new LinkedHashSet<>(groups));
-        skills = Collections.unmodifiableSet(new LinkedHashSet<>(skills));
-        skills.forEach(s -> Labels.check("skill", s));
-        languages = List.copyOf(languages);
-        capacity = Collections.unmodifiableMap(new LinkedHashMap<>(capacity));
-        capacity.forEach((c, n) -> {
-            Objects.requireNonNull(c, "channel");
-            if (n == null || n < 0 || n > MAX_CAPACITY) {
-                throw new IllegalArgumentException("capacity on " + c + " must be 0-" + MAX_CAPACITY + ": " + n);
+    public abstract AgentId id();
+
+    /**
+     * How notices address the agent.
+     *
+     * @return the name; the default is the id
+     */
+    @Value.Default
+    public String displayName() {
+        return id().value();
+    }
+
+    /**
+     * The tiers the agent works at; routing gives a ticket only to an agent holding its tier.
+     *
+     * @return one tier at least
+     */
+    public abstract Set<Tier> tiers();
+
+    /**
+     * The groups (queues) the agent takes tickets from.
+     *
+     * @return the groups, in the order given
+     */
+    public abstract Set<GroupId> groups();
+
+    /**
+     * What the agent knows, as labels ({@code printers}, {@code sepa}).
+     *
+     * @return the skills, in the order given
+     */
+    public abstract Set<String> skills();
+
+    /**
+     * The languages the agent speaks, the preferred first; notices to the agent are written in
+     * the first.
+     *
+     * @return the languages
+     */
+    public abstract List<Locale> languages();
+
+    /**
+     * How many unsolved tickets the agent may hold at once, per channel; a channel not listed
+     * is one the agent does not take.
+     *
+     * @return the capacity per channel
+     */
+    public abstract Map<Channel, Integer> capacity();
+
+    /**
+     * Whether the agent takes tickets now; routing skips an agent who is away (off shift, on
+     * leave).
+     *
+     * @return true unless set otherwise
+     */
+    @Value.Default
+    public boolean available() {
+        return true;
+    }
+
+    /**
+     * The roles the agent holds for hierarchical escalation ({@code supervisor},
+     * {@code account-manager}).
+     *
+     * @return the roles, labels
+     */
+    public abstract Set<String> roles();
+
+    /**
+     * The agent's own working hours.
+     *
+     * @return the calendar, if known
+     */
+    public abstract Optional<BusinessCalendar> workingHours();
+
+    /**
+     * Whether the agent wants only urgent notices outside their working hours; the others wait
+     * for the next opening.
+     *
+     * @return false unless set otherwise
+     */
+    @Value.Default
+    public boolean urgentOnlyOffHours() {
+        return false;
+    }
+
+    /**
+     * The same agent, more or less available.
+     *
+     * @param value the availability
+     * @return the new profile
+     */
+    public abstract AgentProfile withAvailable(boolean value);
+
+    @Value.Check
+    void check() {
+        List<FieldError> errors = new ArrayList<>();
+        if (tiers().isEmpty()) {
+            errors.add(new FieldError("tiers", "must hold at least one tier: routing gives an agent only tickets"
+                    + " of the tiers they work at"));
+        }
+        skills().stream().filter(s -> !Labels.isValid(s))
+                .forEach(s -> errors.add(new FieldError("skills", "'" + s + "' is not a label")));
+        roles().stream().filter(r -> !Labels.isValid(r))
+                .forEach(r -> errors.add(new FieldError("roles", "'" + r + "' is not a label")));
+        if (languages().stream().anyMatch(l -> l.getLanguage().isEmpty())) {
+            errors.add(new FieldError("languages", "must be language tags such as nl or es"));
+        }
+        capacity().forEach((c, n) -> {
+            if (n < 0 || n > MAX_CAPACITY) {
+                errors.add(new FieldError("capacity." + c, "must be 0-" + MAX_CAPACITY + ", not " + n));
             }
         });
-        roles = Collections.unmodifiableSet(new LinkedHashSet<>(roles));
-        roles.forEach(r -> Labels.check("role", r));
-        Objects.requireNonNull(workingHours, "workingHours");
+        String nameProblem = Identifiers.textProblem(displayName(), MAX_DISPLAY_NAME_LENGTH);
+        if (nameProblem != null) {
+            errors.add(new FieldError("displayName", nameProblem));
+        }
+        Configured.check("agent profile \"" + id() + "\"", errors);
     }
 
     /**
@@ -84,7 +172,17 @@ public record AgentProfile(AgentId id, String displayName, Set<Tier> tiers, Set<
      * @return a builder: no tiers, groups, skills or roles; English; available; no capacity
      */
     public static Builder builder(String id) {
-        return new Builder(id);
+        Builder b = new Builder();
+        var parsed = AgentId.parse(id);
+        if (parsed.isRight()) {
+            b.id(parsed.get());
+            b.label = "agent profile \"" + id + "\"";
+        } else {
+            dev.helpdesk.spi.rejection.Rejection refused = parsed.getLeft();
+            b.errors.add(new FieldError("id", refused instanceof dev.helpdesk.spi.rejection.Rejection.Invalid invalid
+                    ? invalid.errors().get(0).problem() : refused.message()));
+        }
+        return b;
     }
 
     /**
@@ -94,7 +192,7 @@ public record AgentProfile(AgentId id, String displayName, Set<Tier> tiers, Set<
      * @return the capacity, 0 when the agent does not take the channel
      */
     public int capacityOn(Channel channel) {
-        return capacity.getOrDefault(channel, 0);
+        return capacity().getOrDefault(channel, 0);
     }
 
     /**
@@ -103,7 +201,7 @@ public record AgentProfile(AgentId id, String displayName, Set<Tier> tiers, Set<
      * @return the first language, English when none is given
      */
     public Locale locale() {
-        return languages.isEmpty() ? Locale.ENGLISH : languages.get(0);
+        return languages().isEmpty() ? Locale.ENGLISH : languages().get(0);
     }
 
     /**
@@ -113,47 +211,20 @@ public record AgentProfile(AgentId id, String displayName, Set<Tier> tiers, Set<
      * @return true when one of the agent's languages has its code
      */
     public boolean speaks(Locale language) {
-        return languages.stream().anyMatch(l -> l.getLanguage().equals(language.getLanguage()));
+        return languages().stream().anyMatch(l -> l.getLanguage().equals(language.getLanguage()));
     }
 
     /**
-     * The same agent, more or less available.
-     *
-     * @param value the availability
-     * @return the new profile
+     * Builds an {@link AgentProfile} in domain words; {@link #build()} checks every part and
+     * throws {@link dev.helpdesk.spi.ConfigurationException} naming every bad one. The
+     * generated setters ({@code displayName}, {@code available}, {@code tiers}, ...) are
+     * available too and refuse a null at once. Not thread-safe.
      */
-    public AgentProfile withAvailable(boolean value) {
-        return new AgentProfile(id, displayName, tiers, groups, skills, languages, capacity, value, roles,
-                workingHours, urgentOnlyOffHours);
-    }
+    public static final class Builder extends ImmutableAgentProfile.Builder {
+        private final List<FieldError> errors = new ArrayList<>();
+        private String label = "agent profile";
 
-    /** Builds an {@link AgentProfile}; {@link #build()} checks every part. Not thread-safe. */
-    public static final class Builder {
-        private final String id;
-        private String displayName;
-        private final Set<Tier> tiers = EnumSet.noneOf(Tier.class);
-        private final Set<String> groups = new LinkedHashSet<>();
-        private final Set<String> skills = new LinkedHashSet<>();
-        private final List<Locale> languages = new ArrayList<>();
-        private final Map<Channel, Integer> capacity = new LinkedHashMap<>();
-        private boolean available = true;
-        private final Set<String> roles = new LinkedHashSet<>();
-        private BusinessCalendar workingHours;
-        private boolean urgentOnlyOffHours;
-
-        private Builder(String id) {
-            this.id = id;
-        }
-
-        /**
-         * Sets the name notices use (default: the id).
-         *
-         * @param value the name
-         * @return this builder
-         */
-        public Builder displayName(String value) {
-            displayName = value;
-            return this;
+        Builder() {
         }
 
         /**
@@ -163,7 +234,13 @@ public record AgentProfile(AgentId id, String displayName, Set<Tier> tiers, Set<
          * @return this builder
          */
         public Builder tiers(Tier... more) {
-            tiers.addAll(List.of(more));
+            for (Tier t : more) {
+                if (t == null) {
+                    errors.add(new FieldError("tiers", "must not hold null"));
+                } else {
+                    addTier(t);
+                }
+            }
             return this;
         }
 
@@ -174,7 +251,14 @@ public record AgentProfile(AgentId id, String displayName, Set<Tier> tiers, Set<
          * @return this builder
          */
         public Builder groups(String... more) {
-            groups.addAll(List.of(more));
+            for (String g : more) {
+                var parsed = GroupId.parse(g);
+                if (parsed.isRight()) {
+                    addGroup(parsed.get());
+                } else {
+                    errors.add(new FieldError("groups", "'" + g + "' is not a group id"));
+                }
+            }
             return this;
         }
 
@@ -185,7 +269,13 @@ public record AgentProfile(AgentId id, String displayName, Set<Tier> tiers, Set<
          * @return this builder
          */
         public Builder skills(String... more) {
-            skills.addAll(List.of(more));
+            for (String s : more) {
+                if (Labels.isValid(s)) {
+                    addSkill(s);
+                } else {
+                    errors.add(new FieldError("skills", "'" + s + "' is not a label"));
+                }
+            }
             return this;
         }
 
@@ -197,7 +287,12 @@ public record AgentProfile(AgentId id, String displayName, Set<Tier> tiers, Set<
          */
         public Builder languages(String... more) {
             for (String tag : more) {
-                languages.add(tag == null ? null : Locale.forLanguageTag(tag));
+                Locale locale = tag == null ? null : Locale.forLanguageTag(tag);
+                if (locale == null || locale.getLanguage().isEmpty()) {
+                    errors.add(new FieldError("languages", "must be language tags such as nl or es, not " + tag));
+                } else {
+                    addLanguage(locale);
+                }
             }
             return this;
         }
@@ -210,7 +305,11 @@ public record AgentProfile(AgentId id, String displayName, Set<Tier> tiers, Set<
          * @return this builder
          */
         public Builder capacity(Channel channel, int tickets) {
-            capacity.put(channel, tickets);
+            if (channel == null) {
+                errors.add(new FieldError("capacity", "the channel must be present"));
+            } else {
+                putCapacity(channel, tickets);
+            }
             return this;
         }
 
@@ -221,18 +320,7 @@ public record AgentProfile(AgentId id, String displayName, Set<Tier> tiers, Set<
          * @return this builder
          */
         public Builder capacity(int tickets) {
-            Channel.wellKnown().forEach(c -> capacity.put(c, tickets));
-            return this;
-        }
-
-        /**
-         * Sets whether the agent takes tickets now (default: yes).
-         *
-         * @param value the availability
-         * @return this builder
-         */
-        public Builder available(boolean value) {
-            available = value;
+            Channel.wellKnown().forEach(c -> putCapacity(c, tickets));
             return this;
         }
 
@@ -243,7 +331,13 @@ public record AgentProfile(AgentId id, String displayName, Set<Tier> tiers, Set<
          * @return this builder
          */
         public Builder roles(String... more) {
-            roles.addAll(List.of(more));
+            for (String r : more) {
+                if (Labels.isValid(r)) {
+                    addRole(r);
+                } else {
+                    errors.add(new FieldError("roles", "'" + r + "' is not a label"));
+                }
+            }
             return this;
         }
 
@@ -255,52 +349,27 @@ public record AgentProfile(AgentId id, String displayName, Set<Tier> tiers, Set<
          * @return this builder
          */
         public Builder workingHours(BusinessCalendar value, boolean urgentOnlyOutside) {
-            workingHours = value;
-            urgentOnlyOffHours = urgentOnlyOutside;
+            if (value == null) {
+                errors.add(new FieldError("workingHours", "must be present"));
+            } else {
+                workingHours(value);
+            }
+            urgentOnlyOffHours(urgentOnlyOutside);
             return this;
         }
 
         /**
          * Makes the profile.
          *
-         * @return the profile, or {@link Rejection.Invalid} naming every bad part
+         * @return the profile
+         * @throws dev.helpdesk.spi.ConfigurationException naming every bad part: a malformed id,
+         *         no tier, a group id, skill, role or language that is not one, a capacity out of
+         *         range, a blank or overlong display name
          */
-        public Either<Rejection, AgentProfile> build() {
-            List<FieldError> errors = new ArrayList<>();
-            AgentId agent = null;
-            try {
-                agent = AgentId.of(id);
-            } catch (IllegalArgumentException | NullPointerException e) {
-                errors.add(new FieldError("id", "must be an agent id: 1-128 characters without control characters"));
-            }
-            Set<GroupId> groupIds = new LinkedHashSet<>();
-            for (String g : groups) {
-                try {
-                    groupIds.add(GroupId.of(g));
-                } catch (IllegalArgumentException | NullPointerException e) {
-                    errors.add(new FieldError("groups", "'" + g + "' is not a group id"));
-                }
-            }
-            skills.stream().filter(s -> !Labels.isValid(s))
-                    .forEach(s -> errors.add(new FieldError("skills", "'" + s + "' is not a label")));
-            roles.stream().filter(r -> !Labels.isValid(r))
-                    .forEach(r -> errors.add(new FieldError("roles", "'" + r + "' is not a label")));
-            if (languages.stream().anyMatch(l -> l == null || l.getLanguage().isEmpty())) {
-                errors.add(new FieldError("languages", "must be language tags such as nl or es"));
-            }
-            capacity.forEach((c, n) -> {
-                if (c == null || n == null || n < 0 || n > MAX_CAPACITY) {
-                    errors.add(new FieldError("capacity", "must be 0-" + MAX_CAPACITY + " per channel"));
-                }
-            });
-            if (displayName != null && (displayName.isBlank() || displayName.length() > 128)) {
-                errors.add(new FieldError("displayName", "must be 1-128 characters"));
-            }
-            if (!errors.isEmpty()) {
-                return Either.left(new Rejection.Invalid(errors));
-            }
-            return Either.right(new AgentProfile(agent, displayName == null ? id : displayName, tiers, groupIds, skills,
-                    languages, capacity, available, roles, Optional.ofNullable(workingHours), urgentOnlyOffHours));
+        @Override
+        public AgentProfile build() {
+            return Configured.build(label, errors, super::build,
+                    part -> part.equals("id") && id(AgentId.of("refused")) != null);
         }
     }
 }

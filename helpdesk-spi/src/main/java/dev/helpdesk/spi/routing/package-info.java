@@ -3,4 +3,7 @@
  * availability), the strategies that choose an agent for a ticket, and each group's routing
  * configuration.
  */
+@ValueStyle
 package dev.helpdesk.spi.routing;
+
+import dev.helpdesk.spi.ValueStyle;

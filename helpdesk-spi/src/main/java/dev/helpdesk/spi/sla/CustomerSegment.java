@@ -1,6 +1,8 @@
 package dev.helpdesk.spi.sla;
 
-import java.util.Objects;
+import dev.helpdesk.spi.internal.Identifiers;
+import dev.helpdesk.spi.rejection.Rejection;
+import io.vavr.control.Either;
 import java.util.regex.Pattern;
 
 /**
@@ -16,26 +18,37 @@ public record CustomerSegment(String code) {
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     /**
-     * Checks the code.
+     * Checks the code, as {@link #of(String)} does.
      *
-     * @throws IllegalArgumentException when the code is null or malformed
+     * @throws dev.helpdesk.spi.ConfigurationException when it is not a valid code
      */
     public CustomerSegment {
-        Objects.requireNonNull(code, "segment code");
-        if (!isValid(code)) {
-            throw new IllegalArgumentException("segment code must be 1-64 of [A-Za-z0-9._-]: " + code);
-        }
+        Identifiers.check("segment", problem(code));
     }
 
     /**
-     * A segment by code.
+     * Makes a segment from a value written in the host's code, which is trusted to be valid.
      *
      * @param code the code
      * @return the segment
-     * @throws IllegalArgumentException when the code is malformed
+     * @throws dev.helpdesk.spi.ConfigurationException naming the field when the code is not valid
      */
     public static CustomerSegment of(String code) {
         return new CustomerSegment(code);
+    }
+
+    /**
+     * Reads a segment typed by a user or arriving from outside.
+     *
+     * @param text the text, may be null
+     * @return the segment, or {@link Rejection.Invalid} naming {@code segment} and the problem
+     */
+    public static Either<Rejection, CustomerSegment> parse(String text) {
+        return Identifiers.parse("segment", problem(text), () -> new CustomerSegment(text));
+    }
+
+    private static String problem(String code) {
+        return Identifiers.patternProblem(code, VALID, "must be 1-64 of letters, digits, '.', '_' and '-'");
     }
 
     /**

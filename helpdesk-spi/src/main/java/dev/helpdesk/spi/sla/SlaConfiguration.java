@@ -2,11 +2,11 @@ package dev.helpdesk.spi.sla;
 
 import dev.helpdesk.spi.calendar.BusinessCalendar;
 import dev.helpdesk.spi.calendar.CalendarId;
+import dev.helpdesk.spi.ConfigurationException;
+import dev.helpdesk.spi.internal.Configured;
 import dev.helpdesk.spi.rejection.FieldError;
-import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.ticket.ClockKind;
 import dev.helpdesk.spi.ticket.Ticket;
-import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,38 +16,54 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.immutables.value.Value;
 
 /**
  * The service levels of a desk: its business calendars and its ordered SLA policies, checked
  * against each other. A desk holds one configuration at a time and the host may replace it
  * while the desk runs; clocks are always computed under the configuration in force.
  *
- * <p>Rules checked by {@link #of}: calendar ids are unique; policy names are unique; every
- * business-time target names a calendar of the configuration that has weekly opening hours
- * (otherwise the target could never fall due); no policy follows a fallback (it could never
- * apply).
- *
- * @param calendars the calendars, in the host's order
- * @param policies  the policies, in the order they are tried
+ * <p>Rules checked whenever a configuration is made ({@link #of}, {@link #builder()}): calendar
+ * ids are unique; policy names are unique; every business-time target names a calendar of the
+ * configuration that has weekly opening hours (otherwise the target could never fall due); no
+ * policy follows a fallback (it could never apply). A broken rule throws
+ * {@link dev.helpdesk.spi.ConfigurationException} naming every problem.
  */
-public record SlaConfiguration(List<BusinessCalendar> calendars, List<SlaPolicy> policies) {
+@Value.Immutable
+public abstract class SlaConfiguration {
 
     /** No calendars and no policies: no ticket has SLA clocks. */
-    public static final SlaConfiguration NONE = new SlaConfiguration(List.of(), List.of());
+    public static final SlaConfiguration NONE = builder().build();
+
+    SlaConfiguration() {
+    }
 
     /**
-     * Checks the parts against each other and freezes them.
+     * The calendars business-time targets refer to.
      *
-     * @throws NullPointerException     when a part or an element is null
-     * @throws IllegalArgumentException when a rule of {@link #of} is broken
+     * @return the calendars, in the host's order
      */
-    public SlaConfiguration {
-        calendars = List.copyOf(calendars);
-        policies = List.copyOf(policies);
-        List<FieldError> problems = problems(calendars, policies);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("invalid SLA configuration: " + problems);
-        }
+    public abstract List<BusinessCalendar> calendars();
+
+    /**
+     * The policies.
+     *
+     * @return the policies, in the order they are tried
+     */
+    public abstract List<SlaPolicy> policies();
+
+    @Value.Check
+    void check() {
+        Configured.check("SLA configuration", problems(calendars(), policies()));
+    }
+
+    /**
+     * Starts an empty configuration.
+     *
+     * @return a builder ({@code addCalendar}, {@code addPolicy}, ...)
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -55,12 +71,12 @@ public record SlaConfiguration(List<BusinessCalendar> calendars, List<SlaPolicy>
      *
      * @param calendars the calendars business-time targets refer to
      * @param policies  the policies, in the order they are tried
-     * @return the configuration, or {@link Rejection.Invalid} naming every problem (a repeated
-     *         calendar id or policy name, a target naming an unknown calendar or one without
-     *         weekly hours, a policy after a fallback)
+     * @return the configuration
+     * @throws dev.helpdesk.spi.ConfigurationException naming every problem: a missing list or a
+     *         null in one, a repeated calendar id or policy name, a target naming an unknown
+     *         calendar or one without weekly hours, a policy after a fallback
      */
-    public static Either<Rejection, SlaConfiguration> of(Collection<BusinessCalendar> calendars,
-                                                         List<SlaPolicy> policies) {
+    public static SlaConfiguration of(Collection<BusinessCalendar> calendars, List<SlaPolicy> policies) {
         boolean badCalendars = calendars == null || holdsNull(calendars);
         boolean badPolicies = policies == null || holdsNull(policies);
         if (badCalendars || badPolicies) {
@@ -71,13 +87,9 @@ public record SlaConfiguration(List<BusinessCalendar> calendars, List<SlaPolicy>
             if (badPolicies) {
                 errors.add(new FieldError("policies", "must be present and hold no null"));
             }
-            return Either.left(new Rejection.Invalid(errors));
+            throw new ConfigurationException("SLA configuration", errors);
         }
-        List<BusinessCalendar> cals = List.copyOf(calendars);
-        List<FieldError> problems = problems(cals, policies);
-        return problems.isEmpty()
-                ? Either.right(new SlaConfiguration(cals, policies))
-                : Either.left(new Rejection.Invalid(problems));
+        return builder().calendars(calendars).policies(policies).build();
     }
 
     /** Unlike {@code contains(null)}, safe on collections that reject null queries. */
@@ -138,7 +150,7 @@ public record SlaConfiguration(List<BusinessCalendar> calendars, List<SlaPolicy>
      * @return the calendar, or empty when the configuration has none by that id
      */
     public Optional<BusinessCalendar> calendar(CalendarId id) {
-        return calendars.stream().filter(c -> c.id().equals(id)).findFirst();
+        return calendars().stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     /**
@@ -148,7 +160,7 @@ public record SlaConfiguration(List<BusinessCalendar> calendars, List<SlaPolicy>
      * @return the policy, or empty when there is none by that name
      */
     public Optional<SlaPolicy> policy(String name) {
-        return policies.stream().filter(p -> p.name().equals(name)).findFirst();
+        return policies().stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
     /**
@@ -161,7 +173,7 @@ public record SlaConfiguration(List<BusinessCalendar> calendars, List<SlaPolicy>
     public Optional<SlaPolicy> policyFor(Ticket ticket, Optional<CustomerSegment> segment) {
         Objects.requireNonNull(ticket, "ticket");
         Objects.requireNonNull(segment, "segment");
-        return policies.stream().filter(p -> p.matches(ticket, segment)).findFirst();
+        return policies().stream().filter(p -> p.matches(ticket, segment)).findFirst();
     }
 
     /**
@@ -170,6 +182,12 @@ public record SlaConfiguration(List<BusinessCalendar> calendars, List<SlaPolicy>
      * @return true without policies
      */
     public boolean isEmpty() {
-        return policies.isEmpty();
+        return policies().isEmpty();
+    }
+
+    /** Builds a configuration; {@link #build()} checks calendars and policies together. Not thread-safe. */
+    public static final class Builder extends ImmutableSlaConfiguration.Builder {
+        Builder() {
+        }
     }
 }

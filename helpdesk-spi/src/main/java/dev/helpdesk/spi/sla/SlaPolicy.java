@@ -1,7 +1,7 @@
 package dev.helpdesk.spi.sla;
 
+import dev.helpdesk.spi.internal.Configured;
 import dev.helpdesk.spi.rejection.FieldError;
-import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.spi.ticket.Category;
 import dev.helpdesk.spi.ticket.Channel;
@@ -9,22 +9,21 @@ import dev.helpdesk.spi.ticket.ClockKind;
 import dev.helpdesk.spi.ticket.Priority;
 import dev.helpdesk.spi.ticket.Status;
 import dev.helpdesk.spi.ticket.Ticket;
-import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.immutables.value.Value;
 
 /**
  * A service level: which tickets it applies to and how long each of their clocks may run.
@@ -36,25 +35,25 @@ import java.util.regex.Pattern;
  * moves it to the stricter policy at once; its clocks are then computed from its whole
  * history under that policy (see {@link ClockState}).
  *
- * <p>A policy is a value. {@link #builder(String)} checks every field and reports all problems
- * at once as a {@link Rejection.Invalid}; the canonical constructor checks the same rules and
- * throws.
- *
- * @param name            the policy's name, shown with every clock it drives: 1 to 64 letters,
- *                        digits, spaces, {@code '.'}, {@code '_'} and {@code '-'}, starting with
- *                        a letter or digit
- * @param conditions      what a ticket must be for the policy to apply, at most one condition
- *                        per field; empty for the fallback
- * @param targets         how long each clock may run; a clock without a target does not run
- *                        under this policy; at least one
- * @param pauseStatuses   the statuses in which every clock stops counting: a subset of
- *                        {@link Status#PENDING} and {@link Status#ON_HOLD} (the default is both;
- *                        empty means clocks never pause)
- * @param warningPercents the shares of a target at which a running clock emits a warning, each
- *                        1 to 99, ascending, without repeats (the default is 75 and 90)
+ * <p>A policy is an immutable value, written in the host's code with {@link #builder(String)}:
+ * {@link Builder#build()} checks every part and throws
+ * {@link dev.helpdesk.spi.ConfigurationException} naming every bad field at once. Its parts:
+ * <ul>
+ *   <li>{@link #name()}: shown with every clock it drives: 1 to 64 letters, digits, spaces,
+ *       {@code '.'}, {@code '_'} and {@code '-'}, starting with a letter or digit;</li>
+ *   <li>{@link #conditions()}: what a ticket must be for the policy to apply, at most one
+ *       condition per field; empty for the fallback;</li>
+ *   <li>{@link #targets()}: how long each clock may run; a clock without a target does not run
+ *       under this policy; at least one;</li>
+ *   <li>{@link #pauseStatuses()}: the statuses in which every clock stops counting: a subset of
+ *       {@link Status#PENDING} and {@link Status#ON_HOLD} (the default is both; empty means
+ *       clocks never pause);</li>
+ *   <li>{@link #warningPercents()}: the shares of a target at which a running clock emits a
+ *       warning, each 1 to 99, without repeats, kept ascending (the default is 75 and 90).</li>
+ * </ul>
  */
-public record SlaPolicy(String name, List<SlaCondition> conditions, Map<ClockKind, SlaTarget> targets,
-                        Set<Status> pauseStatuses, List<Integer> warningPercents) {
+@Value.Immutable
+public abstract class SlaPolicy {
 
     /** The statuses that pause clocks unless a policy says otherwise. */
     public static final Set<Status> DEFAULT_PAUSE_STATUSES =
@@ -64,31 +63,70 @@ public record SlaPolicy(String name, List<SlaCondition> conditions, Map<ClockKin
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}");
 
+    SlaPolicy() {
+    }
+
     /**
-     * Checks every part and freezes it in a canonical order (targets by clock, pause statuses
-     * by status, thresholds ascending), so that equal policies are equal values.
+     * The policy's name.
      *
-     * @throws NullPointerException     when a part is null
-     * @throws IllegalArgumentException when a part breaks a rule of {@link #builder(String)}
+     * @return the name, unique within a configuration
      */
-    public SlaPolicy {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(conditions, "conditions");
-        Objects.requireNonNull(targets, "targets");
-        Objects.requireNonNull(pauseStatuses, "pauseStatuses");
-        Objects.requireNonNull(warningPercents, "warningPercents");
-        List<FieldError> problems = problems(name, conditions, targets, pauseStatuses, warningPercents);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("invalid SLA policy: " + problems);
-        }
-        conditions = List.copyOf(conditions);
-        EnumMap<ClockKind, SlaTarget> byKind = new EnumMap<>(ClockKind.class);
-        byKind.putAll(targets);
-        targets = Collections.unmodifiableMap(byKind);
-        EnumSet<Status> pauses = EnumSet.noneOf(Status.class);
-        pauses.addAll(pauseStatuses);
-        pauseStatuses = Collections.unmodifiableSet(pauses);
-        warningPercents = List.copyOf(new TreeSet<>(warningPercents));
+    public abstract String name();
+
+    /**
+     * What a ticket must be for the policy to apply.
+     *
+     * @return the conditions, in the order given; empty for a fallback
+     */
+    public abstract List<SlaCondition> conditions();
+
+    /**
+     * How long each clock may run.
+     *
+     * @return the targets by clock, in the order of {@link ClockKind}
+     */
+    public abstract Map<ClockKind, SlaTarget> targets();
+
+    /**
+     * The statuses in which every clock stops counting.
+     *
+     * @return a subset of PENDING and ON_HOLD
+     */
+    @Value.Default
+    public Set<Status> pauseStatuses() {
+        return DEFAULT_PAUSE_STATUSES;
+    }
+
+    /**
+     * The shares of a target at which a running clock emits a warning.
+     *
+     * @return percentages, ascending
+     */
+    @Value.Default
+    public List<Integer> warningPercents() {
+        return DEFAULT_WARNING_PERCENTS;
+    }
+
+    /**
+     * A copy with other warning thresholds.
+     *
+     * @param elements the percentages, each 1 to 99
+     * @return the copy
+     * @throws dev.helpdesk.spi.ConfigurationException when a percentage is out of range or repeated
+     */
+    public abstract SlaPolicy withWarningPercents(Iterable<Integer> elements);
+
+    /**
+     * Checks every part and keeps the thresholds ascending, so that equal policies are equal values.
+     *
+     * @return this policy, or its copy with sorted thresholds
+     */
+    @Value.Check
+    SlaPolicy normalize() {
+        Configured.check("SLA policy \"" + name() + "\"",
+                problems(name(), conditions(), targets(), pauseStatuses(), warningPercents()));
+        List<Integer> ascending = List.copyOf(new TreeSet<>(warningPercents()));
+        return ascending.equals(warningPercents()) ? this : withWarningPercents(ascending);
     }
 
     /**
@@ -99,7 +137,14 @@ public record SlaPolicy(String name, List<SlaCondition> conditions, Map<ClockKin
      * @return a builder
      */
     public static Builder builder(String name) {
-        return new Builder(name);
+        Builder b = new Builder();
+        if (name == null) {
+            b.errors.add(new FieldError("name", "is required"));
+        } else {
+            b.name(name);
+            b.label = "SLA policy \"" + name + "\"";
+        }
+        return b;
     }
 
     /**
@@ -108,11 +153,10 @@ public record SlaPolicy(String name, List<SlaCondition> conditions, Map<ClockKin
      * @return a builder with every part of this policy
      */
     public Builder toBuilder() {
-        Builder b = new Builder(name);
-        conditions.forEach(b::when);
-        targets.forEach(b::target);
-        b.pauseStatuses(pauseStatuses);
-        b.warnings = new ArrayList<>(warningPercents);
+        Builder b = new Builder();
+        b.from(this);
+        b.conditionCount = conditions().size();
+        b.label = "SLA policy \"" + name() + "\"";
         return b;
     }
 
@@ -122,7 +166,7 @@ public record SlaPolicy(String name, List<SlaCondition> conditions, Map<ClockKin
      * @return true for a fallback
      */
     public boolean isFallback() {
-        return conditions.isEmpty();
+        return conditions().isEmpty();
     }
 
     /**
@@ -133,7 +177,7 @@ public record SlaPolicy(String name, List<SlaCondition> conditions, Map<ClockKin
      * @return true when every condition holds (always for a fallback)
      */
     public boolean matches(Ticket ticket, Optional<CustomerSegment> segment) {
-        for (SlaCondition c : conditions) {
+        for (SlaCondition c : conditions()) {
             if (!c.matches(ticket, segment)) {
                 return false;
             }
@@ -148,7 +192,7 @@ public record SlaPolicy(String name, List<SlaCondition> conditions, Map<ClockKin
      * @return true when a {@link SlaCondition.SegmentIn} is among the conditions
      */
     public boolean needsSegment() {
-        return conditions.stream().anyMatch(c -> c instanceof SlaCondition.SegmentIn);
+        return conditions().stream().anyMatch(c -> c instanceof SlaCondition.SegmentIn);
     }
 
     /**
@@ -158,7 +202,7 @@ public record SlaPolicy(String name, List<SlaCondition> conditions, Map<ClockKin
      * @return its target, or empty when the clock does not run under this policy
      */
     public Optional<SlaTarget> target(ClockKind kind) {
-        return Optional.ofNullable(targets.get(kind));
+        return Optional.ofNullable(targets().get(kind));
     }
 
     private static List<FieldError> problems(String name, List<SlaCondition> conditions,
@@ -206,19 +250,18 @@ public record SlaPolicy(String name, List<SlaCondition> conditions, Map<ClockKin
     }
 
     /**
-     * Collects the parts of a policy and checks them all at once. Bad input is remembered under
-     * the name of its field and reported together by {@link #build()}. Not thread-safe.
+     * Collects the parts of a policy in domain words and checks them all at once: bad input is
+     * remembered under the name of its field and reported together with the policy's own
+     * checks by {@link #build()}. The generated setters ({@code name}, {@code targets},
+     * {@code pauseStatuses}, {@code warningPercents}, ...) are available too and refuse a null at
+     * once. Not thread-safe.
      */
-    public static final class Builder {
-        private final String name;
-        private final List<SlaCondition> conditions = new ArrayList<>();
-        private final EnumMap<ClockKind, SlaTarget> targets = new EnumMap<>(ClockKind.class);
-        private Set<Status> pauses = EnumSet.copyOf(DEFAULT_PAUSE_STATUSES);
-        private List<Integer> warnings = new ArrayList<>(DEFAULT_WARNING_PERCENTS);
+    public static final class Builder extends ImmutableSlaPolicy.Builder {
         private final List<FieldError> errors = new ArrayList<>();
+        private int conditionCount;
+        private String label = "SLA policy";
 
-        private Builder(String name) {
-            this.name = name;
+        Builder() {
         }
 
         /**
@@ -229,10 +272,11 @@ public record SlaPolicy(String name, List<SlaCondition> conditions, Map<ClockKin
          */
         public Builder when(SlaCondition condition) {
             if (condition == null) {
-                errors.add(new FieldError("conditions[" + conditions.size() + "]", "must be present"));
+                errors.add(new FieldError("conditions[" + conditionCount + "]", "must be present"));
             } else {
-                conditions.add(condition);
+                addCondition(condition);
             }
+            conditionCount++;
             return this;
         }
 
@@ -286,16 +330,16 @@ public record SlaPolicy(String name, List<SlaCondition> conditions, Map<ClockKin
             return condition("tenant", tenants, values -> new SlaCondition.TenantIn(new LinkedHashSet<>(values)));
         }
 
-        private <T> Builder condition(String field, T[] values,
-                                      java.util.function.Function<List<T>, SlaCondition> make) {
-            String at = "conditions[" + conditions.size() + "]." + field;
+        private <T> Builder condition(String field, T[] values, Function<List<T>, SlaCondition> make) {
+            String at = "conditions[" + conditionCount + "]." + field;
             if (values == null || values.length == 0) {
                 errors.add(new FieldError(at, "must name at least one value"));
             } else if (Arrays.asList(values).contains(null)) {
                 errors.add(new FieldError(at, "must not name null"));
             } else {
-                conditions.add(make.apply(Arrays.asList(values)));
+                addCondition(make.apply(Arrays.asList(values)));
             }
+            conditionCount++;
             return this;
         }
 
@@ -312,7 +356,7 @@ public record SlaPolicy(String name, List<SlaCondition> conditions, Map<ClockKin
             } else if (target == null) {
                 errors.add(new FieldError("targets." + kind, "must be present"));
             } else {
-                targets.put(kind, target);
+                putTarget(kind, target);
             }
             return this;
         }
@@ -363,24 +407,13 @@ public record SlaPolicy(String name, List<SlaCondition> conditions, Map<ClockKin
          * @param statuses PENDING, ON_HOLD, both or none
          * @return this builder
          */
-        public Builder pauseStatuses(Collection<Status> statuses) {
-            if (statuses == null || SlaConfiguration.holdsNull(statuses)) {
+        public Builder pauseWhen(Status... statuses) {
+            if (statuses == null || Arrays.asList(statuses).contains(null)) {
                 errors.add(new FieldError("pauseStatuses", "must be present and hold no null"));
                 return this;
             }
-            pauses = EnumSet.noneOf(Status.class);
-            pauses.addAll(statuses);
+            pauseStatuses(Arrays.asList(statuses));
             return this;
-        }
-
-        /**
-         * Sets the statuses that pause clocks, replacing the default.
-         *
-         * @param statuses PENDING, ON_HOLD, both or none
-         * @return this builder
-         */
-        public Builder pauseWhen(Status... statuses) {
-            return pauseStatuses(statuses == null ? null : Arrays.asList(statuses));
         }
 
         /**
@@ -390,29 +423,28 @@ public record SlaPolicy(String name, List<SlaCondition> conditions, Map<ClockKin
          * @return this builder
          */
         public Builder warnAt(int... percents) {
-            warnings = new ArrayList<>();
+            List<Integer> warnings = new ArrayList<>();
             if (percents != null) {
                 for (int p : percents) {
                     warnings.add(p);
                 }
             }
+            warningPercents(warnings);
             return this;
         }
 
         /**
          * Checks everything given and makes the policy.
          *
-         * @return the policy, or {@link Rejection.Invalid} naming every bad field: a missing or
+         * @return the policy
+         * @throws dev.helpdesk.spi.ConfigurationException naming every bad field: a missing or
          *         malformed name, an empty or repeated condition, no target, a pause status other
          *         than PENDING or ON_HOLD, a threshold outside 1..99 or repeated
          */
-        public Either<Rejection, SlaPolicy> build() {
-            List<FieldError> all = new ArrayList<>(errors);
-            all.addAll(problems(name, conditions, targets, pauses, warnings));
-            if (!all.isEmpty()) {
-                return Either.left(new Rejection.Invalid(all));
-            }
-            return Either.right(new SlaPolicy(name, conditions, targets, pauses, warnings));
+        @Override
+        public SlaPolicy build() {
+            return Configured.build(label, errors, super::build,
+                    part -> part.equals("name") && name("refused") != null);
         }
     }
 }

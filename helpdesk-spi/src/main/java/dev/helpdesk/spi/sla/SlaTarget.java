@@ -1,35 +1,49 @@
 package dev.helpdesk.spi.sla;
 
 import dev.helpdesk.spi.calendar.CalendarId;
+import dev.helpdesk.spi.internal.Configured;
+import dev.helpdesk.spi.rejection.FieldError;
 import java.time.Duration;
-import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * How long an SLA clock may run: an amount of business time against a named calendar (only
  * opening hours count, and a pause is measured in the same calendar), or an amount of
- * calendar time (every real hour counts, day and night, and so does a pause).
- *
- * @param amount   the time allowed, positive and at most {@link #MAX_AMOUNT}
- * @param calendar the calendar whose opening hours count, or empty for calendar time
+ * calendar time (every real hour counts, day and night, and so does a pause). Made with
+ * {@link #businessTime}, {@link #businessHours}, {@link #calendarTime} or {@link #of}; an
+ * amount that is not positive or longer than {@link #MAX_AMOUNT} throws
+ * {@link dev.helpdesk.spi.ConfigurationException}.
  */
-public record SlaTarget(Duration amount, Optional<CalendarId> calendar) {
+@Value.Immutable
+public abstract class SlaTarget {
 
     /** The longest target: ten years of 24-hour days. */
     public static final Duration MAX_AMOUNT = Duration.ofDays(3650);
 
+    SlaTarget() {
+    }
+
     /**
-     * Checks the parts.
+     * The time allowed.
      *
-     * @throws IllegalArgumentException when the amount is not positive or longer than
-     *                                  {@link #MAX_AMOUNT}
+     * @return positive and at most {@link #MAX_AMOUNT}
      */
-    public SlaTarget {
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(calendar, "calendar");
-        String problem = problem(amount);
+    public abstract Duration amount();
+
+    /**
+     * The calendar whose opening hours count.
+     *
+     * @return the calendar, or empty for calendar time
+     */
+    public abstract Optional<CalendarId> calendar();
+
+    @Value.Check
+    void check() {
+        String problem = problem(amount());
         if (problem != null) {
-            throw new IllegalArgumentException("a target amount " + problem + ": " + amount);
+            Configured.check("SLA target", List.of(new FieldError("amount", problem + ": " + amount())));
         }
     }
 
@@ -53,15 +67,27 @@ public record SlaTarget(Duration amount, Optional<CalendarId> calendar) {
     }
 
     /**
+     * A target of an amount in business time against a calendar, or in calendar time.
+     *
+     * @param amount   the time allowed
+     * @param calendar the calendar whose opening hours count, or empty for calendar time
+     * @return the target
+     * @throws dev.helpdesk.spi.ConfigurationException when the amount is not positive or too long
+     */
+    public static SlaTarget of(Duration amount, Optional<CalendarId> calendar) {
+        return new Builder().amount(amount).calendar(calendar).build();
+    }
+
+    /**
      * A target in business time: only the opening hours of the calendar count.
      *
      * @param amount   the business time allowed
      * @param calendar the calendar
      * @return the target
-     * @throws IllegalArgumentException when the amount is not positive or too long
+     * @throws dev.helpdesk.spi.ConfigurationException when the amount is not positive or too long
      */
     public static SlaTarget businessTime(Duration amount, CalendarId calendar) {
-        return new SlaTarget(amount, Optional.of(Objects.requireNonNull(calendar, "calendar")));
+        return new Builder().amount(amount).calendar(calendar).build();
     }
 
     /**
@@ -70,7 +96,7 @@ public record SlaTarget(Duration amount, Optional<CalendarId> calendar) {
      * @param hours    the business hours allowed, positive
      * @param calendar the calendar
      * @return the target
-     * @throws IllegalArgumentException when the hours are not positive or too many
+     * @throws dev.helpdesk.spi.ConfigurationException when the hours are not positive or too many
      */
     public static SlaTarget businessHours(long hours, CalendarId calendar) {
         return businessTime(Duration.ofHours(hours), calendar);
@@ -81,10 +107,10 @@ public record SlaTarget(Duration amount, Optional<CalendarId> calendar) {
      *
      * @param amount the time allowed
      * @return the target
-     * @throws IllegalArgumentException when the amount is not positive or too long
+     * @throws dev.helpdesk.spi.ConfigurationException when the amount is not positive or too long
      */
     public static SlaTarget calendarTime(Duration amount) {
-        return new SlaTarget(amount, Optional.empty());
+        return new Builder().amount(amount).build();
     }
 
     /**
@@ -93,7 +119,7 @@ public record SlaTarget(Duration amount, Optional<CalendarId> calendar) {
      * @return true for a business-time target
      */
     public boolean isBusinessTime() {
-        return calendar.isPresent();
+        return calendar().isPresent();
     }
 
     /**
@@ -107,12 +133,18 @@ public record SlaTarget(Duration amount, Optional<CalendarId> calendar) {
         if (percent < 0 || percent > 100) {
             throw new IllegalArgumentException("a share of a target is 0-100 percent: " + percent);
         }
-        return amount.multipliedBy(percent).dividedBy(100);
+        return amount().multipliedBy(percent).dividedBy(100);
     }
 
     /** Prints as {@code PT4H business (nl-office)} or {@code PT24H calendar}. */
     @Override
     public String toString() {
-        return amount + calendar.map(c -> " business (" + c + ")").orElse(" calendar");
+        return amount() + calendar().map(c -> " business (" + c + ")").orElse(" calendar");
+    }
+
+    /** Builds a target. Not thread-safe. */
+    static final class Builder extends ImmutableSlaTarget.Builder {
+        Builder() {
+        }
     }
 }

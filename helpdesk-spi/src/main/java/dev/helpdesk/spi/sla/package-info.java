@@ -6,4 +6,7 @@
  * host provides, and the {@link dev.helpdesk.spi.sla.ClockState state} of a ticket's clocks
  * as the desk shows it. The arithmetic lives in the behaviour module.
  */
+@ValueStyle
 package dev.helpdesk.spi.sla;
+
+import dev.helpdesk.spi.ValueStyle;

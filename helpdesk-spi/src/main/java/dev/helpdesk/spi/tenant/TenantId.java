@@ -1,6 +1,8 @@
 package dev.helpdesk.spi.tenant;
 
-import java.util.Objects;
+import dev.helpdesk.spi.internal.Identifiers;
+import dev.helpdesk.spi.rejection.Rejection;
+import io.vavr.control.Either;
 import java.util.regex.Pattern;
 
 /**
@@ -16,26 +18,37 @@ public record TenantId(String value) {
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     /**
-     * Checks the id.
+     * Checks the id, as {@link #of(String)} does.
      *
-     * @throws IllegalArgumentException when the value is null or not a valid id
+     * @throws dev.helpdesk.spi.ConfigurationException when it is not a valid id
      */
     public TenantId {
-        Objects.requireNonNull(value, "tenant id");
-        if (!isValid(value)) {
-            throw new IllegalArgumentException("tenant id must be 1-64 of [A-Za-z0-9._-]: " + value);
-        }
+        Identifiers.check("tenant id", problem(value));
     }
 
     /**
-     * Makes a tenant id.
+     * Makes a tenant id from a value written in the host's code, which is trusted to be valid.
      *
      * @param value the id
      * @return the tenant id
-     * @throws IllegalArgumentException when the value is not a valid id
+     * @throws dev.helpdesk.spi.ConfigurationException naming the field when the id is not valid
      */
     public static TenantId of(String value) {
         return new TenantId(value);
+    }
+
+    /**
+     * Reads a tenant id typed by a user or arriving from outside.
+     *
+     * @param text the text, may be null
+     * @return the tenant id, or {@link Rejection.Invalid} naming {@code tenant id} and the problem
+     */
+    public static Either<Rejection, TenantId> parse(String text) {
+        return Identifiers.parse("tenant id", problem(text), () -> new TenantId(text));
+    }
+
+    private static String problem(String value) {
+        return Identifiers.patternProblem(value, VALID, "must be 1-64 of letters, digits, '.', '_' and '-'");
     }
 
     /**

@@ -1,7 +1,9 @@
 package dev.helpdesk.spi.ticket;
 
+import dev.helpdesk.spi.internal.Identifiers;
+import dev.helpdesk.spi.rejection.Rejection;
+import io.vavr.control.Either;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -53,26 +55,37 @@ public record Category(String code) {
             BILLING, ACCOUNT, COMPLAINTS, KNOWLEDGE_BASE, TUTORIALS, LIVE_CHAT, EMAIL, COMMUNITY);
 
     /**
-     * Checks the code.
+     * Checks the code, as {@link #of(String)} does.
      *
-     * @throws IllegalArgumentException when the code is malformed
+     * @throws dev.helpdesk.spi.ConfigurationException when it is not a valid code
      */
     public Category {
-        Objects.requireNonNull(code, "category code");
-        if (!isValid(code)) {
-            throw new IllegalArgumentException("category code must be dotted parts of [a-z0-9_-], at most 64: " + code);
-        }
+        Identifiers.check("category", problem(code));
     }
 
     /**
-     * A category by code.
+     * Makes a category from a value written in the host's code, which is trusted to be valid.
      *
      * @param code the code
      * @return the category
-     * @throws IllegalArgumentException when the code is malformed
+     * @throws dev.helpdesk.spi.ConfigurationException naming the field when the code is not valid
      */
     public static Category of(String code) {
         return new Category(code);
+    }
+
+    /**
+     * Reads a category typed by a user or arriving from outside.
+     *
+     * @param text the text, may be null
+     * @return the category, or {@link Rejection.Invalid} naming {@code category} and the problem
+     */
+    public static Either<Rejection, Category> parse(String text) {
+        return Identifiers.parse("category", problem(text), () -> new Category(text));
+    }
+
+    private static String problem(String code) {
+        return Identifiers.patternProblem(code, VALID, "must be dotted parts of lower-case letters, digits, '_' and '-', at most 64 characters");
     }
 
     /**

@@ -1,7 +1,9 @@
 package dev.helpdesk.spi.ticket;
 
+import dev.helpdesk.spi.internal.Identifiers;
+import dev.helpdesk.spi.rejection.Rejection;
+import io.vavr.control.Either;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -40,26 +42,37 @@ public record Channel(String code) {
             SELF_SERVICE, COMMUNITY_FORUM, REMOTE_SESSION, ON_SITE, API, SOCIAL);
 
     /**
-     * Checks the code.
+     * Checks the code, as {@link #of(String)} does.
      *
-     * @throws IllegalArgumentException when the code is not 1-32 of {@code [A-Z0-9_]}
+     * @throws dev.helpdesk.spi.ConfigurationException when it is not a valid code
      */
     public Channel {
-        Objects.requireNonNull(code, "channel code");
-        if (!isValid(code)) {
-            throw new IllegalArgumentException("channel code must be 1-32 of [A-Z0-9_]: " + code);
-        }
+        Identifiers.check("channel", problem(code));
     }
 
     /**
-     * A channel by code: a well-known one or one the host defines.
+     * Makes a channel from a value written in the host's code, which is trusted to be valid.
      *
      * @param code the code
      * @return the channel
-     * @throws IllegalArgumentException when the code is malformed
+     * @throws dev.helpdesk.spi.ConfigurationException naming the field when the code is not valid
      */
     public static Channel of(String code) {
         return new Channel(code);
+    }
+
+    /**
+     * Reads a channel typed by a user or arriving from outside.
+     *
+     * @param text the text, may be null
+     * @return the channel, or {@link Rejection.Invalid} naming {@code channel} and the problem
+     */
+    public static Either<Rejection, Channel> parse(String text) {
+        return Identifiers.parse("channel", problem(text), () -> new Channel(text));
+    }
+
+    private static String problem(String code) {
+        return Identifiers.patternProblem(code, VALID, "must be 1-32 of upper-case letters, digits and '_'");
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.helpdesk.spi.ticket;
 
-import java.util.Objects;
+import dev.helpdesk.spi.internal.Identifiers;
+import dev.helpdesk.spi.rejection.Rejection;
+import io.vavr.control.Either;
 import java.util.UUID;
 
 /**
@@ -9,9 +11,34 @@ import java.util.UUID;
  * @param value a time-ordered UUID
  */
 public record MessageId(UUID value) {
-    /** Checks the value is present. */
+    /**
+     * Checks the value is present.
+     *
+     * @throws dev.helpdesk.spi.ConfigurationException when it is null
+     */
     public MessageId {
-        Objects.requireNonNull(value, "message id");
+        Identifiers.check("message id", value == null ? "is required" : null);
+    }
+
+    /**
+     * Wraps a UUID the host's code holds.
+     *
+     * @param value the UUID
+     * @return the message id
+     * @throws dev.helpdesk.spi.ConfigurationException when the value is null
+     */
+    public static MessageId of(UUID value) {
+        return new MessageId(value);
+    }
+
+    /**
+     * Reads the canonical text form, as typed by a user or found in a link.
+     *
+     * @param text a UUID in its 36-character form ({@code 8-4-4-4-12} hexadecimal digits), may be null
+     * @return the message id, or {@link Rejection.Invalid} naming {@code message id} and the problem
+     */
+    public static Either<Rejection, MessageId> parse(String text) {
+        return Identifiers.parse("message id", Identifiers.uuidProblem(text), () -> new MessageId(UUID.fromString(text)));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.helpdesk.spi.ticket;
 
-import java.util.Objects;
+import dev.helpdesk.spi.internal.Identifiers;
+import dev.helpdesk.spi.rejection.Rejection;
+import io.vavr.control.Either;
 import java.util.UUID;
 
 /**
@@ -10,30 +12,34 @@ import java.util.UUID;
  * @param value the UUID
  */
 public record TicketId(UUID value) {
-    /** Checks the value is present. */
+    /**
+     * Checks the value is present.
+     *
+     * @throws dev.helpdesk.spi.ConfigurationException when it is null
+     */
     public TicketId {
-        Objects.requireNonNull(value, "ticket id");
+        Identifiers.check("ticket id", value == null ? "is required" : null);
     }
 
     /**
-     * Wraps a UUID.
+     * Wraps a UUID the host's code holds.
      *
      * @param value the UUID
      * @return the ticket id
+     * @throws dev.helpdesk.spi.ConfigurationException when the value is null
      */
     public static TicketId of(UUID value) {
         return new TicketId(value);
     }
 
     /**
-     * Parses the canonical text form.
+     * Reads the canonical text form, as typed by a user or found in a link.
      *
-     * @param text a UUID in its 36-character form
-     * @return the ticket id
-     * @throws IllegalArgumentException when the text is not a UUID
+     * @param text a UUID in its 36-character form ({@code 8-4-4-4-12} hexadecimal digits), may be null
+     * @return the ticket id, or {@link Rejection.Invalid} naming {@code ticket id} and the problem
      */
-    public static TicketId parse(String text) {
-        return new TicketId(UUID.fromString(text));
+    public static Either<Rejection, TicketId> parse(String text) {
+        return Identifiers.parse("ticket id", Identifiers.uuidProblem(text), () -> new TicketId(UUID.fromString(text)));
     }
 
     @Override

@@ -1,5 +1,10 @@
 package dev.helpdesk.spi.ticket;
 
+import dev.helpdesk.spi.internal.Identifiers;
+import dev.helpdesk.spi.rejection.Rejection;
+import io.vavr.control.Either;
+import java.util.regex.Pattern;
+
 /**
  * The human number of a ticket, unique within its tenant ({@code #10234}): short enough for
  * a customer to read out on the phone. Numbers are handed out by a
@@ -8,25 +13,41 @@ package dev.helpdesk.spi.ticket;
  * @param value a positive number
  */
 public record TicketNumber(long value) implements Comparable<TicketNumber> {
+    /** {@code #10234} or {@code 10234}: up to 18 digits, so that every such text fits a {@code long}. */
+    private static final Pattern TEXT = Pattern.compile("#?[1-9][0-9]{0,17}");
+
     /**
      * Checks the number is positive.
      *
-     * @throws IllegalArgumentException when the value is zero or negative
+     * @throws dev.helpdesk.spi.ConfigurationException when the value is zero or negative
      */
     public TicketNumber {
-        if (value <= 0) {
-            throw new IllegalArgumentException("ticket number must be positive: " + value);
-        }
+        Identifiers.check("ticket number", value > 0 ? null : "must be positive");
     }
 
     /**
-     * Makes a ticket number.
+     * Makes a ticket number the host's code holds.
      *
      * @param value a positive number
      * @return the ticket number
+     * @throws dev.helpdesk.spi.ConfigurationException when the value is zero or negative
      */
     public static TicketNumber of(long value) {
         return new TicketNumber(value);
+    }
+
+    /**
+     * Reads a ticket number as a customer reads it out or types it: {@code #10234} or
+     * {@code 10234}.
+     *
+     * @param text the text, may be null
+     * @return the number, or {@link Rejection.Invalid} naming {@code ticket number} and the problem
+     */
+    public static Either<Rejection, TicketNumber> parse(String text) {
+        String problem = Identifiers.patternProblem(text, TEXT,
+                "must be a positive whole number of at most 18 digits, with or without a leading '#'");
+        return Identifiers.parse("ticket number", problem,
+                () -> new TicketNumber(Long.parseLong(text.startsWith("#") ? text.substring(1) : text)));
     }
 
     @Override

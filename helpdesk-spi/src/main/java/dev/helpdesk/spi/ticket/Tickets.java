@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Evolution of ticket state: how each event changes a ticket. Pure facts, no rules — the
@@ -49,9 +53,24 @@ public final class Tickets {
         if (!(first instanceof TicketEvent.Opened o)) {
             throw new IllegalArgumentException("a history starts with an opening event, not " + first.kind());
         }
-        return new Ticket(tenant, o.ticketId(), o.number(), o.subject(), o.requester(), o.channel(),
-                o.category(), o.priority(), o.tier(), Status.NEW, Optional.empty(), o.group(), List.of(),
-                o.followUpOf(), Optional.empty(), List.of(), o.at(), o.at(), Optional.empty(), 1, 1);
+        return Ticket.builder()
+                .tenant(tenant)
+                .id(o.ticketId())
+                .number(o.number())
+                .subject(o.subject())
+                .requester(o.requester())
+                .channel(o.channel())
+                .category(o.category())
+                .priority(o.priority())
+                .tier(o.tier())
+                .status(Status.NEW)
+                .group(o.group())
+                .followUpOf(o.followUpOf())
+                .createdAt(o.at())
+                .updatedAt(o.at())
+                .cycle(1)
+                .version(1)
+                .build();
     }
 
     /**
@@ -82,88 +101,73 @@ public final class Tickets {
         if (!event.ticketId().equals(t.id())) {
             throw new IllegalArgumentException("event of ticket " + event.ticketId() + " applied to " + t.id());
         }
-        Builder b = new Builder(t);
-        b.updatedAt = event.at();
-        b.version = t.version() + 1;
+        // each with... copy shares every part it does not change: no list is rebuilt but the one
+        // an event extends
+        return apply(t, event).withUpdatedAt(event.at()).withVersion(t.version() + 1);
+    }
+
+    private static Ticket apply(Ticket t, TicketEvent event) {
         if (event instanceof TicketEvent.Opened) {
             throw new IllegalArgumentException("a ticket is opened once");
         } else if (event instanceof TicketEvent.MessagePosted e) {
-            List<Message> messages = new ArrayList<>(t.messages().size() + 1);
-            messages.addAll(t.messages());
-            messages.add(e.message());
-            b.messages = messages;
+            return t.withMessages(appended(t.messages(), e.message()));
         } else if (event instanceof TicketEvent.Assigned e) {
-            b.assignee = Optional.of(e.agent());
+            return t.withAssignee(Optional.of(e.agent()));
         } else if (event instanceof TicketEvent.Unassigned) {
-            b.assignee = Optional.empty();
+            return t.withAssignee(Optional.empty());
         } else if (event instanceof TicketEvent.GroupChanged e) {
-            b.group = Optional.of(e.to());
+            return t.withGroup(Optional.of(e.to()));
         } else if (event instanceof TicketEvent.PriorityChanged e) {
-            b.priority = e.to();
+            return t.withPriority(e.to());
         } else if (event instanceof TicketEvent.CategoryChanged e) {
-            b.category = e.to();
+            return t.withCategory(e.to());
         } else if (event instanceof TicketEvent.TierChanged e) {
-            b.tier = e.to();
+            return t.withTier(e.to());
         } else if (event instanceof TicketEvent.StatusChanged e) {
-            b.status = e.to();
+            return t.withStatus(e.to());
         } else if (event instanceof TicketEvent.Solved e) {
-            b.status = Status.SOLVED;
-            b.solvedAt = Optional.of(e.at());
+            return t.withStatus(Status.SOLVED).withSolvedAt(Optional.of(e.at()));
         } else if (event instanceof TicketEvent.Reopened e) {
-            b.status = Status.OPEN;
-            b.solvedAt = Optional.empty();
-            b.cycle = e.cycle();
+            return t.withStatus(Status.OPEN).withSolvedAt(Optional.empty()).withCycle(e.cycle());
         } else if (event instanceof TicketEvent.Closed) {
-            b.status = Status.CLOSED;
+            return t.withStatus(Status.CLOSED);
         } else if (event instanceof TicketEvent.Merged e) {
-            b.status = Status.MERGED;
-            b.mergedInto = Optional.of(e.into());
+            return t.withStatus(Status.MERGED).withMergedInto(Optional.of(e.into()));
         } else if (event instanceof TicketEvent.MergedIn e) {
-            List<TicketId> from = new ArrayList<>(t.mergedFrom());
-            from.add(e.source());
-            b.mergedFrom = from;
+            return t.withMergedFrom(appended(t.mergedFrom(), e.source()));
+        } else if (event instanceof TicketEvent.TagAdded e) {
+            if (t.tags().contains(e.tag())) {
+                return t;
+            }
+            SortedSet<String> tags = new TreeSet<>(t.tags());
+            tags.add(e.tag());
+            return t.withTags(tags);
+        } else if (event instanceof TicketEvent.TagRemoved e) {
+            if (!t.tags().contains(e.tag())) {
+                return t;
+            }
+            SortedSet<String> tags = new TreeSet<>(t.tags());
+            tags.remove(e.tag());
+            return t.withTags(tags);
+        } else if (event instanceof TicketEvent.FieldSet e) {
+            if (e.value().equals(Optional.ofNullable(t.fields().get(e.field())))) {
+                return t;
+            }
+            SortedMap<String, String> fields = new TreeMap<>(t.fields());
+            if (e.value().isPresent()) {
+                fields.put(e.field(), e.value().get());
+            } else {
+                fields.remove(e.field());
+            }
+            return t.withFields(fields);
         }
-        return b.build();
+        return t;
     }
 
-    /** A mutable copy used only while applying one event. */
-    private static final class Builder {
-        private final Ticket t;
-        private Priority priority;
-        private Category category;
-        private Tier tier;
-        private Status status;
-        private Optional<dev.helpdesk.spi.party.AgentId> assignee;
-        private Optional<dev.helpdesk.spi.party.GroupId> group;
-        private List<Message> messages;
-        private Optional<TicketId> mergedInto;
-        private List<TicketId> mergedFrom;
-        private java.time.Instant updatedAt;
-        private Optional<java.time.Instant> solvedAt;
-        private int cycle;
-        private long version;
-
-        Builder(Ticket t) {
-            this.t = t;
-            priority = t.priority();
-            category = t.category();
-            tier = t.tier();
-            status = t.status();
-            assignee = t.assignee();
-            group = t.group();
-            messages = t.messages();
-            mergedInto = t.mergedInto();
-            mergedFrom = t.mergedFrom();
-            updatedAt = t.updatedAt();
-            solvedAt = t.solvedAt();
-            cycle = t.cycle();
-            version = t.version();
-        }
-
-        Ticket build() {
-            return new Ticket(t.tenant(), t.id(), t.number(), t.subject(), t.requester(), t.channel(),
-                    category, priority, tier, status, assignee, group, messages, t.followUpOf(),
-                    mergedInto, mergedFrom, t.createdAt(), updatedAt, solvedAt, cycle, version);
-        }
+    private static <T> List<T> appended(List<T> list, T element) {
+        List<T> longer = new ArrayList<>(list.size() + 1);
+        longer.addAll(list);
+        longer.add(element);
+        return longer;
     }
 }

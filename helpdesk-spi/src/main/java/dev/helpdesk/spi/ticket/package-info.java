@@ -3,4 +3,7 @@
  * implements ({@link dev.helpdesk.spi.ticket.TicketStore},
  * {@link dev.helpdesk.spi.ticket.TicketNumberSequence}).
  */
+@ValueStyle
 package dev.helpdesk.spi.ticket;
+
+import dev.helpdesk.spi.ValueStyle;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.helpdesk.spi.ConfigurationException;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.party.AgentId;
 import dev.helpdesk.spi.party.CustomerId;
@@ -24,12 +25,12 @@ class ValuesTest {
 
     @Test
     void identifiers_reject_malformed_values() {
-        assertThrows(IllegalArgumentException.class, () -> TenantId.of("a b"));
-        assertThrows(IllegalArgumentException.class, () -> CustomerId.of(" "));
-        assertThrows(IllegalArgumentException.class, () -> AgentId.of("x\u0000"));
-        assertThrows(IllegalArgumentException.class, () -> TicketNumber.of(0));
-        assertThrows(IllegalArgumentException.class, () -> Channel.of("whats app"));
-        assertThrows(IllegalArgumentException.class, () -> Category.of("Billing"));
+        assertThrows(ConfigurationException.class, () -> TenantId.of("a b"));
+        assertThrows(ConfigurationException.class, () -> CustomerId.of(" "));
+        assertThrows(ConfigurationException.class, () -> AgentId.of("x\u0000"));
+        assertThrows(ConfigurationException.class, () -> TicketNumber.of(0));
+        assertThrows(ConfigurationException.class, () -> Channel.of("whats app"));
+        assertThrows(ConfigurationException.class, () -> Category.of("Billing"));
         assertTrue(TenantId.isValid("acme-eu.1"));
         assertFalse(TenantId.isValid(null));
     }

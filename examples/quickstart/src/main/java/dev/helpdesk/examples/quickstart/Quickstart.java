@@ -69,22 +69,22 @@ public final class Quickstart {
             .holidays(List.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 6),
                     LocalDate.of(2026, 4, 27), LocalDate.of(2026, 5, 5), LocalDate.of(2026, 5, 14),
                     LocalDate.of(2026, 5, 25), LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26)))
-            .build().getOrElseThrow(r -> new IllegalStateException(r.message()));
+            .build();
     /** High and urgent tickets: an answer within a business hour, an update every four, solved within a day. */
     static final SlaPolicy HIGH = SlaPolicy.builder("high").whenPriority(Priority.HIGH, Priority.URGENT)
             .firstResponse(SlaTarget.businessHours(1, OFFICE)).nextResponse(SlaTarget.businessHours(1, OFFICE))
             .periodicUpdate(SlaTarget.businessHours(4, OFFICE)).resolution(SlaTarget.businessHours(8, OFFICE))
-            .warnAt(75, 90).build().getOrElseThrow(r -> new IllegalStateException(r.message()));
+            .warnAt(75, 90).build();
     /** Urgent tickets: an answer within half a business hour, solved within two business hours. */
     static final SlaPolicy URGENT = SlaPolicy.builder("urgent").whenPriority(Priority.URGENT)
             .firstResponse(SlaTarget.businessTime(Duration.ofMinutes(30), OFFICE))
             .resolution(SlaTarget.businessHours(2, OFFICE))
-            .warnAt(75).build().getOrElseThrow(r -> new IllegalStateException(r.message()));
+            .warnAt(75).build();
     /** Everything else: an answer within four business hours, solved within two business days. */
     static final SlaPolicy NORMAL = SlaPolicy.builder("normal")
             .firstResponse(SlaTarget.businessHours(4, OFFICE)).nextResponse(SlaTarget.businessHours(4, OFFICE))
             .resolution(SlaTarget.businessHours(16, OFFICE))
-            .warnAt(75).build().getOrElseThrow(r -> new IllegalStateException(r.message()));
+            .warnAt(75).build();
 
     static final GroupId PLATFORM = GroupId.of("platform");
     /** Functional escalation to L2 and hierarchical escalation to the supervisor on a missed first response. */
@@ -93,14 +93,14 @@ public final class Quickstart {
             .when(Condition.test("group", Operator.IS, PLATFORM.value()))
             .then(new Action.RaiseTier(Optional.of(Tier.L2)), new Action.NotifyRole("supervisor", false))
             .reason("No first response in time: a specialist takes over")
-            .build().getOrElseThrow(r -> new IllegalStateException(r.message()));
+            .build();
     /** On to L3, and an urgent notice to the supervisor, when the ticket is not solved in time. */
     static final EscalationRule RESOLUTION_TO_L3 = EscalationRule.builder("l3-on-breach")
             .on(new Trigger.SlaBreach(ClockKind.RESOLUTION))
             .when(Condition.test("group", Operator.IS, PLATFORM.value()))
             .then(new Action.RaiseTier(Optional.of(Tier.L3)), new Action.NotifyRole("supervisor", true))
             .reason("Not solved in time: the platform engineers take over")
-            .build().getOrElseThrow(r -> new IllegalStateException(r.message()));
+            .build();
 
     private final PrintStream out;
     private final String where;
@@ -160,9 +160,9 @@ public final class Quickstart {
                         .languages("en").capacity(1),
                 AgentProfile.builder("olga").tiers(Tier.L3).groups(PLATFORM.value()).skills("exports").languages("ru", "en")
                         .capacity(2),
-                AgentProfile.builder("sanne").displayName("Sanne").roles("supervisor").languages("nl")
+                AgentProfile.builder("sanne").displayName("Sanne").tiers(Tier.L2).roles("supervisor").languages("nl")
                         .workingHours(OFFICE_HOURS, true))) {
-            team.put(globex, agent.build().getOrElseThrow(r -> new IllegalStateException(r.message())));
+            team.put(globex, agent.build());
         }
         return team;
     }
