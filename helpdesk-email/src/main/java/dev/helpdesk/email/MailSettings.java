@@ -1,6 +1,7 @@
 package dev.helpdesk.email;
 
 import dev.helpdesk.spi.ConfigurationException;
+import dev.helpdesk.spi.rejection.FieldError;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -160,7 +161,7 @@ public abstract class MailSettings {
 
     @Value.Check
     void check() {
-        List<String> problems = new ArrayList<>();
+        List<FieldError> problems = new ArrayList<>();
         positive(problems, "maxMessageBytes", maxMessageBytes());
         positive(problems, "maxAttachmentBytes", maxAttachmentBytes());
         positive(problems, "maxBodyBytes", maxBodyBytes());
@@ -168,25 +169,25 @@ public abstract class MailSettings {
         positive(problems, "maxParts", maxParts());
         positive(problems, "maxHeaderBytes", maxHeaderBytes());
         if (maxBodyBytes() > Integer.MAX_VALUE / 2) {
-            problems.add("maxBodyBytes must be at most " + Integer.MAX_VALUE / 2 + ": " + maxBodyBytes());
+            problems.add(new FieldError("maxBodyBytes", "must be at most " + Integer.MAX_VALUE / 2 + ": " + maxBodyBytes()));
         }
         if (senderLimit() < 0) {
-            problems.add("senderLimit must not be negative: " + senderLimit());
+            problems.add(new FieldError("senderLimit", "must not be negative: " + senderLimit()));
         }
         if (senderWindow().isNegative() || senderWindow().isZero()) {
-            problems.add("senderWindow must be positive: " + senderWindow());
+            problems.add(new FieldError("senderWindow", "must be positive: " + senderWindow()));
         }
         if (!fallbackCharset().canEncode() && !fallbackCharset().equals(StandardCharsets.UTF_8)) {
-            problems.add("fallbackCharset must be a full character set: " + fallbackCharset());
+            problems.add(new FieldError("fallbackCharset", "must be a full character set: " + fallbackCharset()));
         }
         if (!problems.isEmpty()) {
-            throw new ConfigurationException("mail settings: " + String.join("; ", problems));
+            throw new ConfigurationException("mail settings", problems);
         }
     }
 
-    private static void positive(List<String> problems, String field, long value) {
+    private static void positive(List<FieldError> problems, String field, long value) {
         if (value <= 0) {
-            problems.add(field + " must be positive: " + value);
+            problems.add(new FieldError(field, "must be positive: " + value));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.helpdesk.email;
 
 import dev.helpdesk.spi.ConfigurationException;
+import dev.helpdesk.spi.rejection.FieldError;
 import dev.helpdesk.spi.channel.ContactAddress;
 import dev.helpdesk.spi.channel.ContactKind;
 import dev.helpdesk.spi.channel.EndpointId;
@@ -93,19 +94,19 @@ public abstract class TenantMailbox {
 
     @Value.Check
     void check() {
-        List<String> problems = new ArrayList<>();
+        List<FieldError> problems = new ArrayList<>();
         if (address().kind() != ContactKind.EMAIL) {
-            problems.add("address must be an email address: " + address());
+            problems.add(new FieldError("address", "must be an email address: " + address()));
         }
         replyTo().filter(a -> a.kind() != ContactKind.EMAIL)
-                .ifPresent(a -> problems.add("replyTo must be an email address: " + a));
+                .ifPresent(a -> problems.add(new FieldError("replyTo", "must be an email address: " + a)));
         displayName().filter(n -> n.isBlank() || n.length() > 200 || n.chars().anyMatch(Character::isISOControl))
-                .ifPresent(n -> problems.add("displayName must be 1-200 characters on one line"));
+                .ifPresent(n -> problems.add(new FieldError("displayName", "must be 1-200 characters on one line")));
         if (!DOMAIN.matcher(messageIdDomain()).matches()) {
-            problems.add("messageIdDomain must be a lower-case domain name: " + messageIdDomain());
+            problems.add(new FieldError("messageIdDomain", "must be a lower-case domain name: " + messageIdDomain()));
         }
         if (!problems.isEmpty()) {
-            throw new ConfigurationException("mailbox of " + tenant() + ": " + String.join("; ", problems));
+            throw new ConfigurationException("mailbox of " + tenant(), problems);
         }
     }
 

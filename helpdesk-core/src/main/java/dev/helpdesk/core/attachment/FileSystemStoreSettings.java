@@ -1,6 +1,7 @@
 package dev.helpdesk.core.attachment;
 
 import dev.helpdesk.spi.ConfigurationException;
+import dev.helpdesk.spi.rejection.FieldError;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,21 +57,21 @@ public abstract class FileSystemStoreSettings {
 
     @Value.Check
     void check() {
-        List<String> problems = new ArrayList<>();
+        List<FieldError> problems = new ArrayList<>();
         if (maxBytes() < 0) {
-            problems.add("maxBytes must not be negative: " + maxBytes());
+            problems.add(new FieldError("maxBytes", "must not be negative: " + maxBytes()));
         }
         if (bufferSize() < 512 || bufferSize() > 16 * 1024 * 1024) {
-            problems.add("bufferSize must be 512 bytes to 16 MiB: " + bufferSize());
+            problems.add(new FieldError("bufferSize", "must be 512 bytes to 16 MiB: " + bufferSize()));
         }
         if (!problems.isEmpty()) {
-            throw new ConfigurationException("file system attachment store: " + String.join("; ", problems));
+            throw new ConfigurationException("file system attachment store settings", problems);
         }
     }
 
     /**
-     * A builder; {@code build()} throws {@link IllegalStateException} when the root is missing
-     * and {@link ConfigurationException} naming every bad field.
+     * A builder; {@code build()} throws {@link ConfigurationException} naming every missing or bad
+     * field.
      *
      * @return a new builder
      */

@@ -186,7 +186,7 @@ class FileSystemAttachmentStoreTest {
     void bad_settings_are_refused_naming_every_field() {
         ConfigurationException e = assertThrows(ConfigurationException.class,
                 () -> FileSystemStoreSettings.builder().root(root).maxBytes(-1).bufferSize(1).build());
-        assertTrue(e.getMessage().contains("maxBytes") && e.getMessage().contains("bufferSize"), e.getMessage());
+        assertEquals(List.of("maxBytes", "bufferSize"), e.errors().stream().map(f -> f.field()).toList());
     }
 
     private AttachmentRef put(TenantId tenant, String text) {

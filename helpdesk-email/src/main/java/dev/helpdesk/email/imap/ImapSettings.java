@@ -1,6 +1,7 @@
 package dev.helpdesk.email.imap;
 
 import dev.helpdesk.spi.ConfigurationException;
+import dev.helpdesk.spi.rejection.FieldError;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -212,48 +213,48 @@ public abstract class ImapSettings {
 
     @Value.Check
     void check() {
-        List<String> problems = new ArrayList<>();
+        List<FieldError> problems = new ArrayList<>();
         if (host().isBlank()) {
-            problems.add("host must not be blank");
+            problems.add(new FieldError("host", "must not be blank"));
         }
         if (port() < 1 || port() > 65535) {
-            problems.add("port must be 1-65535: " + port());
+            problems.add(new FieldError("port", "must be 1-65535: " + port()));
         }
         if (folder().isBlank()) {
-            problems.add("folder must not be blank");
+            problems.add(new FieldError("folder", "must not be blank"));
         }
         if (processed() == Processed.MOVE && (processedFolder().isBlank() || processedFolder().equals(folder()))) {
-            problems.add("processedFolder must be another folder than " + folder());
+            problems.add(new FieldError("processedFolder", "must be another folder than " + folder()));
         }
         if (!processedKeyword().matches("[A-Za-z0-9_$-]{1,64}")) {
-            problems.add("processedKeyword must be 1-64 of [A-Za-z0-9_$-]: " + processedKeyword());
+            problems.add(new FieldError("processedKeyword", "must be 1-64 of [A-Za-z0-9_$-]: " + processedKeyword()));
         }
         positive(problems, "interval", interval());
         positive(problems, "idleRenewal", idleRenewal());
         positive(problems, "initialBackoff", initialBackoff());
         positive(problems, "timeout", timeout());
         if (maxBackoff().compareTo(initialBackoff()) < 0) {
-            problems.add("maxBackoff must be at least initialBackoff: " + maxBackoff());
+            problems.add(new FieldError("maxBackoff", "must be at least initialBackoff: " + maxBackoff()));
         }
         if (batchSize() < 1 || batchSize() > 10_000) {
-            problems.add("batchSize must be 1-10000: " + batchSize());
+            problems.add(new FieldError("batchSize", "must be 1-10000: " + batchSize()));
         }
         Optional.of(host()).filter(h -> h.chars().anyMatch(c -> c <= ' '))
-                .ifPresent(h -> problems.add("host must not contain whitespace"));
+                .ifPresent(h -> problems.add(new FieldError("host", "must not contain whitespace")));
         if (!problems.isEmpty()) {
-            throw new ConfigurationException("IMAP settings: " + String.join("; ", problems));
+            throw new ConfigurationException("IMAP settings", problems);
         }
     }
 
-    private static void positive(List<String> problems, String field, Duration value) {
+    private static void positive(List<FieldError> problems, String field, Duration value) {
         if (value.isNegative() || value.isZero()) {
-            problems.add(field + " must be positive: " + value);
+            problems.add(new FieldError(field, "must be positive: " + value));
         }
     }
 
     /**
-     * A builder; {@code build()} throws {@link IllegalStateException} naming a missing host,
-     * user name or password, and {@link ConfigurationException} naming every bad field.
+     * A builder; {@code build()} throws {@link ConfigurationException} naming every missing or bad
+     * field.
      *
      * @return a new builder
      */

@@ -18,6 +18,7 @@ import dev.helpdesk.spi.channel.InboundMessage;
 import dev.helpdesk.spi.channel.IntakeOutcome;
 import dev.helpdesk.spi.channel.QuarantineId;
 import dev.helpdesk.spi.channel.Reason;
+import dev.helpdesk.spi.rejection.FieldError;
 import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.ticket.Channel;
 import io.vavr.control.Either;
@@ -444,24 +445,24 @@ public final class MailReceiver {
          * @throws ConfigurationException naming every missing part
          */
         public MailReceiver build() {
-            List<String> missing = new ArrayList<>();
+            List<FieldError> missing = new ArrayList<>();
             if (settings == null) {
-                missing.add("settings");
+                missing.add(new FieldError("settings", "is required"));
             }
             if (attachments == null) {
-                missing.add("attachments");
+                missing.add(new FieldError("attachments", "is required"));
             }
             if (quarantine == null) {
-                missing.add("quarantine");
+                missing.add(new FieldError("quarantine", "is required"));
             }
             if (intake == null) {
-                missing.add("intake");
+                missing.add(new FieldError("intake", "is required"));
             }
             if (clock == null) {
-                missing.add("clock");
+                missing.add(new FieldError("clock", "is required"));
             }
             if (!missing.isEmpty()) {
-                throw new ConfigurationException("mail receiver: missing " + String.join(", ", missing));
+                throw new ConfigurationException("mail receiver", missing);
             }
             return new MailReceiver(this);
         }

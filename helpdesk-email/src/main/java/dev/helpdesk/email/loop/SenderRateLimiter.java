@@ -1,6 +1,8 @@
 package dev.helpdesk.email.loop;
 
+import dev.helpdesk.spi.ConfigurationException;
 import dev.helpdesk.spi.channel.ContactAddress;
+import dev.helpdesk.spi.rejection.FieldError;
 import dev.helpdesk.spi.tenant.TenantId;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -40,7 +43,7 @@ public final class SenderRateLimiter {
      */
     public SenderRateLimiter(int limit, Duration window, Clock clock) {
         if (limit < 0) {
-            throw new IllegalArgumentException("limit must not be negative: " + limit);
+            throw new ConfigurationException("sender rate limiter", List.of(new FieldError("limit", "must not be negative: " + limit)));
         }
         this.limit = limit;
         this.window = Objects.requireNonNull(window, "window");

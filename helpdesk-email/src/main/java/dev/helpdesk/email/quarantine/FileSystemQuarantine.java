@@ -1,6 +1,8 @@
 package dev.helpdesk.email.quarantine;
 
+import dev.helpdesk.spi.ConfigurationException;
 import dev.helpdesk.spi.channel.EndpointId;
+import dev.helpdesk.spi.rejection.FieldError;
 import dev.helpdesk.spi.channel.QuarantineId;
 import dev.helpdesk.spi.channel.Reason;
 import dev.helpdesk.spi.tenant.TenantId;
@@ -145,7 +147,7 @@ public final class FileSystemQuarantine implements Quarantine {
 
     private static String requireSafe(QuarantineId id) {
         if (!SAFE_ID.matcher(id.value()).matches()) {
-            throw new IllegalArgumentException("a file system quarantine keeps ids of [a-z0-9-] only: " + id);
+            throw new ConfigurationException("quarantine entry", List.of(new FieldError("id", "must be 1-128 of [a-z0-9-] in a file system quarantine: " + id)));
         }
         return id.value();
     }

@@ -1,6 +1,7 @@
 package dev.helpdesk.email.smtp;
 
 import dev.helpdesk.spi.ConfigurationException;
+import dev.helpdesk.spi.rejection.FieldError;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,21 +100,21 @@ public abstract class SmtpSettings {
 
     @Value.Check
     void check() {
-        List<String> problems = new ArrayList<>();
+        List<FieldError> problems = new ArrayList<>();
         if (host().isBlank() || host().chars().anyMatch(c -> c <= ' ')) {
-            problems.add("host must be a host name");
+            problems.add(new FieldError("host", "must be a host name"));
         }
         if (port() < 1 || port() > 65535) {
-            problems.add("port must be 1-65535: " + port());
+            problems.add(new FieldError("port", "must be 1-65535: " + port()));
         }
         if (username().isPresent() != password().isPresent()) {
-            problems.add("username and password go together");
+            problems.add(new FieldError("password", "must be given with a username, and only then"));
         }
         if (timeout().isNegative() || timeout().isZero()) {
-            problems.add("timeout must be positive: " + timeout());
+            problems.add(new FieldError("timeout", "must be positive: " + timeout()));
         }
         if (!problems.isEmpty()) {
-            throw new ConfigurationException("SMTP settings: " + String.join("; ", problems));
+            throw new ConfigurationException("SMTP settings", problems);
         }
     }
 

@@ -13,8 +13,10 @@ import dev.helpdesk.email.support.RecordingIntake;
 import dev.helpdesk.spi.ConfigurationException;
 import dev.helpdesk.spi.channel.IntakeOutcome;
 import dev.helpdesk.spi.channel.Reason;
+import dev.helpdesk.spi.rejection.FieldError;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MailReceiverTest {
@@ -103,11 +105,10 @@ class MailReceiverTest {
     @Test
     void a_receiver_without_its_parts_is_refused_naming_each() {
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> MailReceiver.builder().build());
-        assertTrue(e.getMessage().contains("attachments") && e.getMessage().contains("quarantine")
-                && e.getMessage().contains("intake"), e.getMessage());
+        assertEquals(List.of("attachments", "quarantine", "intake"), e.errors().stream().map(FieldError::field).toList());
         ConfigurationException bad = assertThrows(ConfigurationException.class,
                 () -> MailSettings.builder().maxDepth(0).senderLimit(-1).senderWindow(Duration.ZERO).build());
-        assertTrue(bad.getMessage().contains("maxDepth") && bad.getMessage().contains("senderLimit")
-                && bad.getMessage().contains("senderWindow"), bad.getMessage());
+        assertEquals(List.of("maxDepth", "senderLimit", "senderWindow"),
+                bad.errors().stream().map(FieldError::field).toList());
     }
 }

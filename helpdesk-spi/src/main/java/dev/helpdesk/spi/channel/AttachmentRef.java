@@ -1,5 +1,8 @@
 package dev.helpdesk.spi.channel;
 
+import dev.helpdesk.spi.rejection.FieldError;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -94,8 +97,8 @@ public abstract class AttachmentRef {
     public abstract AttachmentRef withContentId(String contentId);
 
     /**
-     * A builder; {@code build()} throws {@link IllegalStateException} naming a missing part and
-     * {@link IllegalArgumentException} naming a malformed one.
+     * A builder; {@code build()} throws {@link dev.helpdesk.spi.ConfigurationException} naming every
+     * missing or malformed part.
      *
      * @return a new builder
      */
@@ -128,23 +131,21 @@ public abstract class AttachmentRef {
 
     @Value.Check
     void check() {
+        List<FieldError> errors = new ArrayList<>();
         if (!isFileName(name())) {
-            throw new IllegalArgumentException("attachment name must be a file name on one line, without control"
-                    + " characters, path separators or a leading dot: " + ChannelTexts.printable(name()));
+            errors.add(new FieldError("name", "must be a file name on one line, without control characters, path"
+                    + " separators or a leading dot: " + ChannelTexts.printable(name())));
         }
         if (!isMediaType(mediaType())) {
-            throw new IllegalArgumentException("attachment media type must be lower-case type/subtype: "
-                    + ChannelTexts.printable(mediaType()));
+            errors.add(new FieldError("media type", "must be lower-case type/subtype: "
+                    + ChannelTexts.printable(mediaType())));
         }
         if (size() < 0) {
-            throw new IllegalArgumentException("attachment size must not be negative: " + size());
+            errors.add(new FieldError("size", "must not be negative: " + size()));
         }
-        contentId().ifPresent(id -> {
-            String problem = ChannelTexts.tokenProblem(id, 255);
-            if (problem != null) {
-                throw new IllegalArgumentException("attachment content id " + problem);
-            }
-        });
+        contentId().map(id -> ChannelTexts.tokenProblem(id, 255))
+                .ifPresent(problem -> errors.add(new FieldError("content id", problem)));
+        ChannelTexts.check("an attachment reference", errors);
     }
 
     /** Builds an {@link AttachmentRef}. */

@@ -1,8 +1,10 @@
 package dev.helpdesk.spi.channel;
 
 import dev.helpdesk.spi.ConfigurationException;
+import dev.helpdesk.spi.rejection.FieldError;
 import dev.helpdesk.spi.rejection.Rejection;
 import io.vavr.control.Either;
+import java.util.List;
 import java.util.function.Function;
 
 /** The shared rules of the channel contract's identifiers and texts. */
@@ -67,9 +69,24 @@ final class ChannelTexts {
     /** Trusted construction: a problem is a wiring error. */
     static <T> T trusted(String field, String value, String problem, Function<String, T> make) {
         if (problem != null) {
-            throw new ConfigurationException(field + " " + problem + ": " + printable(value));
+            throw new ConfigurationException("an identifier written in code", List.of(new FieldError(field, problem)));
         }
         return make.apply(value);
+    }
+
+    /** A value written in code that a parse rejected: the rejection's fields, as a configuration failure. */
+    static ConfigurationException configuration(String what, Rejection rejection) {
+        if (rejection instanceof Rejection.Invalid invalid) {
+            return new ConfigurationException(what, invalid.errors());
+        }
+        return new ConfigurationException(what + " is not valid: " + rejection.message());
+    }
+
+    /** Throws for a value's broken invariants, naming every field. */
+    static void check(String what, List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ConfigurationException(what, errors);
+        }
     }
 
     /** Construction from run-time input: a problem is a rejection naming the field. */

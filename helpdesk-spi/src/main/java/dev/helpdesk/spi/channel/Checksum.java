@@ -1,9 +1,11 @@
 package dev.helpdesk.spi.channel;
 
 import dev.helpdesk.spi.ConfigurationException;
+import dev.helpdesk.spi.rejection.FieldError;
 import dev.helpdesk.spi.rejection.Rejection;
 import io.vavr.control.Either;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -26,7 +28,7 @@ public record Checksum(String hex) {
     public Checksum {
         String problem = problem(hex);
         if (problem != null) {
-            throw new ConfigurationException("checksum " + problem + ": " + ChannelTexts.printable(hex));
+            throw new ConfigurationException("a checksum written in code", List.of(new FieldError("checksum", problem)));
         }
     }
 
@@ -40,7 +42,8 @@ public record Checksum(String hex) {
     public static Checksum sha256(byte[] digest) {
         Objects.requireNonNull(digest, "digest");
         if (digest.length != 32) {
-            throw new ConfigurationException("checksum must be a 32-byte SHA-256 digest, got " + digest.length + " bytes");
+            throw new ConfigurationException("a checksum written in code", List.of(new FieldError("checksum",
+                    "must be a 32-byte SHA-256 digest, got " + digest.length + " bytes")));
         }
         return new Checksum(HexFormat.of().formatHex(digest));
     }
@@ -53,7 +56,7 @@ public record Checksum(String hex) {
      * @throws ConfigurationException when the text is not in that form
      */
     public static Checksum of(String text) {
-        return parse(text).getOrElseThrow(r -> new ConfigurationException(r.message()));
+        return parse(text).getOrElseThrow(r -> ChannelTexts.configuration("a checksum written in code", r));
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.helpdesk.spi.channel;
 
 import dev.helpdesk.spi.ConfigurationException;
+import dev.helpdesk.spi.rejection.FieldError;
 import dev.helpdesk.spi.rejection.Rejection;
 import io.vavr.control.Either;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -37,7 +39,7 @@ public record ContactAddress(ContactKind kind, String value) {
             problem = "must be in canonical form";
         }
         if (problem != null) {
-            throw new ConfigurationException(field(kind) + " " + problem + ": " + ChannelTexts.printable(value));
+            throw new ConfigurationException("an address written in code", List.of(new FieldError(field(kind), problem)));
         }
     }
 
@@ -49,7 +51,7 @@ public record ContactAddress(ContactKind kind, String value) {
      * @throws ConfigurationException when it is not an email address
      */
     public static ContactAddress email(String address) {
-        return parse(ContactKind.EMAIL, address).getOrElseThrow(r -> new ConfigurationException(r.message()));
+        return parse(ContactKind.EMAIL, address).getOrElseThrow(r -> ChannelTexts.configuration("an address written in code", r));
     }
 
     /**
@@ -60,7 +62,7 @@ public record ContactAddress(ContactKind kind, String value) {
      * @throws ConfigurationException when it is not an international phone number
      */
     public static ContactAddress phone(String number) {
-        return parse(ContactKind.PHONE, number).getOrElseThrow(r -> new ConfigurationException(r.message()));
+        return parse(ContactKind.PHONE, number).getOrElseThrow(r -> ChannelTexts.configuration("an address written in code", r));
     }
 
     /**
@@ -72,7 +74,7 @@ public record ContactAddress(ContactKind kind, String value) {
      *                                characters
      */
     public static ContactAddress handle(String handle) {
-        return parse(ContactKind.HANDLE, handle).getOrElseThrow(r -> new ConfigurationException(r.message()));
+        return parse(ContactKind.HANDLE, handle).getOrElseThrow(r -> ChannelTexts.configuration("an address written in code", r));
     }
 
     /**

@@ -53,7 +53,8 @@ public abstract class CustomerContact {
     }
 
     /**
-     * A builder; {@code build()} throws {@link IllegalStateException} naming a missing part.
+     * A builder; {@code build()} throws {@link dev.helpdesk.spi.ConfigurationException} naming every
+     * missing part.
      *
      * @return a new builder
      */

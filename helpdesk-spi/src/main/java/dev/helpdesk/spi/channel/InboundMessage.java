@@ -34,9 +34,9 @@ import org.immutables.value.Value;
  *       of the page it was posted from as {@link #ticketHint()}.</li>
  * </ul>
  *
- * <p>The builder throws {@link IllegalStateException} for a missing part and
- * {@link IllegalArgumentException} for a structurally impossible one (a negative size, a message
- * that refers to itself, a reference given twice); {@link #validate()} checks what a channel may have got wrong from
+ * <p>The builder throws {@link dev.helpdesk.spi.ConfigurationException} naming every missing part
+ * and every structurally impossible one (a negative size, a message that refers to itself, a
+ * reference given twice): those are the channel's own mistakes; {@link #validate()} checks what a channel may have got wrong from
  * the outside world (a subject over two lines, control characters) and answers a rejection
  * naming every field, so the intake can refuse rather than fail.
  */
@@ -268,15 +268,17 @@ public abstract class InboundMessage {
 
     @Value.Check
     void check() {
+        List<FieldError> errors = new ArrayList<>();
         if (rawSize() < 0) {
-            throw new IllegalArgumentException("raw size must not be negative: " + rawSize());
+            errors.add(new FieldError("raw size", "must not be negative: " + rawSize()));
         }
         if (references().contains(externalId())) {
-            throw new IllegalArgumentException("a message does not refer to itself: " + externalId());
+            errors.add(new FieldError("references", "must not name the message itself: " + externalId()));
         }
         if (references().stream().distinct().count() != references().size()) {
-            throw new IllegalArgumentException("references must not repeat: " + references());
+            errors.add(new FieldError("references", "must not repeat"));
         }
+        ChannelTexts.check("an inbound message", errors);
     }
 
     /**

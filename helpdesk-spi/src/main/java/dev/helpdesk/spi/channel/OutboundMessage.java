@@ -1,10 +1,12 @@
 package dev.helpdesk.spi.channel;
 
+import dev.helpdesk.spi.rejection.FieldError;
 import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.spi.ticket.Channel;
 import dev.helpdesk.spi.ticket.TicketId;
 import dev.helpdesk.spi.ticket.TicketNumber;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -140,21 +142,19 @@ public abstract class OutboundMessage {
 
     @Value.Check
     void check() {
+        List<FieldError> errors = new ArrayList<>();
         if (!ChannelTexts.isOneLine(subject()) || ChannelTexts.textProblem(subject()) != null) {
-            throw new IllegalArgumentException("outbound subject must be one line without control characters: "
-                    + ChannelTexts.printable(subject()));
+            errors.add(new FieldError("subject", "must be one line without control characters"));
         }
-        recipientName().ifPresent(name -> {
-            if (!ChannelTexts.isOneLine(name) || ChannelTexts.textProblem(name) != null) {
-                throw new IllegalArgumentException("recipient name must be one line without control characters: "
-                        + ChannelTexts.printable(name));
-            }
-        });
+        recipientName().filter(name -> !ChannelTexts.isOneLine(name) || ChannelTexts.textProblem(name) != null)
+                .ifPresent(name -> errors.add(new FieldError("recipient name",
+                        "must be one line without control characters")));
+        ChannelTexts.check("an outbound message", errors);
     }
 
     /**
-     * A builder; {@code build()} throws {@link IllegalStateException} naming a missing part and
-     * {@link IllegalArgumentException} for a subject or name over more than one line.
+     * A builder; {@code build()} throws {@link dev.helpdesk.spi.ConfigurationException} naming every
+     * missing part and a subject or name over more than one line.
      *
      * @return a new builder
      */

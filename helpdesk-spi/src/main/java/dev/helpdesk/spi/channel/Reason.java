@@ -1,6 +1,9 @@
 package dev.helpdesk.spi.channel;
 
 import dev.helpdesk.spi.ConfigurationException;
+import dev.helpdesk.spi.rejection.FieldError;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -54,13 +57,14 @@ public record Reason(String code, String detail) {
     public Reason {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(detail, "detail");
+        List<FieldError> errors = new ArrayList<>();
         if (!CODE.matcher(code).matches()) {
-            throw new ConfigurationException("reason code must be 1-64 of [a-z0-9-]: " + ChannelTexts.printable(code));
+            errors.add(new FieldError("code", "must be 1-64 of [a-z0-9-]: " + ChannelTexts.printable(code)));
         }
         if (ChannelTexts.textProblem(detail) != null || !ChannelTexts.isOneLine(detail)) {
-            throw new ConfigurationException("reason detail must be one line without control characters: "
-                    + ChannelTexts.printable(detail));
+            errors.add(new FieldError("detail", "must be one line without control characters"));
         }
+        ChannelTexts.check("a reason", errors);
     }
 
     /**

@@ -1,9 +1,11 @@
 package dev.helpdesk.spi.channel;
 
 import dev.helpdesk.spi.ConfigurationException;
+import dev.helpdesk.spi.rejection.FieldError;
 import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.ticket.TicketNumber;
 import io.vavr.control.Either;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +36,7 @@ public record TicketTag(String pattern) {
     public TicketTag {
         String problem = problem(pattern);
         if (problem != null) {
-            throw new ConfigurationException("ticket tag " + problem + ": " + ChannelTexts.printable(pattern));
+            throw new ConfigurationException("a ticket tag written in code", List.of(new FieldError("ticket tag", problem)));
         }
     }
 
