@@ -22,4 +22,5 @@ module dev.helpdesk.spi {
     exports dev.helpdesk.spi.routing;
     exports dev.helpdesk.spi.notification;
     exports dev.helpdesk.spi.channel;
+    exports dev.helpdesk.spi.knowledge;
 }
