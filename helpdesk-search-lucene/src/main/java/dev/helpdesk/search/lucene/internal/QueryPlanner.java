@@ -152,39 +152,66 @@ public final class QueryPlanner {
     }
 
     /**
-     * The units of a text: runs of non-space characters without leading and trailing
-     * punctuation, split into parts at every character that is neither a letter nor a digit.
+     * The units of a text: runs of letters, digits and the marks that join parts of one word
+     * (hyphens, dots, underscores, apostrophes), without leading and trailing marks, each split
+     * into its parts at those marks ({@code ALSNB-functie} is one unit of two parts). Everything
+     * else (spaces, semicolons, quotes, brackets, operators) separates units.
      */
     static List<Unit> units(String text) {
         List<Unit> units = new ArrayList<>();
         int words = 0;
-        for (String raw : text.split(" ")) {
-            List<String> parts = new ArrayList<>();
-            StringBuilder part = new StringBuilder();
-            for (int i = 0; i < raw.length(); ) {
-                int cp = raw.codePointAt(i);
-                i += Character.charCount(cp);
-                if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
-                    part.appendCodePoint(cp);
-                } else if (part.length() > 0) {
-                    parts.add(part.toString());
-                    part.setLength(0);
-                }
-            }
-            if (part.length() > 0) {
-                parts.add(part.toString());
-            }
-            if (parts.isEmpty()) {
+        StringBuilder raw = new StringBuilder();
+        for (int i = 0; i <= text.length(); ) {
+            int cp = i < text.length() ? text.codePointAt(i) : ' ';
+            i += i < text.length() ? Character.charCount(cp) : 1;
+            if (isWordChar(cp) || isJoiner(cp)) {
+                raw.appendCodePoint(cp);
                 continue;
             }
-            if (words + parts.size() > MAX_WORDS) {
-                break;
+            if (raw.length() > 0) {
+                Unit unit = unit(raw.toString());
+                raw.setLength(0);
+                if (unit != null) {
+                    if (words + unit.parts().size() > MAX_WORDS) {
+                        break;
+                    }
+                    words += unit.parts().size();
+                    units.add(unit);
+                }
             }
-            words += parts.size();
-            String original = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
-            units.add(new Unit(Analysis.fold(original), parts));
         }
         return units;
+    }
+
+    private static Unit unit(String raw) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        for (int i = 0; i < raw.length(); ) {
+            int cp = raw.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isWordChar(cp)) {
+                part.appendCodePoint(cp);
+            } else if (part.length() > 0) {
+                parts.add(part.toString());
+                part.setLength(0);
+            }
+        }
+        if (part.length() > 0) {
+            parts.add(part.toString());
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        String original = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        return new Unit(Analysis.fold(original), parts);
+    }
+
+    private static boolean isWordChar(int cp) {
+        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+    }
+
+    private static boolean isJoiner(int cp) {
+        return cp == '-' || cp == '.' || cp == '_' || cp == '\'' || cp == '\u2019' || cp == '\u2010' || cp == '\u2011';
     }
 
     private Query language(String language, List<Unit> units, IndexReader reader, Terms terms) {
