@@ -195,10 +195,21 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
         }
         try {
             Optional<QueryPlanner.Plan> plan = planner.plan(query, searcher.getIndexReader());
-            if (plan.isEmpty()) {
-                return Either.right(List.of());
+            while (true) {
+                if (plan.isEmpty()) {
+                    return Either.right(List.of());
+                }
+                try {
+                    return Either.right(hits(searcher, plan.get(), query));
+                } catch (IndexSearcher.TooManyClauses e) {
+                    // a long text whose words expand to more terms than Lucene takes: fewer words
+                    int words = plan.get().words();
+                    if (words <= 1) {
+                        return Either.right(List.of());
+                    }
+                    plan = planner.plan(query, searcher.getIndexReader(), words / 2);
+                }
             }
-            return Either.right(hits(searcher, plan.get(), query));
         } catch (IOException e) {
             throw new StoreException("cannot search the knowledge index", e);
         } finally {

@@ -48,6 +48,13 @@ import org.apache.lucene.util.BytesRef;
 public final class QueryPlanner {
     /** The most query words used; a longer text is cut, since more words add cost, not precision. */
     public static final int MAX_WORDS = 32;
+    /**
+     * About how many Lucene terms one query word costs in one language (stems, exact words,
+     * joins, splits, suffix and typo alternatives, and the coverage clause that repeats them),
+     * against Lucene's limit of 1,024 terms per query.
+     */
+    private static final int TERMS_PER_WORD = 40;
+    private static final int TERM_BUDGET = 960;
     private static final int MIN_SPLIT_LENGTH = 7;
     private static final int MIN_PART = 3;
 
@@ -78,8 +85,9 @@ public final class QueryPlanner {
      *
      * @param query     the Lucene query, filters included
      * @param languages the terms per language, for highlighting
+     * @param words     how many words of the text the query uses
      */
-    public record Plan(Query query, Map<String, Terms> languages) {
+    public record Plan(Query query, Map<String, Terms> languages, int words) {
     }
 
     /** One whitespace-separated unit of the text, split into its word parts. */
@@ -106,7 +114,24 @@ public final class QueryPlanner {
      * @return the plan, or empty when the text has no words (punctuation alone)
      */
     public Optional<Plan> plan(KnowledgeQuery query, IndexReader reader) {
-        List<Unit> units = units(query.text().value());
+        Set<String> languages = new LinkedHashSet<>();
+        for (ContentLocale l : query.locales().locales()) {
+            languages.add(l.language());
+        }
+        int words = Math.max(1, Math.min(MAX_WORDS, TERM_BUDGET / (TERMS_PER_WORD * languages.size())));
+        return plan(query, reader, words);
+    }
+
+    /**
+     * Plans a search with at most some words of the text.
+     *
+     * @param query    the search
+     * @param reader   the index
+     * @param maxWords the most words to use, at least 1
+     * @return the plan, or empty when the text has no words
+     */
+    public Optional<Plan> plan(KnowledgeQuery query, IndexReader reader, int maxWords) {
+        List<Unit> units = units(query.text().value(), maxWords);
         if (units.isEmpty()) {
             return Optional.empty();
         }
@@ -144,7 +169,8 @@ public final class QueryPlanner {
             all.add(new TermInSetQuery(Fields.KIND, bytes(query.kinds().stream().map(ArticleKind::name).toList())),
                     BooleanClause.Occur.FILTER);
         }
-        return Optional.of(new Plan(all.build(), terms));
+        int used = units.stream().mapToInt(u -> u.parts().size()).sum();
+        return Optional.of(new Plan(all.build(), terms, used));
     }
 
     private static List<BytesRef> bytes(java.util.Collection<String> values) {
@@ -157,7 +183,7 @@ public final class QueryPlanner {
      * into its parts at those marks ({@code ALSNB-functie} is one unit of two parts). Everything
      * else (spaces, semicolons, quotes, brackets, operators) separates units.
      */
-    static List<Unit> units(String text) {
+    static List<Unit> units(String text, int maxWords) {
         List<Unit> units = new ArrayList<>();
         int words = 0;
         StringBuilder raw = new StringBuilder();
@@ -172,7 +198,7 @@ public final class QueryPlanner {
                 Unit unit = unit(raw.toString());
                 raw.setLength(0);
                 if (unit != null) {
-                    if (words + unit.parts().size() > MAX_WORDS) {
+                    if (words + unit.parts().size() > maxWords) {
                         break;
                     }
                     words += unit.parts().size();
