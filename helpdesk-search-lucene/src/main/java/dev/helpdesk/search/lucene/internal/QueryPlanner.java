@@ -57,6 +57,10 @@ public final class QueryPlanner {
     private static final int TERM_BUDGET = 960;
     private static final int MIN_SPLIT_LENGTH = 7;
     private static final int MIN_PART = 3;
+    /** Longer words are split no further: no compound of a help text is longer. */
+    private static final int MAX_SPLIT_LENGTH = 40;
+    /** Longer words get no typo tolerance: their automata cost more than they find. */
+    private static final int MAX_FUZZY_LENGTH = 24;
 
     private final Ranking ranking;
 
@@ -305,7 +309,7 @@ public final class QueryPlanner {
                         new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(16)), ranking.suffix()));
                 terms.suffixes().add(stem);
             }
-            if (w.exact.length() >= 5) {
+            if (w.exact.length() >= 5 && w.exact.length() <= MAX_FUZZY_LENGTH) {
                 int edits = w.exact.length() >= 9 ? 2 : 1;
                 weak.add(boost(new DisjunctionMaxQuery(List.of(
                         boost(new FuzzyQuery(new Term(titleExact, w.exact), edits, 1, 16, true), ranking.title()),
@@ -362,7 +366,7 @@ public final class QueryPlanner {
      * {@code gebruiker} and {@code naam}).
      */
     private Optional<Query> split(IndexReader reader, String language, String word, Terms terms) {
-        if (word.length() < MIN_SPLIT_LENGTH || ranking.split() <= 0) {
+        if (word.length() < MIN_SPLIT_LENGTH || word.length() > MAX_SPLIT_LENGTH || ranking.split() <= 0) {
             return Optional.empty();
         }
         String titleExact = Fields.titleExact(language);
