@@ -106,6 +106,46 @@ class RelevanceTest {
         assertTrue(failures.isEmpty(), "recall@5 not 0.05 above both baselines: " + failures + "\n" + table);
     }
 
+    @Test
+    void no_part_of_the_ranking_loses_answers_when_measured_by_leaving_it_out() throws IOException {
+        Ranking d = Ranking.DEFAULT;
+        Map<String, Ranking> variants = new java.util.LinkedHashMap<>();
+        variants.put("ours (all parts)", d);
+        variants.put("without the all-words coverage", new Ranking(d.title(), d.exact(), 0, d.phrase(), d.split(), d.suffix(), d.fuzzy()));
+        variants.put("exact words weighed as stems", new Ranking(d.title(), 1f, d.coverage(), d.phrase(), d.split(), d.suffix(), d.fuzzy()));
+        variants.put("without phrase proximity", new Ranking(d.title(), d.exact(), d.coverage(), 0, d.split(), d.suffix(), d.fuzzy()));
+        variants.put("without compound splits", new Ranking(d.title(), d.exact(), d.coverage(), d.phrase(), 0, d.suffix(), d.fuzzy()));
+        variants.put("without compound ends", new Ranking(d.title(), d.exact(), d.coverage(), d.phrase(), d.split(), 0, d.fuzzy()));
+        variants.put("without typo tolerance", new Ranking(d.title(), d.exact(), d.coverage(), d.phrase(), d.split(), d.suffix(), 0));
+        variants.put("title 2x instead of 2.5x", new Ranking(2f, d.exact(), d.coverage(), d.phrase(), d.split(), d.suffix(), d.fuzzy()));
+        Map<String, Double> meanRecall = new java.util.LinkedHashMap<>();
+        StringBuilder table = new StringBuilder("| ranking | en R@5 | nl R@5 | es R@5 | ru R@5 | mean MRR@10 |\n|---|---:|---:|---:|---:|---:|\n");
+        List<Article> all = new ArrayList<>();
+        RelevanceSet.LANGUAGES.forEach(l -> RelevanceSet.pages(l).forEach(p -> all.add(p.article())));
+        for (Map.Entry<String, Ranking> v : variants.entrySet()) {
+            try (LuceneKnowledgeSearch search = new LuceneKnowledgeSearch(new ByteBuffersDirectory(), v.getValue())) {
+                search.rebuild(RelevanceSet.TENANT, all);
+                table.append("| ").append(v.getKey());
+                double mrr = 0;
+                double recall = 0;
+                for (String language : RelevanceSet.LANGUAGES) {
+                    Scores s = score(RelevanceSet.queries(language), q -> ours(search, language, q.text()));
+                    table.append(String.format(Locale.ROOT, " | %.2f", s.recallAt5()));
+                    mrr += s.mrrAt10() / RelevanceSet.LANGUAGES.size();
+                    recall += s.recallAt5() / RelevanceSet.LANGUAGES.size();
+                }
+                meanRecall.put(v.getKey(), recall);
+                table.append(String.format(Locale.ROOT, " | %.2f |%n", mrr));
+            }
+        }
+        System.out.println(table);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "ablation.md"), table, StandardCharsets.UTF_8);
+        double full = meanRecall.get("ours (all parts)");
+        meanRecall.forEach((name, recall) -> assertTrue(recall <= full + 1e-9,
+                "leaving a part out must not find more: " + name + "\n" + table));
+    }
+
     /** Lists the misses of each engine, for looking at while working on the ranking. */
     public static void main(String[] args) {
         index();

@@ -304,12 +304,12 @@ public final class QueryPlanner {
 
             List<Query> weak = new ArrayList<>();
             String stem = w.stems.get(0);
-            if (stem.length() >= 5) {
+            if (stem.length() >= 5 && ranking.suffix() > 0) {
                 weak.add(boost(new PrefixQuery(new Term(Fields.reversed(language), new StringBuilder(stem).reverse().toString()),
                         new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(16)), ranking.suffix()));
                 terms.suffixes().add(stem);
             }
-            if (w.exact.length() >= 5 && w.exact.length() <= MAX_FUZZY_LENGTH) {
+            if (w.exact.length() >= 5 && w.exact.length() <= MAX_FUZZY_LENGTH && ranking.fuzzy() > 0) {
                 int edits = w.exact.length() >= 9 ? 2 : 1;
                 weak.add(boost(new DisjunctionMaxQuery(List.of(
                         boost(new FuzzyQuery(new Term(titleExact, w.exact), edits, 1, 16, true), ranking.title()),
