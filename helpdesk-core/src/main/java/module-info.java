@@ -17,6 +17,7 @@ module dev.helpdesk.core {
     exports dev.helpdesk.core.sla;
     exports dev.helpdesk.core.ticket;
     exports dev.helpdesk.core.time;
+    exports dev.helpdesk.core.attachment;
 
     uses dev.helpdesk.spi.plugin.HelpdeskPlugin;
 }

@@ -21,4 +21,5 @@ module dev.helpdesk.spi {
     exports dev.helpdesk.spi.escalation;
     exports dev.helpdesk.spi.routing;
     exports dev.helpdesk.spi.notification;
+    exports dev.helpdesk.spi.channel;
 }
