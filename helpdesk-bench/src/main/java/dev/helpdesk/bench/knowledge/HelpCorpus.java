@@ -19,6 +19,10 @@ import java.util.zip.CRC32;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.parser.Parser;
 
 /**
@@ -38,10 +42,16 @@ import org.jsoup.parser.Parser;
 final class HelpCorpus {
     /** Index terms with more pages than this are not queries. */
     static final int MAX_RELEVANT = 20;
+    private static final Pattern HEADING = Pattern.compile("h[1-6]");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]+");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n{2,}");
     private static final Pattern ENTRY = Pattern.compile("\\{url:\"([^\"]*)\", app:\"[^\"]*\", text:\"([^\"]*)\"\\}");
 
-    /** A help page: its path under the language's folder, title and readable text. */
-    record Page(String key, String title, String body) {
+    /**
+     * A help page: its path under the language's folder, title, readable text, and the same text
+     * as Markdown (paragraphs, and headings marked {@code ##}) for the knowledge article.
+     */
+    record Page(String key, String title, String body, String markdown) {
     }
 
     /** An index term, the pages it points to, and whether it belongs to the held-out half. */
@@ -96,7 +106,8 @@ final class HelpCorpus {
         Element area = doc.getElementById("DisplayArea");
         // the display area: the page without the menus, index and contents every page repeats;
         // the index's keywords sit in <meta> tags there, which have no text
-        String body = (area != null ? area : doc.body()).text();
+        Element content = area != null ? area : doc.body();
+        String body = content.text();
         String title = doc.title().strip();
         if (title.isEmpty()) {
             Element h1 = doc.selectFirst("h1");
@@ -105,7 +116,37 @@ final class HelpCorpus {
         if (title.isEmpty() && body.isBlank()) {
             return null;
         }
-        return new Page(key, title, body);
+        return new Page(key, title, body, markdown(content));
+    }
+
+    /** Paragraphs and headings of an HTML element as Markdown; every other tag only separates words. */
+    static String markdown(Element content) {
+        StringBuilder md = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    md.append(text.text().replace('\n', ' '));
+                } else if (node instanceof Element e) {
+                    if (HEADING.matcher(e.normalName()).matches()) {
+                        md.append("\n\n## ");
+                    } else if (e.isBlock() || e.normalName().equals("br")) {
+                        md.append("\n\n");
+                    } else {
+                        md.append(' ');
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && (e.isBlock() || HEADING.matcher(e.normalName()).matches())) {
+                    md.append("\n\n");
+                }
+            }
+        }, content);
+        return BLANK_LINES.matcher(SPACES.matcher(md).replaceAll(" ").replace("\n ", "\n").replace(" \n", "\n"))
+                .replaceAll("\n\n").strip();
     }
 
     private static List<Query> queries(Path bookmarks, String tag, Set<String> keys, Set<String> indexed) {
@@ -140,6 +181,21 @@ final class HelpCorpus {
             }
         });
         return queries;
+    }
+
+    /**
+     * One half of the queries.
+     *
+     * @param half {@code tune}, {@code held} or {@code all}
+     * @return the corpus with that half of the queries
+     */
+    HelpCorpus half(String half) {
+        return switch (half) {
+            case "all" -> this;
+            case "tune", "held" -> new HelpCorpus(language, pages,
+                    queries.stream().filter(q -> q.held() == half.equals("held")).toList());
+            default -> throw new IllegalArgumentException("half must be tune, held or all: " + half);
+        };
     }
 
     /**

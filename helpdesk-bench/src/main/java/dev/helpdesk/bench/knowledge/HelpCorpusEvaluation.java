@@ -55,7 +55,9 @@ import java.util.function.Function;
  * <p>Options: {@code --languages} the language folders (default: en-US, nl, es, ru);
  * {@code --postgres} also runs real PostgreSQL; {@code --all-pages} keeps the pages that no index
  * term points to (by default they are left out); {@code --only ours} or {@code --only plain}
- * runs only the knowledge search or only the plain engines;
+ * runs only the knowledge search or only the plain engines; {@code --half tune} or
+ * {@code --half held} runs one half of the queries only (to work on the ranking without looking
+ * at the held-out half);
  * {@code --misses FILE} writes every query the knowledge search misses in its first five, with
  * what each engine answered; {@code --threads N} searches on N threads (default 2).
  */
@@ -94,7 +96,7 @@ public final class HelpCorpusEvaluation {
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
             System.err.println("usage: HelpCorpusEvaluation <help folder> [--languages en-US,nl,es,ru] [--postgres]"
-                    + " [--all-pages] [--only ours|plain] [--misses FILE] [--threads N]");
+                    + " [--all-pages] [--half tune|held] [--only ours|plain] [--misses FILE] [--threads N]");
             System.exit(2);
         }
         Path help = Path.of(args[0]);
@@ -103,6 +105,7 @@ public final class HelpCorpusEvaluation {
         boolean plain = true;
         boolean ourEngine = true;
         boolean allPages = false;
+        String half = "all";
         Path misses = null;
         int threads = 2;
         for (int i = 1; i < args.length; i++) {
@@ -115,6 +118,7 @@ public final class HelpCorpusEvaluation {
                     ourEngine = only.equals("ours");
                 }
                 case "--all-pages" -> allPages = true;
+                case "--half" -> half = args[++i];
                 case "--misses" -> misses = Path.of(args[++i]);
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -124,7 +128,7 @@ public final class HelpCorpusEvaluation {
         List<HelpCorpus> corpora = new ArrayList<>();
         for (String folder : folders) {
             long start = System.nanoTime();
-            HelpCorpus corpus = HelpCorpus.read(help.resolve(folder), !allPages);
+            HelpCorpus corpus = HelpCorpus.read(help.resolve(folder), !allPages).half(half);
             corpora.add(corpus);
             System.out.printf(Locale.ROOT, "%s: %d pages, %d queries (%d held out), read in %.1f s%n", corpus.language,
                     corpus.pages.size(), corpus.queries.size(), corpus.queries.stream().filter(HelpCorpus.Query::held).count(),
@@ -237,7 +241,7 @@ public final class HelpCorpusEvaluation {
         if (title.length() > ArticleVariant.MAX_TITLE_LENGTH) {
             title = title.substring(0, ArticleVariant.MAX_TITLE_LENGTH);
         }
-        String body = page.body();
+        String body = page.markdown();
         while (body.getBytes(StandardCharsets.UTF_8).length > ArticleVariant.MAX_BODY_BYTES) {
             body = body.substring(0, body.length() * 9 / 10);
         }

@@ -293,6 +293,7 @@ public final class QueryPlanner {
             List<Query> strong = new ArrayList<>();
             for (String stem : w.stems) {
                 strong.add(boost(new TermQuery(new Term(titleStem, stem)), ranking.title()));
+                strong.add(boost(new TermQuery(new Term(Fields.headingStem(language), stem)), ranking.heading()));
                 strong.add(new TermQuery(new Term(bodyStem, stem)));
                 terms.stems().add(stem);
             }
@@ -345,6 +346,8 @@ public final class QueryPlanner {
     private Query exactTerms(String titleExact, String bodyExact, String word) {
         return new DisjunctionMaxQuery(List.of(
                 boost(new TermQuery(new Term(titleExact, word)), ranking.title() * ranking.exact()),
+                boost(new TermQuery(new Term(Fields.headingExact(Fields.languageOf(titleExact)), word)),
+                        ranking.heading() * ranking.exact()),
                 boost(new TermQuery(new Term(bodyExact, word)), ranking.exact())), 0.1f);
     }
 
@@ -354,6 +357,7 @@ public final class QueryPlanner {
         terms.exact().add(word);
         for (String stem : Analysis.terms(Analysis.stem(language), word)) {
             alternatives.add(boost(new TermQuery(new Term(Fields.titleStem(language), stem)), ranking.title()));
+            alternatives.add(boost(new TermQuery(new Term(Fields.headingStem(language), stem)), ranking.heading()));
             alternatives.add(new TermQuery(new Term(Fields.bodyStem(language), stem)));
             terms.stems().add(stem);
         }
