@@ -63,7 +63,7 @@ class RankingBehaviourTest {
                 article(A, "nl", "Kopteksten", "Een koptekst staat boven aan elke pagina van het document."),
                 article(B, "nl", "Verwijzingen naar een blad", "Zo voegt u verwijzingen naar een ander blad in een formule in."));
         assertEquals(List.of(B), search(D, articles, "nl", "bladverwijzingen"));
-        Ranking withoutSplits = new Ranking(D.title(), D.heading(), D.exact(), D.coverage(), D.phrase(), 0, D.suffix(), D.fuzzy());
+        Ranking withoutSplits = new Ranking(D.title(), D.heading(), D.exact(), D.coverage(), D.phrase(), 0, D.suffix(), D.fuzzy(), D.length());
         assertTrue(search(withoutSplits, articles, "nl", "bladverwijzingen").isEmpty());
     }
 
@@ -73,7 +73,7 @@ class RankingBehaviourTest {
                 article(A, "nl", "Kruisverwijzingen invoegen", "Een kruisverwijzing wijst naar een kop, een figuur of een tabel."),
                 article(B, "nl", "Kopteksten", "Een koptekst staat boven aan elke pagina van het document."));
         assertEquals(List.of(A), search(D, articles, "nl", "verwijzingen"));
-        Ranking withoutEnds = new Ranking(D.title(), D.heading(), D.exact(), D.coverage(), D.phrase(), D.split(), 0, D.fuzzy());
+        Ranking withoutEnds = new Ranking(D.title(), D.heading(), D.exact(), D.coverage(), D.phrase(), D.split(), 0, D.fuzzy(), D.length());
         assertTrue(search(withoutEnds, articles, "nl", "verwijzingen").isEmpty());
     }
 
@@ -97,7 +97,7 @@ class RankingBehaviourTest {
         assertEquals(List.of(B, A), search(D, articles, "en", "printer margins zorblax"));
         // A repeats one word, B has both: B first, but only because each word a document has counts
         assertEquals(List.of(B, A), search(D, articles, "en", "printer printer printer margins"));
-        Ranking withoutCoverage = new Ranking(D.title(), D.heading(), D.exact(), 0, 0, D.split(), D.suffix(), D.fuzzy());
+        Ranking withoutCoverage = new Ranking(D.title(), D.heading(), D.exact(), 0, 0, D.split(), D.suffix(), D.fuzzy(), D.length());
         assertEquals(List.of(A, B), search(withoutCoverage, articles, "en", "printer printer printer margins"));
     }
 
@@ -108,7 +108,7 @@ class RankingBehaviourTest {
                 article(A, "en", "Working with tables", "Tables hold rows of data.\n\nPivot summaries are covered elsewhere."),
                 article(B, "en", "Working with tables", "Tables hold rows of data.\n\n## Pivot summaries\n\nAre covered elsewhere."));
         assertEquals(List.of(B, A), search(D, articles, "en", "pivot"));
-        Ranking withoutHeadings = new Ranking(D.title(), 0, D.exact(), D.coverage(), D.phrase(), D.split(), D.suffix(), D.fuzzy());
+        Ranking withoutHeadings = new Ranking(D.title(), 0, D.exact(), D.coverage(), D.phrase(), D.split(), D.suffix(), D.fuzzy(), D.length());
         assertEquals(List.of(A, B), search(withoutHeadings, articles, "en", "pivot"));
     }
 
