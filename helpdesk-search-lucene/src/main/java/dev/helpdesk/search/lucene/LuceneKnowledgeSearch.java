@@ -257,7 +257,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
     }
 
     /**
-     * The scoring the searches use (BM25 with a milder length normalization than Lucene's
+     * The scoring the searches use (BM25 with a much milder length normalization than Lucene's
      * default), for issuing {@link #luceneQuery} directly with the same scores.
      *
      * @return the similarity

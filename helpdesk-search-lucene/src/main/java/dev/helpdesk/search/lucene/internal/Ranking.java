@@ -20,5 +20,5 @@ package dev.helpdesk.search.lucene.internal;
  */
 public record Ranking(float title, float heading, float exact, float coverage, float phrase, float split, float suffix, float fuzzy, float length) {
     /** The weights the search uses, measured on the relevance set (docs/benchmarks.md). */
-    public static final Ranking DEFAULT = new Ranking(2.5f, 1.5f, 1f, 4f, 1.5f, 0.8f, 0.4f, 0.3f, 0.5f);
+    public static final Ranking DEFAULT = new Ranking(2.5f, 1.5f, 1f, 4f, 1.5f, 0.8f, 0.4f, 0.3f, 0.15f);
 }
