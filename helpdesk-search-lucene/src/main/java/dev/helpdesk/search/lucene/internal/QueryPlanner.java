@@ -34,9 +34,9 @@ import org.apache.lucene.util.BytesRef;
  * ever split into words here; no query syntax is parsed, so nothing a reader types can fail.
  *
  * <p>For each language of the reader's chain, every query word becomes the best (a disjunction
- * maximum) of: its stem in title and body (the language's analyzer), the word itself in title
- * and body (exact field, weighted above the stem, so that a stem shared by unrelated words does
- * not outrank the word), the joined form of a hyphenated, dotted or camel-case word and of two
+ * maximum) of: its stem in title, headings and body (the language's analyzer), the word itself
+ * there (exact fields, weighed as the stem; the maximum's tie-breaker still puts a document with
+ * the word above one whose word only shares the stem), the joined form of a hyphenated, dotted or camel-case word and of two
  * neighbouring query words when the index has it ({@code blad verwijzingen} finds
  * {@code bladverwijzingen}), the word's split into two words of the index's own vocabulary
  * ({@code bladverwijzingen} finds {@code blad} and {@code verwijzingen}), and, lower, the word as
