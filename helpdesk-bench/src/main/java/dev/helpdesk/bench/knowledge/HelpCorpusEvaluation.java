@@ -179,6 +179,9 @@ public final class HelpCorpusEvaluation {
                 for (String part : List.of("tune", "held", "all")) {
                     List<HelpCorpus.Query> queries = corpus.queries.stream()
                             .filter(q -> part.equals("all") || q.held() == part.equals("held")).toList();
+                    if (queries.isEmpty()) {
+                        continue;
+                    }
                     table.append(String.format(Locale.ROOT, "| %s | %s (%d) |", language, part, queries.size()));
                     for (String engine : List.of("any", "all", "pg", "ours")) {
                         if (engine.equals("pg") && pg == null) {
