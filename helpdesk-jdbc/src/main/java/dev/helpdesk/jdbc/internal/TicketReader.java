@@ -1,14 +1,11 @@
 package dev.helpdesk.jdbc.internal;
 
 import dev.helpdesk.jdbc.dialect.SqlDialect;
-import dev.helpdesk.spi.party.AgentId;
-import dev.helpdesk.spi.party.CustomerId;
 import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.spi.ticket.Message;
 import dev.helpdesk.spi.ticket.Page;
 import dev.helpdesk.spi.ticket.PageRequest;
 import dev.helpdesk.spi.ticket.RecordedEvent;
-import dev.helpdesk.spi.ticket.Status;
 import dev.helpdesk.spi.ticket.Ticket;
 import dev.helpdesk.spi.ticket.TicketId;
 import dev.helpdesk.spi.ticket.TicketNumber;
@@ -34,7 +31,6 @@ import java.util.TreeSet;
  */
 public final class TicketReader {
     private static final List<String> TICKET_COLUMN_LIST = concat(List.of("tenant_id", "id", "number"), TicketRows.STATE_COLUMNS);
-    private static final String TICKET_COLUMNS = String.join(", ", TICKET_COLUMN_LIST);
     private static final String EXTRA_EVENT_COLUMNS = String.join(", ", List.of("related_ticket_id", "message_id",
             "message_author_kind", "message_author_id", "message_visibility", "message_channel", "message_body",
             "message_at", "message_at_nanos", "message_automatic", "tag", "field_name", "field_value").stream()
@@ -47,6 +43,7 @@ public final class TicketReader {
     private final Tables tables;
     private final EventRows eventRows;
     private final TicketRows ticketRows;
+    private final TicketQuerySql querySql;
 
     /**
      * Makes the reader.
@@ -61,6 +58,7 @@ public final class TicketReader {
         this.tables = tables;
         this.eventRows = new EventRows(dialect);
         this.ticketRows = new TicketRows(dialect);
+        this.querySql = new TicketQuerySql(sql, dialect, tables);
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
@@ -197,31 +195,13 @@ public final class TicketReader {
      * @throws SQLException when the database fails
      */
     public Page list(Connection c, TenantId tenant, TicketQuery query, PageRequest page) throws SQLException {
-        StringBuilder select = new StringBuilder("SELECT ").append(TICKET_COLUMNS).append(" FROM ").append(tables.ticket())
-                .append(" WHERE tenant_id = ?");
-        List<Status> statuses = query.statuses().stream().sorted().toList();
-        if (!statuses.isEmpty()) {
-            select.append(" AND status IN (").append(Statements.placeholders(statuses.size())).append(')');
+        Optional<TicketQuerySql.Select> select = querySql.select(c, tenant, query,
+                String.join(", ", TICKET_COLUMN_LIST.stream().map(col -> "t." + col).toList()), page.after(), page.size() + 1);
+        if (select.isEmpty()) {
+            return new Page(List.of(), Optional.empty());
         }
-        query.assignee().ifPresent(a -> select.append(" AND assignee_id = ?"));
-        query.requester().ifPresent(r -> select.append(" AND requester_id = ?"));
-        page.after().ifPresent(a -> select.append(" AND number > ?"));
-        select.append(" ORDER BY number").append(dialect.limitClause(page.size() + 1));
-        List<Ticket> bare = sql.query(c, select.toString(), p -> {
-            p.text(tenant.value());
-            for (Status status : statuses) {
-                p.text(status.name());
-            }
-            if (query.assignee().isPresent()) {
-                p.text(query.assignee().map(AgentId::value).orElseThrow());
-            }
-            if (query.requester().isPresent()) {
-                p.text(query.requester().map(CustomerId::value).orElseThrow());
-            }
-            if (page.after().isPresent()) {
-                p.number(page.after().orElseThrow().value());
-            }
-        }, r -> ticketRows.read(r, eventRows, List.of(), List.of()));
+        List<Ticket> bare = sql.query(c, select.get().sql(), select.get().binder(),
+                r -> ticketRows.read(r, eventRows, List.of(), List.of()));
         return page(c, tenant, bare, page);
     }
 
