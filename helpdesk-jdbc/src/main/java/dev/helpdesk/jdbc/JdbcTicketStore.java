@@ -2,19 +2,28 @@ package dev.helpdesk.jdbc;
 
 import dev.helpdesk.jdbc.dialect.SqlDialect;
 import dev.helpdesk.jdbc.internal.DueWork;
+import dev.helpdesk.jdbc.internal.HeldNoticeRows;
+import dev.helpdesk.jdbc.internal.Seats;
 import dev.helpdesk.jdbc.internal.Statements;
 import dev.helpdesk.jdbc.internal.Tables;
 import dev.helpdesk.jdbc.internal.TicketReader;
 import dev.helpdesk.jdbc.internal.TicketWriter;
+import dev.helpdesk.jdbc.internal.Turns;
 import dev.helpdesk.jdbc.outbox.OutboxRelay;
 import dev.helpdesk.jdbc.transaction.TransactionRunner;
 import dev.helpdesk.jdbc.transaction.TransactionalWork;
 import dev.helpdesk.spi.StoreException;
+import dev.helpdesk.spi.notification.HeldNotices;
+import dev.helpdesk.spi.notification.Notification;
 import dev.helpdesk.spi.outbox.DeliveryReport;
 import dev.helpdesk.spi.outbox.EventOutbox;
+import dev.helpdesk.spi.party.AgentId;
 import dev.helpdesk.spi.plugin.EventListener;
+import dev.helpdesk.spi.party.GroupId;
 import dev.helpdesk.spi.rejection.Rejection;
+import dev.helpdesk.spi.routing.RoutingTurns;
 import dev.helpdesk.spi.tenant.TenantId;
+import dev.helpdesk.spi.ticket.Channel;
 import dev.helpdesk.spi.ticket.DueTicket;
 import dev.helpdesk.spi.ticket.Page;
 import dev.helpdesk.spi.ticket.PageRequest;
@@ -64,7 +73,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe; holds no connection between calls.
  */
-public final class JdbcTicketStore implements TicketStore, TicketNumberSequence, EventOutbox {
+public final class JdbcTicketStore implements TicketStore, TicketNumberSequence, EventOutbox, RoutingTurns {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcTicketStore.class);
     /** The most ticket ids one history query binds. */
     private static final int HISTORY_CHUNK = 500;
@@ -80,6 +89,10 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     private final TicketWriter writer;
     private final TicketReader reader;
     private final DueWork due;
+    private final Seats seats;
+    private final Turns turns;
+    private final HeldNoticeRows notices;
+    private final HeldNotices heldNotices = new StoredNotices();
     private final OutboxRelay.Settings relaySettings;
     private final Map<List<String>, OutboxRelay> relays = new ConcurrentHashMap<>();
 
@@ -94,6 +107,9 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         this.writer = new TicketWriter(sql, dialect, tables, outbox);
         this.reader = new TicketReader(sql, dialect, tables);
         this.due = new DueWork(sql, dialect, tables);
+        this.seats = new Seats(sql, dialect, tables);
+        this.turns = new Turns(sql, dialect, tables);
+        this.notices = new HeldNoticeRows(sql, dialect, tables);
         this.relaySettings = relaySettings;
     }
 
@@ -169,16 +185,21 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         checkChanges(tenant, changes);
         return inTransaction(c -> {
             Savepoint savepoint = transactions.joinsHostTransactions() ? c.setSavepoint() : null;
-            Optional<TicketChange> conflict;
+            Optional<Rejection> full;
+            Optional<TicketChange> conflict = Optional.empty();
             try {
-                conflict = writer.write(c, tenant, changes);
+                // seats first: their row locks come before any ticket's, in one order for all commits
+                full = seats.claim(c, tenant, changes);
+                if (full.isEmpty()) {
+                    conflict = writer.write(c, tenant, changes);
+                }
             } catch (SQLException | RuntimeException e) {
                 if (savepoint != null) {
                     rollbackQuietly(c, savepoint, e);
                 }
                 throw e;
             }
-            if (conflict.isEmpty()) {
+            if (full.isEmpty() && conflict.isEmpty()) {
                 if (savepoint != null) {
                     c.releaseSavepoint(savepoint);
                 }
@@ -188,6 +209,9 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                 c.rollback(savepoint);
             } else {
                 c.rollback();
+            }
+            if (full.isPresent()) {
+                return Either.<Rejection, List<Ticket>>left(full.get());
             }
             TicketChange failed = conflict.get();
             long actual = writer.currentVersion(c, tenant, failed.ticketId()).orElse(0L);
@@ -289,6 +313,18 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         return inTransaction(c -> reader.list(c, tenant, query, page));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: one grouped {@code COUNT} over the index on tenant, assignee, channel and status.
+     */
+    @Override
+    public Map<Channel, Integer> openCounts(TenantId tenant, AgentId agent) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(agent, "agent");
+        return inTransaction(c -> seats.openCounts(c, tenant, agent));
+    }
+
     // ---------------------------------------------------------------- due work
 
     @Override
@@ -367,6 +403,83 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(id, "id");
         return inTransaction(c -> due.dueAt(c, tenant, id));
+    }
+
+    // ---------------------------------------------------------------- routing turns, held notices
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: the group's row in {@code hd_routing_turn}, locked for the turn, in a transaction
+     * of its own (or the host's).
+     */
+    @Override
+    public AgentId nextTurn(TenantId tenant, GroupId group, List<AgentId> candidates) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(group, "group");
+        if (candidates.isEmpty()) {
+            throw new IllegalArgumentException("a turn needs at least one candidate");
+        }
+        List<AgentId> order = List.copyOf(candidates);
+        return inTransaction(c -> turns.next(c, tenant, group, order));
+    }
+
+    /**
+     * The round-robin turns of this store's database, shared by every desk instance on it: the
+     * store itself, which implements {@link RoutingTurns}.
+     *
+     * @return the turns
+     */
+    public RoutingTurns routingTurns() {
+        return this;
+    }
+
+    /**
+     * The notices held for working hours in this store's database ({@code hd_held_notice}),
+     * shared by every desk instance on it: each is sent once, also after a restart.
+     *
+     * @return the held notices
+     */
+    public HeldNotices heldNotices() {
+        return heldNotices;
+    }
+
+    /** {@link HeldNotices} on {@code hd_held_notice}, through the store's transactions. */
+    private final class StoredNotices implements HeldNotices {
+        @Override
+        public void hold(Notification notice) {
+            Objects.requireNonNull(notice, "notice");
+            inTransaction(c -> {
+                notices.hold(c, notice);
+                return null;
+            });
+        }
+
+        @Override
+        public List<Notification> claimDue(Instant now, int limit, Duration lease) {
+            Objects.requireNonNull(now, "now");
+            if (limit < 1) {
+                throw new IllegalArgumentException("limit must be at least 1: " + limit);
+            }
+            if (lease.isNegative() || lease.isZero()) {
+                throw new IllegalArgumentException("lease must be positive: " + lease);
+            }
+            return inTransaction(c -> notices.claim(c, now, limit, now.plus(lease)));
+        }
+
+        @Override
+        public void sent(String id) {
+            Objects.requireNonNull(id, "id");
+            inTransaction(c -> {
+                notices.sent(c, id);
+                return null;
+            });
+        }
+
+        @Override
+        public List<Notification> held() {
+            return inTransaction(notices::all);
+        }
     }
 
     // ---------------------------------------------------------------- numbers

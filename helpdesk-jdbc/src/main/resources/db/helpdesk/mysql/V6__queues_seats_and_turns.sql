@@ -22,11 +22,13 @@ CREATE INDEX hd_ticket_next_due_ix ON hd_ticket (tenant_id, due_at, due_at_nanos
 -- an agent's open tickets per channel, counted for capacity without reading a ticket row
 CREATE INDEX hd_ticket_seat_ix ON hd_ticket (tenant_id, assignee_id, channel, status);
 
--- one row per agent and channel, locked by every commit that claims a seat there
+-- one row per agent and channel, written (claims + 1) by every commit that claims a seat there:
+-- the write is the lock that makes counting and committing one step
 CREATE TABLE hd_agent_seat (
     tenant_id VARCHAR(64)  NOT NULL,
     agent_id  VARCHAR(128) NOT NULL,
     channel   VARCHAR(32)  NOT NULL,
+    claims    BIGINT       NOT NULL,
     CONSTRAINT hd_agent_seat_pk PRIMARY KEY (tenant_id, agent_id, channel)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_0900_bin;
 

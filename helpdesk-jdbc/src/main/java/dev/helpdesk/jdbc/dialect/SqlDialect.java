@@ -75,6 +75,19 @@ public interface SqlDialect {
     }
 
     /**
+     * The clause that makes a query read the latest committed rows, whatever snapshot the
+     * transaction holds, appended to the capacity count of a seat claim. Databases whose
+     * statements each see the latest commits (PostgreSQL and H2 in read committed, their
+     * defaults) need none; InnoDB's repeatable read keeps the transaction's first snapshot, so
+     * MariaDB and MySQL read with a shared lock.
+     *
+     * @return such as {@code " LOCK IN SHARE MODE"}, or empty
+     */
+    default String latestCommitted() {
+        return "";
+    }
+
+    /**
      * An insert of one row that does nothing when a row with the same key exists: the
      * database's "insert ignore" or upsert without update. Only a duplicate key may be
      * ignored, never another error.

@@ -110,6 +110,18 @@ public final class Params {
     }
 
     /**
+     * Binds a yes or no.
+     *
+     * @param value the value
+     * @return these parameters
+     * @throws SQLException when the driver refuses
+     */
+    public Params flag(boolean value) throws SQLException {
+        statement.setBoolean(index++, value);
+        return this;
+    }
+
+    /**
      * Binds a UUID in the dialect's type.
      *
      * @param value the UUID, or null
