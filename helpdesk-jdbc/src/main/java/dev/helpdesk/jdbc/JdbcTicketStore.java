@@ -248,6 +248,19 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: handed to the transaction runner ({@link TransactionRunner#afterCommit}): in the
+     * store's own transactions the action runs at once, since the commit is done when
+     * {@link #commit} returns; in a host's transaction it runs when the host commits and never
+     * when the host rolls back.
+     */
+    @Override
+    public void afterCommit(Runnable action) {
+        transactions.afterCommit(Objects.requireNonNull(action, "action"));
+    }
+
     // ---------------------------------------------------------------- reads
 
     @Override

@@ -421,6 +421,33 @@ abstract class JdbcStoreBehaviour {
     }
 
     @Test
+    void an_after_commit_action_waits_for_the_host_commit_and_never_runs_when_the_host_rolls_back() throws SQLException {
+        dev.helpdesk.jdbc.support.HostTransactions host = new dev.helpdesk.jdbc.support.HostTransactions(pool);
+        JdbcTicketStore inHost = JdbcStores.builder(pool).transactions(host).migrate(false).build();
+        List<String> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        host.begin();
+        Ticket lost = inHost.commit(tenant, open(tenant, inHost.next(tenant).value())).get();
+        inHost.afterCommit(() -> ran.add("rolled back"));
+        host.rollback();
+
+        host.begin();
+        Ticket kept = inHost.commit(tenant, open(tenant, inHost.next(tenant).value())).get();
+        inHost.afterCommit(() -> ran.add("committed"));
+        assertEquals(List.of(), ran);
+        host.commit();
+
+        inHost.commit(tenant, open(tenant, inHost.next(tenant).value())).get();
+        inHost.afterCommit(() -> ran.add("own transaction"));
+
+        assertEquals(List.of("committed", "own transaction"), ran);
+        assertTrue(store.find(tenant, lost.id()).isEmpty());
+        assertEquals(kept, store.find(tenant, kept.id()).get());
+        store.afterCommit(() -> ran.add("default runner"));
+        assertEquals("default runner", ran.get(2));
+    }
+
+    @Test
     void a_reschedule_inside_a_host_transaction_rolls_back_with_it() throws SQLException {
         Ticket t = openTicket();
         Optional<Instant> before = store.dueAt(tenant, t.id());
