@@ -82,6 +82,8 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
 
     private final SqlDialect dialect;
     private final TransactionRunner transactions;
+    /** The store's own short transactions for numbers, never the host's (see {@link #next}). */
+    private final TransactionRunner numberTransactions;
     private final Optional<String> schema;
     private final Tables tables;
     private final boolean outbox;
@@ -96,10 +98,11 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     private final OutboxRelay.Settings relaySettings;
     private final Map<List<String>, OutboxRelay> relays = new ConcurrentHashMap<>();
 
-    JdbcTicketStore(SqlDialect dialect, TransactionRunner transactions, Optional<String> schema, boolean outbox,
-                    OutboxRelay.Settings relaySettings) {
+    JdbcTicketStore(SqlDialect dialect, TransactionRunner transactions, TransactionRunner numberTransactions,
+                    Optional<String> schema, boolean outbox, OutboxRelay.Settings relaySettings) {
         this.dialect = dialect;
         this.transactions = transactions;
+        this.numberTransactions = numberTransactions;
         this.schema = schema;
         this.tables = Tables.in(schema);
         this.outbox = outbox;
@@ -497,11 +500,20 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
 
     // ---------------------------------------------------------------- numbers
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: the tenant's counter row in {@code hd_ticket_number}, incremented in a short
+     * transaction of the store's own on a connection of its own, also when the store joins the
+     * host's transactions: an open host transaction that opened a ticket never holds the counter,
+     * so other openings of its tenant do not wait for it. A number whose host transaction rolls
+     * back is not handed out again: numbers may have gaps.
+     */
     @Override
     public TicketNumber next(TenantId tenant) {
         Objects.requireNonNull(tenant, "tenant");
         for (int attempt = 0; attempt < 3; attempt++) {
-            Optional<TicketNumber> taken = inTransaction(c -> {
+            Optional<TicketNumber> taken = inNumberTransaction(c -> {
                 if (sql.update(c, "UPDATE " + tables.number() + " SET last_value = last_value + 1 WHERE tenant_id = ?",
                         p -> p.text(tenant.value())) == 0) {
                     return Optional.<TicketNumber>empty();
@@ -516,7 +528,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
             // the tenant's first number: create its counter in a transaction of its own. Inserting
             // in the transaction whose update found no row would hold InnoDB's gap lock across the
             // insert, and concurrent first numbers would then deadlock each other.
-            inTransaction(c -> {
+            inNumberTransaction(c -> {
                 try {
                     return sql.update(c, dialect.insertIgnore(tables.number(), List.of("tenant_id", "last_value"),
                             List.of("tenant_id")), p -> p.text(tenant.value()).number(0));
@@ -529,5 +541,19 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
             });
         }
         throw new StoreException("cannot create the number counter of tenant " + tenant, null);
+    }
+
+    /** Runs number work in the store's own transaction, retrying deadlocks and lock timeouts. */
+    private <T> T inNumberTransaction(TransactionalWork<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return numberTransactions.inTransaction(work);
+            } catch (StoreException e) {
+                if (attempt >= ATTEMPTS || !(e.getCause() instanceof SQLException failure) || !dialect.isTransient(failure)) {
+                    throw e;
+                }
+                LOG.debug("retrying a number after a transient database failure: {}", failure.toString());
+            }
+        }
     }
 }

@@ -448,6 +448,57 @@ abstract class JdbcStoreBehaviour {
     }
 
     @Test
+    void an_open_host_transaction_that_opened_a_ticket_does_not_hold_up_another_opening_of_its_tenant() throws Exception {
+        dev.helpdesk.jdbc.support.HostTransactions host = new dev.helpdesk.jdbc.support.HostTransactions(pool);
+        JdbcTicketStore inHost = JdbcStores.builder(pool).transactions(host).migrate(false).build();
+        TenantId busy = TenantId.of("busy-" + System.nanoTime());
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch firstOpened = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch secondDone = new java.util.concurrent.CountDownLatch(1);
+            Future<Ticket> first = threads.submit(() -> {
+                host.begin();
+                Ticket t = inHost.commit(busy, open(busy, inHost.next(busy).value())).get();
+                firstOpened.countDown();
+                // stays open until the second host transaction has committed
+                secondDone.await();
+                host.commit();
+                return t;
+            });
+            firstOpened.await();
+            Future<Ticket> second = threads.submit(() -> {
+                host.begin();
+                Ticket t = inHost.commit(busy, open(busy, inHost.next(busy).value())).get();
+                host.commit();
+                return t;
+            });
+            // without waiting for the first: it is still open and only ends after this
+            Ticket secondTicket = second.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(secondTicket, store.find(busy, secondTicket.id()).get());
+            secondDone.countDown();
+            Ticket firstTicket = first.get(120, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertEquals(List.of(1L, 2L), List.of(firstTicket.number().value(), secondTicket.number().value()));
+            assertEquals(firstTicket, store.find(busy, firstTicket.id()).get());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_number_taken_by_a_host_transaction_that_rolls_back_is_a_gap() throws SQLException {
+        dev.helpdesk.jdbc.support.HostTransactions host = new dev.helpdesk.jdbc.support.HostTransactions(pool);
+        JdbcTicketStore inHost = JdbcStores.builder(pool).transactions(host).migrate(false).build();
+        TenantId gaps = TenantId.of("gaps-" + System.nanoTime());
+
+        host.begin();
+        assertEquals(1, inHost.next(gaps).value());
+        host.rollback();
+
+        assertEquals(2, inHost.next(gaps).value());
+    }
+
+    @Test
     void a_reschedule_inside_a_host_transaction_rolls_back_with_it() throws SQLException {
         Ticket t = openTicket();
         Optional<Instant> before = store.dueAt(tenant, t.id());
