@@ -193,15 +193,48 @@ public final class OutboxRelay implements AutoCloseable {
                     blocked.add(entry.event().ticketId());
                 }
             }
-            Backoff backoff = settings.policy();
-            int dead = transactions.inTransaction(c -> {
+            // deliveries are recorded first and on their own, so that a failure that cannot be
+            // recorded never sends healthy tickets' events again
+            transactions.inTransaction(c -> {
                 queue.delivered(c, delivered);
-                return queue.failed(c, now, failures, backoff);
+                return null;
             });
+            int dead = recordFailures(now, failures);
             return new DeliveryReport(delivered.size(), failures.size() - dead, dead);
         } finally {
             lease.release();
         }
+    }
+
+    /**
+     * Records the failures of a pass in one transaction; should that fail, each on its own, and
+     * a failure whose record still fails (whatever its text held) with a plain text instead, so
+     * that one poisoned event never holds up the others.
+     */
+    private int recordFailures(Instant now, List<OutboxQueue.Failure> failures) {
+        if (failures.isEmpty()) {
+            return 0;
+        }
+        Backoff backoff = settings.policy();
+        try {
+            return transactions.inTransaction(c -> queue.failed(c, now, failures, backoff));
+        } catch (RuntimeException batch) {
+            LOG.warn("could not record {} listener failures together, recording them one by one: {}",
+                    failures.size(), batch.toString());
+        }
+        int dead = 0;
+        for (OutboxQueue.Failure f : failures) {
+            try {
+                dead += transactions.inTransaction(c -> queue.failed(c, now, List.of(f), backoff));
+            } catch (RuntimeException one) {
+                LOG.warn("could not record the failure of event {}; recording it without its text: {}",
+                        f.entry().event().eventId(), one.toString());
+                OutboxQueue.Failure plain = new OutboxQueue.Failure(f.entry(), "listener failure (text not storable)",
+                        f.succeeded());
+                dead += transactions.inTransaction(c -> queue.failed(c, now, List.of(plain), backoff));
+            }
+        }
+        return dead;
     }
 
     private OutboxQueue.Failure deliver(OutboxQueue.Entry entry, Set<String> alreadyReceived) {
