@@ -948,6 +948,40 @@ public abstract class TicketStoreContract {
     }
 
     // ======================================================================================
+    // Identifiers compare exactly
+    // ======================================================================================
+
+    @Test
+    void identifiers_a_database_could_not_store_faithfully_are_refused_when_parsed() {
+        assertTrue(CustomerId.parse("c-42 ").isLeft(), "trailing space");
+        assertTrue(CustomerId.parse(" c-42").isLeft(), "leading space");
+        assertTrue(CustomerId.parse("c-42\u00A0").isLeft(), "trailing no-break space");
+        assertTrue(CustomerId.parse("bob\uD800").isLeft(), "unpaired high surrogate");
+        assertTrue(CustomerId.parse("bob\uDC00x").isLeft(), "unpaired low surrogate");
+        assertTrue(AgentId.parse("ana ").isLeft(), "an agent id with a trailing space");
+        assertTrue(GroupId.parse("billing\uD83D").isLeft(), "a group id with a broken emoji");
+    }
+
+    @Test
+    void stored_identifiers_that_differ_in_case_accents_or_a_question_mark_never_match_each_other() {
+        List<String> requesters = List.of("bob", "Bob", "BOB", "bob?", "bob\uD83D\uDE00", "bob\uFFFD",
+                "b\u00F6b", "bo\u0308b", "stra\u00DFe", "strasse", "c-42", "c-42 x", "c 42", "c  42");
+        Map<String, Ticket> byRequester = new HashMap<>();
+        for (String id : requesters) {
+            CustomerId customer = CustomerId.parse(id).getOrElseThrow(r -> new AssertionError(r.message()));
+            byRequester.put(id, accepted(store().commit(ACME, TicketChangeBuilder.open(ACME, nextNumber(ACME), T0)
+                    .requester(customer).startingGroup(GroupId.of(id)).assign(AgentId.of(id)).build())));
+        }
+        for (String id : requesters) {
+            List<Ticket> expected = List.of(byRequester.get(id));
+            assertEquals(expected, listAll(ACME, TicketQuery.requestedBy(CustomerId.of(id))), "requester " + id);
+            assertEquals(expected, listAll(ACME, TicketQuery.assignedTo(AgentId.of(id))), "assignee " + id);
+            assertEquals(expected, listAll(ACME, TicketQuery.builder().inGroup(GroupId.of(id)).build()), "group " + id);
+            assertEquals(Map.of(Channel.EMAIL, 1), store().openCounts(ACME, AgentId.of(id)), "seats of " + id);
+        }
+    }
+
+    // ======================================================================================
     // Concurrency
     // ======================================================================================
 
