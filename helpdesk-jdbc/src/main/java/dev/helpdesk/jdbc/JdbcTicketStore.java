@@ -6,6 +6,7 @@ import dev.helpdesk.jdbc.internal.HeldNoticeRows;
 import dev.helpdesk.jdbc.internal.Seats;
 import dev.helpdesk.jdbc.internal.Statements;
 import dev.helpdesk.jdbc.internal.Tables;
+import dev.helpdesk.jdbc.internal.TicketKey;
 import dev.helpdesk.jdbc.internal.TicketReader;
 import dev.helpdesk.jdbc.internal.TicketWriter;
 import dev.helpdesk.jdbc.internal.Turns;
@@ -49,7 +50,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -270,28 +270,31 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     public Option<Ticket> find(TenantId tenant, TicketId id) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(id, "id");
-        return inTransaction(c -> Option.ofOptional(reader.byId(c, tenant, id)));
+        // one statement, one snapshot: no transaction of its own needed (saves the commit's round trip)
+        return retrying(c -> Option.ofOptional(reader.byId(c, tenant, id)), true);
     }
 
     @Override
     public Option<Ticket> findByNumber(TenantId tenant, TicketNumber number) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(number, "number");
-        return inTransaction(c -> Option.ofOptional(reader.byNumber(c, tenant, number)));
+        return retrying(c -> Option.ofOptional(reader.byNumber(c, tenant, number)), true);
     }
 
     @Override
     public List<RecordedEvent> history(TenantId tenant, TicketId id) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(id, "id");
-        return inTransaction(c -> reader.history(c, tenant, id));
+        return retrying(c -> reader.history(c, tenant, id), true);
     }
 
     /**
      * {@inheritDoc}
      *
-     * <p>Here: one transaction, and per tenant one query for up to {@value #HISTORY_CHUNK}
-     * tickets ({@code ticket_id IN (...)}, served by the event table's primary key).
+     * <p>Here: one query for up to {@value #HISTORY_CHUNK} tickets of any tenants
+     * ({@code tenant_id IN (...) AND ticket_id IN (...)}, served by the event table's primary
+     * key), run without a transaction of its own when one query reads the whole batch (a single
+     * statement sees one snapshot), so a claimed batch of the due sweep costs one round trip.
      */
     @Override
     public List<List<RecordedEvent>> histories(List<DueTicket> tickets) {
@@ -299,24 +302,17 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         if (tickets.isEmpty()) {
             return List.of();
         }
-        Map<TenantId, List<TicketId>> byTenant = new LinkedHashMap<>();
-        for (DueTicket t : tickets) {
-            byTenant.computeIfAbsent(t.tenant(), k -> new ArrayList<>()).add(t.id());
-        }
-        Map<TenantId, Map<TicketId, List<RecordedEvent>>> found = inTransaction(c -> {
-            Map<TenantId, Map<TicketId, List<RecordedEvent>>> read = new HashMap<>();
-            for (Map.Entry<TenantId, List<TicketId>> tenant : byTenant.entrySet()) {
-                Map<TicketId, List<RecordedEvent>> ofTenant = read.computeIfAbsent(tenant.getKey(), k -> new HashMap<>());
-                List<TicketId> ids = tenant.getValue();
-                for (int from = 0; from < ids.size(); from += HISTORY_CHUNK) {
-                    reader.histories(c, tenant.getKey(), ids.subList(from, Math.min(ids.size(), from + HISTORY_CHUNK)), ofTenant);
-                }
+        TransactionalWork<Map<TicketKey, List<RecordedEvent>>> read = c -> {
+            Map<TicketKey, List<RecordedEvent>> found = new HashMap<>();
+            for (int from = 0; from < tickets.size(); from += HISTORY_CHUNK) {
+                reader.histories(c, tickets.subList(from, Math.min(tickets.size(), from + HISTORY_CHUNK)), found);
             }
-            return read;
-        });
+            return found;
+        };
+        Map<TicketKey, List<RecordedEvent>> found = tickets.size() <= HISTORY_CHUNK ? retrying(read, true) : inTransaction(read);
         List<List<RecordedEvent>> histories = new ArrayList<>(tickets.size());
         for (DueTicket t : tickets) {
-            histories.add(List.copyOf(found.get(t.tenant()).getOrDefault(t.id(), List.of())));
+            histories.add(List.copyOf(found.getOrDefault(new TicketKey(t.tenant(), t.id()), List.of())));
         }
         return List.copyOf(histories);
     }
@@ -418,7 +414,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     public Optional<Instant> dueAt(TenantId tenant, TicketId id) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(id, "id");
-        return inTransaction(c -> due.dueAt(c, tenant, id));
+        return retrying(c -> due.dueAt(c, tenant, id), true);
     }
 
     // ---------------------------------------------------------------- routing turns, held notices

@@ -2,6 +2,7 @@ package dev.helpdesk.jdbc.internal;
 
 import dev.helpdesk.jdbc.dialect.SqlDialect;
 import dev.helpdesk.spi.tenant.TenantId;
+import dev.helpdesk.spi.ticket.DueTicket;
 import dev.helpdesk.spi.ticket.Message;
 import dev.helpdesk.spi.ticket.Page;
 import dev.helpdesk.spi.ticket.PageRequest;
@@ -242,28 +243,39 @@ public final class TicketReader {
     }
 
     /**
-     * Reads the histories of some tickets of one tenant in one query.
+     * Reads the histories of some tickets of any tenants in one query:
+     * {@code tenant_id IN (...) AND ticket_id IN (...)}, served by the event table's primary
+     * key, with the rows of a ticket id under another of the tenants (a coincidence of ids
+     * across tenants) left out.
      *
-     * @param c      the connection
-     * @param tenant the tenant
-     * @param ids    the tickets, at least one
-     * @param into   where each ticket's events are added, oldest first
+     * @param c       the connection
+     * @param tickets the tickets, at least one
+     * @param into    where each ticket's events are added, oldest first
      * @throws SQLException when the database fails
      */
-    public void histories(Connection c, TenantId tenant, List<TicketId> ids,
-                          Map<TicketId, List<RecordedEvent>> into) throws SQLException {
+    public void histories(Connection c, List<DueTicket> tickets, Map<TicketKey, List<RecordedEvent>> into)
+            throws SQLException {
+        List<TenantId> tenants = tickets.stream().map(DueTicket::tenant).distinct().toList();
+        List<TicketId> ids = tickets.stream().map(DueTicket::id).distinct().toList();
+        java.util.Set<TicketKey> wanted = new java.util.HashSet<>();
+        tickets.forEach(t -> wanted.add(new TicketKey(t.tenant(), t.id())));
         sql.forEach(c, "SELECT " + EventRows.selectList() + " FROM " + tables.event()
-                        + " WHERE tenant_id = ? AND ticket_id IN (" + Statements.placeholders(ids.size())
-                        + ") ORDER BY ticket_id, version",
+                        + " WHERE tenant_id IN (" + Statements.placeholders(tenants.size()) + ")"
+                        + " AND ticket_id IN (" + Statements.placeholders(ids.size()) + ") ORDER BY tenant_id, ticket_id, version",
                 p -> {
-                    p.text(tenant.value());
+                    for (TenantId tenant : tenants) {
+                        p.text(tenant.value());
+                    }
                     for (TicketId id : ids) {
                         p.uuid(id.value());
                     }
                 },
                 r -> {
                     RecordedEvent event = eventRows.read(r);
-                    into.computeIfAbsent(event.event().ticketId(), k -> new ArrayList<>()).add(event);
+                    TicketKey key = new TicketKey(event.tenant(), event.event().ticketId());
+                    if (wanted.contains(key)) {
+                        into.computeIfAbsent(key, k -> new ArrayList<>()).add(event);
+                    }
                 });
     }
 }

@@ -63,11 +63,13 @@ public interface TransactionRunner {
     <T> T inTransaction(TransactionalWork<T> work);
 
     /**
-     * Runs work whose only write is one statement, which is atomic on its own, so it needs no
-     * transaction of its own; any reads it makes may each see their own snapshot. The default
+     * Runs work that is one statement (a write, atomic on its own, or a read, which sees one
+     * snapshot), so it needs no transaction of its own; any further reads it makes may each see
+     * their own snapshot. The default
      * runs it like any other work, in {@link #inTransaction}; a runner that would open a
      * transaction just for the store may run it in auto-commit mode instead, which saves the
-     * separate commit's round trip. The store uses it for rescheduling due tickets.
+     * separate commit's round trip. The store uses it for rescheduling due tickets and for the
+     * reads of one ticket and of a due batch's histories.
      *
      * @param work the work
      * @param <T>  its result
