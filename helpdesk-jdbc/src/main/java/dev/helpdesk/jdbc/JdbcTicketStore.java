@@ -509,15 +509,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     public TicketNumber next(TenantId tenant) {
         Objects.requireNonNull(tenant, "tenant");
         for (int attempt = 0; attempt < 3; attempt++) {
-            Optional<TicketNumber> taken = inNumberTransaction(c -> {
-                if (sql.update(c, "UPDATE " + tables.number() + " SET last_value = last_value + 1 WHERE tenant_id = ?",
-                        p -> p.text(tenant.value())) == 0) {
-                    return Optional.<TicketNumber>empty();
-                }
-                return sql.first(c, "SELECT last_value FROM " + tables.number() + " WHERE tenant_id = ?",
-                        p -> p.text(tenant.value()),
-                        r -> TicketNumber.of(r.getLong("last_value")));
-            });
+            Optional<TicketNumber> taken = increment(tenant);
             if (taken.isPresent()) {
                 return taken.get();
             }
@@ -534,16 +526,35 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                     }
                     return 0;
                 }
-            });
+            }, false);
         }
         throw new StoreException("cannot create the number counter of tenant " + tenant, null);
     }
 
-    /** Runs number work in the store's own transaction, retrying deadlocks and lock timeouts. */
-    private <T> T inNumberTransaction(TransactionalWork<T> work) {
+    /** Adds one to the tenant's counter; empty when the tenant has no counter yet. */
+    private Optional<TicketNumber> increment(TenantId tenant) {
+        Optional<String> returning = dialect.incrementReturning(tables.number(), "last_value", "tenant_id");
+        if (returning.isPresent()) {
+            // one statement, atomic on its own: auto-committed, one round trip
+            return inNumberTransaction(c -> sql.first(c, returning.get(), p -> p.text(tenant.value()),
+                    r -> TicketNumber.of(r.getLong("last_value"))), true);
+        }
+        return inNumberTransaction(c -> {
+            if (sql.update(c, "UPDATE " + tables.number() + " SET last_value = last_value + 1 WHERE tenant_id = ?",
+                    p -> p.text(tenant.value())) == 0) {
+                return Optional.<TicketNumber>empty();
+            }
+            return sql.first(c, "SELECT last_value FROM " + tables.number() + " WHERE tenant_id = ?",
+                    p -> p.text(tenant.value()),
+                    r -> TicketNumber.of(r.getLong("last_value")));
+        }, false);
+    }
+
+    /** Runs number work in the store's own transaction (or auto-commit), retrying deadlocks and lock timeouts. */
+    private <T> T inNumberTransaction(TransactionalWork<T> work, boolean singleStatement) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return numberTransactions.inTransaction(work);
+                return singleStatement ? numberTransactions.singleStatement(work) : numberTransactions.inTransaction(work);
             } catch (StoreException e) {
                 if (attempt >= ATTEMPTS || !(e.getCause() instanceof SQLException failure) || !dialect.isTransient(failure)) {
                     throw e;

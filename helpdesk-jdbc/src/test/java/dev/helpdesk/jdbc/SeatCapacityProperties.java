@@ -8,13 +8,12 @@ import dev.helpdesk.spi.party.AgentId;
 import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.spi.ticket.Channel;
+import dev.helpdesk.spi.ticket.PageRequest;
 import dev.helpdesk.spi.ticket.SeatClaim;
-import dev.helpdesk.spi.ticket.Status;
 import dev.helpdesk.spi.ticket.Ticket;
 import dev.helpdesk.spi.ticket.TicketChange;
 import dev.helpdesk.spi.ticket.TicketNumber;
 import dev.helpdesk.spi.ticket.TicketQuery;
-import dev.helpdesk.spi.ticket.PageRequest;
 import dev.helpdesk.tck.TicketChangeBuilder;
 import io.vavr.control.Either;
 import java.time.Instant;
@@ -83,12 +82,12 @@ class SeatCapacityProperties {
             @ForAll("threads") List<List<Step>> threads) throws Exception {
         TenantId tenant = TenantId.of("cap-" + RUNS.incrementAndGet());
         ConcurrentLinkedQueue<String> overflows = new ConcurrentLinkedQueue<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads.size());
+        ExecutorService workers = Executors.newFixedThreadPool(threads.size());
         try {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<?>> done = new ArrayList<>();
             for (List<Step> steps : threads) {
-                done.add(pool.submit(() -> {
+                done.add(workers.submit(() -> {
                     start.await();
                     for (Step step : steps) {
                         run(tenant, step);
@@ -102,7 +101,7 @@ class SeatCapacityProperties {
                 f.get(120, TimeUnit.SECONDS);
             }
         } finally {
-            pool.shutdownNow();
+            workers.shutdownNow();
         }
         check(tenant, overflows);
         assertTrue(overflows.isEmpty(), String.join("; ", overflows));

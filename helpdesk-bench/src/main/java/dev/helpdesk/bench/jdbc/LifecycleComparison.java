@@ -49,6 +49,8 @@ public final class LifecycleComparison {
     private final List<Row> ticketRows = new ArrayList<>();
     /** The template's event rows of each command. */
     private final List<List<Row>> eventRows = new ArrayList<>();
+    /** The template's version after each command. */
+    private final List<Long> templateVersions = new ArrayList<>();
     private long ids;
 
     /** A row read back: its column names and values. */
@@ -67,7 +69,7 @@ public final class LifecycleComparison {
             List<Row> events = rows(c, "SELECT * FROM hd_ticket_event WHERE tenant_id = ? AND ticket_id = ? ORDER BY version",
                     template.id());
             long version = 0;
-            for (long after : versionsAfterEachCommand(template)) {
+            for (long after : templateVersions) {
                 List<Row> ofCommand = new ArrayList<>();
                 for (Row e : events) {
                     long v = ((Number) e.get("version")).longValue();
@@ -81,12 +83,6 @@ public final class LifecycleComparison {
         }
     }
 
-    /** The desk's versions after open, reply, assign and solve, read from the template's history. */
-    private List<Long> versionsAfterEachCommand(Ticket template) {
-        return List.copyOf(templateVersions);
-    }
-
-    private final List<Long> templateVersions = new ArrayList<>();
 
     /** One ticket's life through the desk; for the template, the ticket row after each command is kept. */
     private Ticket lifeThroughTheDesk() throws SQLException {

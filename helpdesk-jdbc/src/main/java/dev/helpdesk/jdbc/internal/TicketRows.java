@@ -16,7 +16,6 @@ import dev.helpdesk.spi.ticket.TicketNumber;
 import dev.helpdesk.spi.ticket.Tier;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
