@@ -52,6 +52,17 @@ public final class HeldNoticeRows {
      * @throws SQLException when the database fails
      */
     public void hold(Connection c, Notification notice) throws SQLException {
+        try {
+            insert(c, notice);
+        } catch (SQLException e) {
+            // the same notice held at once by another instance (H2's MERGE reports the race as a duplicate)
+            if (!dialect.isDuplicateKey(e)) {
+                throw e;
+            }
+        }
+    }
+
+    private void insert(Connection c, Notification notice) throws SQLException {
         sql.update(c, dialect.insertIgnore(tables.notice(), COLUMNS, List.of("id")), p -> {
             p.text(notice.id()).text(notice.tenant().value()).uuid(notice.ticket().value())
                     .number(notice.number().value()).text(notice.topic().name());

@@ -44,7 +44,32 @@ public final class Turns {
      */
     public AgentId next(Connection c, TenantId tenant, GroupId group, List<AgentId> candidates) throws SQLException {
         Statements.Binder key = p -> p.text(tenant.value()).text(group.value());
-        // insert before locking: on InnoDB two lockers of a missing row would deadlock on the gap
+        lock(c, key);
+        Optional<String> last = sql.first(c, "SELECT last_agent_id FROM " + tables.turn()
+                        + " WHERE tenant_id = ? AND group_id = ?", key,
+                r -> r.getString("last_agent_id"));
+        int at = last.map(id -> candidates.indexOf(AgentId.of(id))).orElse(-1);
+        AgentId next = candidates.get(at < 0 ? 0 : (at + 1) % candidates.size());
+        sql.update(c, "UPDATE " + tables.turn() + " SET last_agent_id = ? WHERE tenant_id = ? AND group_id = ?",
+                p -> {
+                    p.text(next.value());
+                    key.bind(p);
+                });
+        return next;
+    }
+
+    /**
+     * Locks the group's row with a write that changes nothing, creating the row on the group's
+     * first turn. A write, not a shared lock upgraded later: two turns that both held a shared
+     * lock would deadlock on the upgrade.
+     */
+    private void lock(Connection c, Statements.Binder key) throws SQLException {
+        String touch = "UPDATE " + tables.turn() + " SET last_agent_id = last_agent_id WHERE tenant_id = ? AND group_id = ?";
+        if (sql.update(c, touch, key) == 1) {
+            return;
+        }
+        // insert, never lock-then-insert: on InnoDB two lockers of a missing row would deadlock
+        // on the gap; two inserters of one new row only queue on it
         try {
             sql.update(c, dialect.insertIgnore(tables.turn(), List.of("tenant_id", "group_id", "last_agent_id"),
                     List.of("tenant_id", "group_id")), p -> {
@@ -57,16 +82,8 @@ public final class Turns {
                 throw e;
             }
         }
-        Optional<String> last = sql.first(c, "SELECT last_agent_id FROM " + tables.turn()
-                        + " WHERE tenant_id = ? AND group_id = ?" + dialect.forUpdate(), key,
-                r -> r.getString("last_agent_id"));
-        int at = last.map(id -> candidates.indexOf(AgentId.of(id))).orElse(-1);
-        AgentId next = candidates.get(at < 0 ? 0 : (at + 1) % candidates.size());
-        sql.update(c, "UPDATE " + tables.turn() + " SET last_agent_id = ? WHERE tenant_id = ? AND group_id = ?",
-                p -> {
-                    p.text(next.value());
-                    key.bind(p);
-                });
-        return next;
+        if (sql.update(c, touch, key) != 1) {
+            throw new IllegalStateException("the turn row is missing right after its creation");
+        }
     }
 }
