@@ -60,7 +60,6 @@ import org.slf4j.LoggerFactory;
  */
 final class Engine {
     private static final Logger LOG = LoggerFactory.getLogger(Helpdesk.class);
-    private static final int FOLLOW_UP_PREFIX_ROOM = Ticket.MAX_SUBJECT_LENGTH - "Follow-up: ".length();
 
     private final TicketStore store;
     private final TicketNumberSequence numbers;
@@ -154,9 +153,13 @@ final class Engine {
                 return Either.left(Rejection.Invalid.of("followUpOf", "must be a closed ticket"));
             }
         }
+        return openChecked(tenant, checked.get(), actor);
+    }
+
+    private Either<Rejection, Ticket> openChecked(TenantId tenant, TicketDecider.Opening opening, Actor actor) {
         TicketId id = TicketId.of(ids.next());
         Instant now = clock.instant();
-        List<TicketEvent> events = decider.open(checked.get(), actor, id, numbers.next(tenant), now,
+        List<TicketEvent> events = decider.open(opening, actor, id, numbers.next(tenant), now,
                 new MessageId(ids.next()));
         Either<Rejection, Ticket> opened = commitOne(tenant, 0, null, events, List.of());
         return opened.isRight() && actor instanceof Actor.Customer ? Either.right(viewFor(actor, opened.get())) : opened;
@@ -201,19 +204,8 @@ final class Engine {
     }
 
     private Either<Rejection, Ticket> followUp(TenantId tenant, Ticket closed, TicketCommand.Reply reply, Actor actor) {
-        String subject = closed.subject().length() > FOLLOW_UP_PREFIX_ROOM
-                ? closed.subject().substring(0, FOLLOW_UP_PREFIX_ROOM) : closed.subject();
-        TicketCommand.Open open = TicketCommand.open()
-                .subject("Follow-up: " + subject)
-                .body(reply.body())
-                .channel(reply.channel())
-                .category(closed.category())
-                .priority(closed.priority())
-                .requester(closed.requester())
-                .group(closed.group().orElse(null))
-                .followUpOf(closed.id())
-                .build();
-        return open(tenant, open, actor);
+        Either<Rejection, TicketDecider.Opening> checked = decider.checkFollowUp(closed, reply, actor);
+        return checked.isLeft() ? Either.left(checked.getLeft()) : openChecked(tenant, checked.get(), actor);
     }
 
     private Either<Rejection, Ticket> merge(TenantId tenant, TicketId sourceId, TicketCommand.Merge command, Actor actor) {

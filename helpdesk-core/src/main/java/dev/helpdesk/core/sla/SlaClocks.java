@@ -1,6 +1,8 @@
 package dev.helpdesk.core.sla;
 
 import dev.helpdesk.core.calendar.BusinessTime;
+import dev.helpdesk.core.ticket.TicketCommand;
+import dev.helpdesk.core.ticket.TicketDecider;
 import dev.helpdesk.spi.calendar.PauseSpan;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.sla.ClockState;
@@ -8,6 +10,8 @@ import dev.helpdesk.spi.sla.ClockStatus;
 import dev.helpdesk.spi.sla.SlaPolicy;
 import dev.helpdesk.spi.sla.SlaTarget;
 import dev.helpdesk.spi.ticket.ClockKind;
+import dev.helpdesk.spi.ticket.MessageId;
+import dev.helpdesk.spi.ticket.Ticket;
 import dev.helpdesk.spi.ticket.TicketEvent;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -19,6 +23,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * SLA clocks as a pure function of a ticket's events, a policy, the calendars and a moment.
@@ -51,6 +56,12 @@ public final class SlaClocks {
             .thenComparing(d -> d.kind().ordinal())
             .thenComparingInt(Deadline::cycle)
             .thenComparingInt(Deadline::threshold);
+
+    /** Decides the SLA records; they name no category, field or message. */
+    private static final TicketDecider DECIDER = new TicketDecider(Set.of());
+    private static final Supplier<MessageId> NO_MESSAGES = () -> {
+        throw new IllegalStateException("SLA records carry no message");
+    };
 
     private SlaClocks() {
     }
@@ -147,6 +158,11 @@ public final class SlaClocks {
      * already is never emitted again. A breach supersedes the warnings of its cycle that are
      * due at the same run. Closed and merged tickets get none.
      *
+     * <p>The events are decided by the ticket decider ({@link TicketCommand.WarnSla},
+     * {@link TicketCommand.BreachSla}), like every other change of a ticket; a warning or breach
+     * it refuses (the actor is not one of the desk's rules) is left out.
+     *
+     * @param ticket    the ticket's state after the history
      * @param history   the ticket's events, oldest first
      * @param policy    the policy that applies to the ticket
      * @param calendars the arithmetic of the policy's calendars
@@ -155,8 +171,9 @@ public final class SlaClocks {
      * @param actor     the actor the events name, the desk's SLA rule
      * @return the events, in the order their deadlines passed; empty when nothing is due
      */
-    public static List<TicketEvent> due(List<? extends TicketEvent> history, SlaPolicy policy, Calendars calendars,
-                                        Instant now, Actor actor) {
+    public static List<TicketEvent> due(Ticket ticket, List<? extends TicketEvent> history, SlaPolicy policy,
+                                        Calendars calendars, Instant now, Actor actor) {
+        Objects.requireNonNull(ticket, "ticket");
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(actor, "actor");
         ClockHistory h = ClockHistory.of(history, policy.pauseStatuses());
@@ -178,16 +195,19 @@ public final class SlaClocks {
         }
         Instant at = now.isBefore(h.lastAt) ? h.lastAt : now;
         List<ClockState> states = evaluate(h, policy, calendars, at);
-        var ticket = history.get(0).ticketId();
         List<TicketEvent> events = new ArrayList<>(due.size());
         for (Deadline d : due) {
+            TicketCommand command = null;
             if (d.isBreach()) {
-                events.add(new TicketEvent.SlaBreached(ticket, at, actor, d.kind(), d.cycle(), d.firesAt()));
+                command = new TicketCommand.BreachSla(d.kind(), d.cycle(), d.firesAt());
             } else if (!breached.contains(d.kind() + "/" + d.cycle())) {
                 Instant deadline = states.stream()
                         .filter(s -> s.kind() == d.kind() && s.cycle() == d.cycle())
                         .map(ClockState::dueAt).findFirst().orElse(d.firesAt());
-                events.add(new TicketEvent.SlaWarning(ticket, at, actor, d.kind(), d.cycle(), d.threshold(), deadline));
+                command = new TicketCommand.WarnSla(d.kind(), d.cycle(), d.threshold(), deadline);
+            }
+            if (command != null) {
+                DECIDER.decide(command, ticket, actor, at, NO_MESSAGES).forEach(events::addAll);
             }
         }
         return events;

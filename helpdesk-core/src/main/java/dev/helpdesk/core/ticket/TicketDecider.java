@@ -5,6 +5,8 @@ import dev.helpdesk.spi.party.CustomerId;
 import dev.helpdesk.spi.rejection.FieldError;
 import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.ticket.Category;
+import dev.helpdesk.spi.ticket.CustomField;
+import dev.helpdesk.spi.ticket.Labels;
 import dev.helpdesk.spi.ticket.Message;
 import dev.helpdesk.spi.ticket.MessageId;
 import dev.helpdesk.spi.ticket.Status;
@@ -16,12 +18,20 @@ import dev.helpdesk.spi.ticket.Visibility;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.Duration;
+import dev.helpdesk.spi.ticket.Priority;
+import dev.helpdesk.spi.ticket.Tier;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -31,17 +41,47 @@ import java.util.function.Supplier;
  * changes nothing (assigning the agent who already has the ticket).
  *
  * <p>The state after the events is {@link dev.helpdesk.spi.ticket.Tickets#evolve}.
+ *
+ * <p>It is the one place where a ticket change is decided, for every actor: customers, agents,
+ * integrations, escalation rules, the router and the SLA clocks all send
+ * {@link TicketCommand}s, and the same checks apply to each (see {@link TicketCommand}).
  */
 public final class TicketDecider {
+    /** The room left for a closed ticket's subject behind "Follow-up: ", in code points. */
+    static final int FOLLOW_UP_SUBJECT_ROOM = Ticket.MAX_SUBJECT_LENGTH - "Follow-up: ".length();
+
     private final Set<Category> categories;
+    private final Map<String, CustomField> fields;
 
     /**
-     * A decider that accepts the given categories.
+     * A decider that accepts the given categories and no custom fields.
      *
      * @param categories the desk's taxonomy; commands naming another category are rejected
      */
     public TicketDecider(Set<Category> categories) {
+        this(categories, List.of());
+    }
+
+    /**
+     * A decider that accepts the given categories and custom fields.
+     *
+     * @param categories the desk's taxonomy; commands naming another category are rejected
+     * @param fields     the desk's custom fields; commands naming another field are rejected
+     */
+    public TicketDecider(Set<Category> categories, Collection<CustomField> fields) {
         this.categories = Set.copyOf(categories);
+        Map<String, CustomField> byName = new LinkedHashMap<>();
+        fields.forEach(f -> byName.put(f.name(), f));
+        this.fields = Map.copyOf(byName);
+    }
+
+    /**
+     * The custom fields this decider accepts.
+     *
+     * @return the fields by name
+     */
+    public Map<String, CustomField> fields() {
+        return fields;
     }
 
     /**
@@ -55,30 +95,134 @@ public final class TicketDecider {
 
     /**
      * Checks an opening command without deciding it, so a desk does not hand out a ticket
-     * number for a command that will be rejected.
+     * number for a command that will be rejected. A customer may not set the priority, the
+     * tier, the group or custom fields that are not theirs to set: see {@link TicketCommand.Open}.
      *
      * @param command the command, fields as given
      * @param actor   who opens the ticket
      * @return the checked opening, or a rejection naming every bad field or why the actor may not
      */
     public Either<Rejection, Opening> checkOpen(TicketCommand.Open command, Actor actor) {
+        return check(command, actor, null);
+    }
+
+    /**
+     * Checks the follow-up ticket that a customer's reply to a closed ticket opens: it carries
+     * the reply as its description, "Follow-up: " and the closed ticket's subject (cut on a
+     * character boundary to fit), and the closed ticket's requester, category, priority and
+     * group, which the desk copies (so a customer's follow-up keeps its priority and queue,
+     * although a customer cannot choose them when opening a ticket). Never rejected for what it
+     * copies: a category the desk no longer offers stays the closed ticket's category.
+     *
+     * @param closed the closed ticket replied to
+     * @param reply  the reply
+     * @param actor  who replied
+     * @return the checked opening, or a rejection: the reply's own input, a ticket that is not
+     *         closed, or a ticket the actor may not see
+     */
+    public Either<Rejection, Opening> checkFollowUp(Ticket closed, TicketCommand.Reply reply, Actor actor) {
+        Objects.requireNonNull(closed, "closed");
+        if (reply == null || actor == null) {
+            return Input.all(Input.required("command", reply), Input.required("actor", actor))
+                    .map(a -> new Opening(null, null, Map.of()));
+        }
+        return Rules.visibleTo(actor, closed)
+                .flatMap(a -> closed.status() == Status.CLOSED ? Either.right(a)
+                        : Either.left(new Rejection.InvalidTransition("follow up", closed.status().name(),
+                                "only a closed ticket is followed up")))
+                .flatMap(a -> check(TicketCommand.open()
+                        .subject("Follow-up: " + Input.cut(closed.subject(), FOLLOW_UP_SUBJECT_ROOM))
+                        .body(reply.body())
+                        .channel(reply.channel())
+                        .category(closed.category())
+                        .priority(closed.priority())
+                        .requester(closed.requester())
+                        .group(closed.group().orElse(null))
+                        .followUpOf(closed.id())
+                        .build(), actor, closed));
+    }
+
+    /** Checks an opening; {@code followed} is the closed ticket the desk copies from, or null. */
+    private Either<Rejection, Opening> check(TicketCommand.Open command, Actor actor, Ticket followed) {
         if (command == null || actor == null) {
             return Input.all(Input.required("command", command), Input.required("actor", actor))
-                    .map(a -> new Opening(command, null));
+                    .map(a -> new Opening(command, null, Map.of()));
         }
-        Validation<FieldError, ?> requesterGiven = actor instanceof Actor.Customer
+        boolean customer = actor instanceof Actor.Customer;
+        Validation<FieldError, ?> requesterGiven = customer
                 ? Validation.valid(Allowance.GRANTED)
                 : Input.required("requester", command.requester());
-        return Input.all(
+        Validation<FieldError, ?> category = followed != null && followed.category().equals(command.category())
+                ? Validation.valid(command.category())
+                : Input.known("category", command.category(), categories);
+        List<Validation<FieldError, ?>> checks = new ArrayList<>(List.of(
                 Input.subject(command.subject()),
                 Input.body("body", command.body()),
                 Input.required("channel", command.channel()),
-                Input.known("category", command.category(), categories),
+                category,
                 Input.required("priority", command.priority()),
                 Input.required("tier", command.tier()),
-                requesterGiven)
+                requesterGiven));
+        if (customer && followed == null) {
+            checks.addAll(customerChoices(command));
+        }
+        SortedMap<String, String> values = new TreeMap<>();
+        command.fields().forEach((name, value) -> checks.add(openingField(name, value, actor, values)));
+        return Input.all(checks)
                 .flatMap(a -> requester(command, actor))
-                .map(requester -> new Opening(command, requester));
+                .map(requester -> new Opening(command, requester, values));
+    }
+
+    /** What a customer opening a ticket may not choose: each one a field error naming it. */
+    private static List<Validation<FieldError, ?>> customerChoices(TicketCommand.Open command) {
+        List<Validation<FieldError, ?>> checks = new ArrayList<>(3);
+        if (command.priority() != null && command.priority() != Priority.NORMAL) {
+            checks.add(Validation.invalid(new FieldError("priority", "is set by the desk, not by a customer")));
+        }
+        if (command.tier() != null && command.tier() != Tier.L1) {
+            checks.add(Validation.invalid(new FieldError("tier", "is set by the desk, not by a customer")));
+        }
+        if (command.group() != null) {
+            checks.add(Validation.invalid(new FieldError("group", "is set by the desk, not by a customer")));
+        }
+        return checks;
+    }
+
+    /** One custom field value of an opening: declared, the actor's to set, of the field's type. */
+    private Validation<FieldError, String> openingField(String name, String value, Actor actor,
+                                                        SortedMap<String, String> values) {
+        String at = "fields." + name;
+        if (value == null) {
+            return Validation.invalid(new FieldError(at, "is required"));
+        }
+        Either<FieldError, String> canonical = fieldValue(name, value, actor, at);
+        if (canonical.isLeft()) {
+            return Validation.invalid(canonical.getLeft());
+        }
+        values.put(name, canonical.get());
+        return Validation.valid(canonical.get());
+    }
+
+    /**
+     * A custom field's value in canonical form, when the field is declared, the actor may set
+     * it and the value is of its type.
+     */
+    private Either<FieldError, String> fieldValue(String name, String value, Actor actor, String at) {
+        CustomField field = name == null ? null : fields.get(name);
+        if (field == null) {
+            return Either.left(new FieldError(at, name == null ? "is required" : "unknown custom field '" + name + "'"
+                    + (fields.isEmpty() ? "; the desk declares none" : "")));
+        }
+        if (!actor.isStaff() && !field.customerMaySet()) {
+            return Either.left(new FieldError(at, "is set by the desk, not by a " + kindOf(actor)));
+        }
+        return field.type().canonical(value).<Either<FieldError, String>>map(Either::right)
+                .orElseGet(() -> Either.left(new FieldError(at, "'" + Input.quoted(value, 40) + "' is not "
+                        + field.type().rule())));
+    }
+
+    private static String kindOf(Actor actor) {
+        return actor instanceof Actor.Customer ? "customer" : "integration";
     }
 
     /**
@@ -99,6 +243,8 @@ public final class TicketDecider {
 
     /**
      * Decides an opening that {@link #checkOpen} accepted; it cannot be rejected any more.
+     * Custom field values of the command follow as {@link TicketEvent.FieldSet} events, by
+     * field name.
      *
      * @param opening   the checked opening
      * @param actor     who opens it, the actor it was checked for
@@ -106,17 +252,20 @@ public final class TicketDecider {
      * @param number    the new ticket's number
      * @param now       the current time
      * @param messageId the id of the first message
-     * @return the {@link TicketEvent.Opened} event and the first public message
+     * @return the {@link TicketEvent.Opened} event, the first public message and the custom
+     *         field values
      */
     public List<TicketEvent> open(Opening opening, Actor actor, TicketId id, TicketNumber number, Instant now,
                                   MessageId messageId) {
         TicketCommand.Open command = opening.command;
-        return List.of(
-                new TicketEvent.Opened(id, now, actor, number, command.subject(), opening.requester, command.channel(),
-                        command.category(), command.priority(), command.tier(),
-                        Optional.ofNullable(command.group()), Optional.ofNullable(command.followUpOf())),
-                new TicketEvent.MessagePosted(id, now, actor, new Message(messageId, actor, Visibility.PUBLIC,
-                        command.channel(), command.body(), now, false)));
+        List<TicketEvent> events = new ArrayList<>(2 + opening.fields.size());
+        events.add(new TicketEvent.Opened(id, now, actor, number, command.subject(), opening.requester, command.channel(),
+                command.category(), command.priority(), command.tier(),
+                Optional.ofNullable(command.group()), Optional.ofNullable(command.followUpOf())));
+        events.add(new TicketEvent.MessagePosted(id, now, actor, new Message(messageId, actor, Visibility.PUBLIC,
+                command.channel(), command.body(), now, false)));
+        opening.fields.forEach((name, value) -> events.add(new TicketEvent.FieldSet(id, now, actor, name, Optional.of(value))));
+        return events;
     }
 
     /**
@@ -126,10 +275,21 @@ public final class TicketDecider {
     public static final class Opening {
         private final TicketCommand.Open command;
         private final CustomerId requester;
+        private final SortedMap<String, String> fields;
 
-        private Opening(TicketCommand.Open command, CustomerId requester) {
+        private Opening(TicketCommand.Open command, CustomerId requester, Map<String, String> fields) {
             this.command = command;
             this.requester = requester;
+            this.fields = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(fields));
+        }
+
+        /**
+         * The custom field values the ticket opens with, in canonical form, by name.
+         *
+         * @return the values
+         */
+        public SortedMap<String, String> fields() {
+            return fields;
         }
 
         /**
@@ -260,7 +420,81 @@ public final class TicketDecider {
                             : Rules.notFinal(t, c.name()))
                     .map(a -> List.of(new TicketEvent.Merged(id, now, actor, c.into())));
         }
+        return decideDesk(command, t, actor, now);
+    }
+
+    /** The commands of escalation, routing, custom fields and the desk's own records. */
+    private Either<Rejection, List<TicketEvent>> decideDesk(TicketCommand command, Ticket t, Actor actor, Instant now) {
+        TicketId id = t.id();
+        if (command instanceof TicketCommand.Tag c) {
+            return staffChange(c, t, actor, Input.label("tag", c.tag()), () -> t.tags().contains(c.tag())
+                    ? List.of() : List.of(new TicketEvent.TagAdded(id, now, actor, c.tag())));
+        } else if (command instanceof TicketCommand.Untag c) {
+            return staffChange(c, t, actor, Input.label("tag", c.tag()), () -> !t.tags().contains(c.tag())
+                    ? List.of() : List.of(new TicketEvent.TagRemoved(id, now, actor, c.tag())));
+        } else if (command instanceof TicketCommand.SetField c) {
+            return setField(c, t, actor, now);
+        } else if (command instanceof TicketCommand.EscalateToRole c) {
+            return Input.all(Input.label("role", c.role()), Input.reason("reason", c.reason()))
+                    .flatMap(a -> staffChange(c, t, actor, Validation.valid(c),
+                            () -> List.of(new TicketEvent.EscalatedToRole(id, now, actor, c.role(), c.reason(), c.urgent()))));
+        } else if (command instanceof TicketCommand.NotifyAgent c) {
+            return Input.all(Input.required("agent", c.agent()), Input.reason("reason", c.reason()))
+                    .flatMap(a -> staffChange(c, t, actor, Validation.valid(c),
+                            () -> List.of(new TicketEvent.AgentNotified(id, now, actor, c.agent(), c.reason(), c.urgent()))));
+        } else if (command instanceof TicketCommand.NotifyCustomer c) {
+            return staffChange(c, t, actor, Input.reason("reason", c.reason()),
+                    () -> List.of(new TicketEvent.CustomerNotified(id, now, actor, t.requester(), c.reason())));
+        } else if (command instanceof TicketCommand.Queue c) {
+            return Input.all(Input.reason("reason", c.reason()))
+                    .flatMap(a -> Permissions.desksRulesOnly(actor, c.name()))
+                    .flatMap(a -> Rules.inProgress(t, c.name()))
+                    .flatMap(a -> t.assignee().isEmpty() ? Either.right(a) : Either.left(new Rejection.InvalidTransition(
+                            c.name(), t.status().name(), "an assigned ticket does not wait in a queue")))
+                    .map(a -> List.of(new TicketEvent.Queued(id, now, actor, Optional.ofNullable(c.group()), c.reason())));
+        } else if (command instanceof TicketCommand.FireRule c) {
+            return Input.all(Input.label("rule", c.rule()), Input.line("trigger", c.trigger(), Input.MAX_REASON_LENGTH),
+                            Input.reason("reason", c.reason()), Input.between("depth", c.depth(), 1, Integer.MAX_VALUE))
+                    .flatMap(a -> Permissions.desksRulesOnly(actor, c.name()))
+                    .map(a -> List.of(new TicketEvent.RuleFired(id, now, actor, c.rule(), c.trigger(), c.reason(), c.depth())));
+        } else if (command instanceof TicketCommand.SkipRule c) {
+            return Input.all(Input.label("rule", c.rule()), Input.line("trigger", c.trigger(), Input.MAX_REASON_LENGTH),
+                            Input.reason("reason", c.reason()))
+                    .flatMap(a -> Permissions.desksRulesOnly(actor, c.name()))
+                    .map(a -> List.of(new TicketEvent.RuleSkipped(id, now, actor, c.rule(), c.trigger(), c.reason())));
+        } else if (command instanceof TicketCommand.WarnSla c) {
+            return Input.all(Input.required("clock", c.clock()), Input.between("cycle", c.cycle(), 1, Integer.MAX_VALUE),
+                            Input.between("thresholdPercent", c.thresholdPercent(), 1, 99), Input.required("dueAt", c.dueAt()))
+                    .flatMap(a -> Permissions.desksRulesOnly(actor, c.name()))
+                    .flatMap(a -> Rules.notFinal(t, c.name()))
+                    .map(a -> List.of(new TicketEvent.SlaWarning(id, now, actor, c.clock(), c.cycle(), c.thresholdPercent(),
+                            c.dueAt())));
+        } else if (command instanceof TicketCommand.BreachSla c) {
+            return Input.all(Input.required("clock", c.clock()), Input.between("cycle", c.cycle(), 1, Integer.MAX_VALUE),
+                            Input.required("dueAt", c.dueAt()))
+                    .flatMap(a -> Permissions.desksRulesOnly(actor, c.name()))
+                    .flatMap(a -> Rules.notFinal(t, c.name()))
+                    .map(a -> List.of(new TicketEvent.SlaBreached(id, now, actor, c.clock(), c.cycle(), c.dueAt())));
+        }
         throw new IllegalStateException("unhandled command " + command);
+    }
+
+    private Either<Rejection, List<TicketEvent>> setField(TicketCommand.SetField c, Ticket t, Actor actor, Instant now) {
+        CustomField field = c.field() == null ? null : fields.get(c.field());
+        Optional<String> canonical = field == null || c.value() == null ? Optional.empty() : field.type().canonical(c.value());
+        Validation<FieldError, ?> name = field != null ? Validation.valid(field)
+                : Validation.invalid(new FieldError("field", c.field() == null ? "is required"
+                        : "unknown custom field '" + Input.quoted(c.field(), Labels.MAX_LENGTH) + "'"));
+        Validation<FieldError, ?> value = field == null || c.value() == null || canonical.isPresent() ? Validation.valid(c)
+                : Validation.invalid(new FieldError("value", "'" + Input.quoted(c.value(), 40) + "' is not a "
+                        + field.type().name().toLowerCase(Locale.ROOT) + " value: " + field.type().rule()));
+        return Input.all(name, value)
+                .flatMap(a -> actor.isStaff() || field.customerMaySet() ? Either.<Rejection, Allowance>right(a)
+                        : Either.left(new Rejection.NotAllowed("only staff may set the custom field " + c.field()
+                                + ", not " + actor.display())))
+                .flatMap(a -> Rules.notFinal(t, c.name()))
+                .map(a -> canonical.equals(Optional.ofNullable(t.fields().get(c.field()))) ? List.<TicketEvent>of()
+                        : List.of(new TicketEvent.FieldSet(t.id(), now, actor, c.field(), canonical)));
     }
 
     /**

@@ -356,8 +356,10 @@ class EscalationStoriesTest {
                 instanceof dev.helpdesk.spi.rejection.Rejection.Invalid);
         assertTrue(World.rejected(w.acme.escalation().setField(big.id(), "colour", "red", ANA))
                 instanceof dev.helpdesk.spi.rejection.Rejection.Invalid);
-        assertTrue(World.rejected(w.acme.escalation().tag(big.id(), "vip", CAROL))
+        assertTrue(World.rejected(w.acme.escalation().tag(small.id(), "vip", CAROL))
                 instanceof dev.helpdesk.spi.rejection.Rejection.NotAllowed);
+        assertTrue(World.rejected(w.acme.escalation().tag(big.id(), "vip", CAROL))
+                instanceof dev.helpdesk.spi.rejection.Rejection.NotFound, "another customer's ticket is not found");
     }
 
     @Test

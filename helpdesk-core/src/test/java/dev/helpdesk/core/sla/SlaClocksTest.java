@@ -366,7 +366,7 @@ class SlaClocksTest {
     }
 
     static List<TicketEvent> due(Story story, SlaPolicy policy, String now) {
-        return SlaClocks.due(story.events(), policy, CALENDARS, t(now), Story.SLA);
+        return SlaClocks.due(story.ticket(), story.events(), policy, CALENDARS, t(now), Story.SLA);
     }
 
     @Test
