@@ -63,7 +63,9 @@ public sealed interface TicketCommand {
      * @param group      the group to queue it in, or null
      * @param followUpOf the closed ticket this one follows up, or null
      * @param fields     custom field values by field name, as text (see
-     *                   {@link SetField}); null or empty for none
+     *                   {@link SetField}); null or empty for none. Staff and integrations
+     *                   opening a ticket set any declared field, customers only
+     *                   {@code CUSTOMER_SETS} fields
      */
     record Open(String subject, String body, Channel channel, Category category, Priority priority,
                 Tier tier, CustomerId requester, GroupId group, TicketId followUpOf,

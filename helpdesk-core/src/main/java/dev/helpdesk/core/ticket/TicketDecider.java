@@ -195,7 +195,8 @@ public final class TicketDecider {
         if (value == null) {
             return Validation.invalid(new FieldError(at, "is required"));
         }
-        Either<FieldError, String> canonical = fieldValue(name, value, actor, at);
+        // like the priority and the group, an opening's fields are the customer's to choose only when theirs to set
+        Either<FieldError, String> canonical = fieldValue(name, value, !(actor instanceof Actor.Customer), at);
         if (canonical.isLeft()) {
             return Validation.invalid(canonical.getLeft());
         }
@@ -205,24 +206,23 @@ public final class TicketDecider {
 
     /**
      * A custom field's value in canonical form, when the field is declared, the actor may set
-     * it and the value is of its type.
+     * it ({@code maySetAll}, or a field customers set) and the value is of its type.
      */
-    private Either<FieldError, String> fieldValue(String name, String value, Actor actor, String at) {
+    private Either<FieldError, String> fieldValue(String name, String value, boolean maySetAll, String at) {
         CustomField field = name == null ? null : fields.get(name);
         if (field == null) {
             return Either.left(new FieldError(at, name == null ? "is required" : "unknown custom field '" + name + "'"
                     + (fields.isEmpty() ? "; the desk declares none" : "")));
         }
-        if (!actor.isStaff() && !field.customerMaySet()) {
-            return Either.left(new FieldError(at, "is set by the desk, not by a " + kindOf(actor)));
+        if (!maySetAll && !field.customerMaySet()) {
+            return Either.left(new FieldError(at, "is set by the desk, not by a customer"));
+        }
+        if (value.isBlank()) {
+            return Either.left(new FieldError(at, "must not be blank"));
         }
         return field.type().canonical(value).<Either<FieldError, String>>map(Either::right)
                 .orElseGet(() -> Either.left(new FieldError(at, "'" + Input.quoted(value, 40) + "' is not "
                         + field.type().rule())));
-    }
-
-    private static String kindOf(Actor actor) {
-        return actor instanceof Actor.Customer ? "customer" : "integration";
     }
 
     /**
@@ -481,7 +481,9 @@ public final class TicketDecider {
 
     private Either<Rejection, List<TicketEvent>> setField(TicketCommand.SetField c, Ticket t, Actor actor, Instant now) {
         CustomField field = c.field() == null ? null : fields.get(c.field());
-        Optional<String> canonical = field == null || c.value() == null ? Optional.empty() : field.type().canonical(c.value());
+        // a blank text is no value: clearing the field says that
+        Optional<String> canonical = field == null || c.value() == null || c.value().isBlank() ? Optional.empty()
+                : field.type().canonical(c.value());
         Validation<FieldError, ?> name = field != null ? Validation.valid(field)
                 : Validation.invalid(new FieldError("field", c.field() == null ? "is required"
                         : "unknown custom field '" + Input.quoted(c.field(), Labels.MAX_LENGTH) + "'"));
