@@ -111,9 +111,6 @@ public final class EscalationDesk {
      * @return true for internal events
      */
     static boolean isInternal(TicketEvent event) {
-        return event instanceof TicketEvent.RuleFired || event instanceof TicketEvent.RuleSkipped
-                || event instanceof TicketEvent.EscalatedToRole || event instanceof TicketEvent.AgentNotified
-                || event instanceof TicketEvent.TagAdded || event instanceof TicketEvent.TagRemoved
-                || event instanceof TicketEvent.FieldSet || event instanceof TicketEvent.Queued;
+        return dev.helpdesk.core.ticket.CustomerView.isInternal(event);
     }
 }

@@ -52,6 +52,7 @@ public final class TicketDecider {
 
     private final Set<Category> categories;
     private final Map<String, CustomField> fields;
+    private final CustomerView customerView;
 
     /**
      * A decider that accepts the given categories and no custom fields.
@@ -73,6 +74,16 @@ public final class TicketDecider {
         Map<String, CustomField> byName = new LinkedHashMap<>();
         fields.forEach(f -> byName.put(f.name(), f));
         this.fields = Map.copyOf(byName);
+        this.customerView = new CustomerView(byName.values());
+    }
+
+    /**
+     * What a customer sees of a ticket on this desk (its custom fields decide which values).
+     *
+     * @return the view
+     */
+    public CustomerView customerView() {
+        return customerView;
     }
 
     /**

@@ -62,9 +62,13 @@ final class DeciderFixture {
     }
 
     static Ticket opened(TicketCommand.Open command, Actor by) {
-        List<TicketEvent> events = ok(DECIDER.open(command, by, new TicketId(new UUID(1, IDS.incrementAndGet())),
+        return Tickets.replay(ACME, opening(command, by));
+    }
+
+    /** The events of an opening that must succeed. */
+    static List<TicketEvent> opening(TicketCommand.Open command, Actor by) {
+        return ok(DECIDER.open(command, by, new TicketId(new UUID(1, IDS.incrementAndGet())),
                 TicketNumber.of(IDS.incrementAndGet()), T0, messageIds().get()));
-        return Tickets.replay(ACME, events);
     }
 
     /** The ticket after a command that must succeed. */
