@@ -4,6 +4,7 @@ import dev.helpdesk.core.escalation.EscalationEngine;
 import dev.helpdesk.core.plugin.Plugins;
 import dev.helpdesk.core.sla.SlaClocks;
 import dev.helpdesk.core.sla.SlaRuntime;
+import dev.helpdesk.core.ticket.MergeChain;
 import dev.helpdesk.core.ticket.TicketCommand;
 import dev.helpdesk.core.ticket.TicketDecider;
 import dev.helpdesk.spi.outbox.DeliveryReport;
@@ -196,6 +197,12 @@ final class Engine {
                 && actor instanceof Actor.Customer) {
             return followUp(tenant, ticket, reply, actor);
         }
+        if (command instanceof TicketCommand.Reply reply && decider.redirect(ticket, command, actor).isPresent()) {
+            // a customer's reply to a merged ticket lands where its conversation went, or on a new ticket
+            Optional<Ticket> landing = MergeChain.landing(ticket, next -> find(tenant, next, actor).toJavaOptional());
+            return landing.isPresent() ? executeOnce(tenant, landing.get().id(), command, actor)
+                    : followUp(tenant, ticket, reply, actor);
+        }
         Either<Rejection, List<TicketEvent>> decided = decider.decide(command, ticket, actor, clock.instant(), messageIds);
         if (decided.isLeft()) {
             return Either.left(decided.getLeft());
@@ -213,11 +220,12 @@ final class Engine {
         for (int attempt = 0; attempt <= conflictRetries; attempt++) {
             result = find(tenant, sourceId, actor).flatMap(source -> {
                 Instant now = clock.instant();
+                // the command alone first: a merge into itself or by a customer is refused before the target is read
                 return decider.decide(command, source, actor, now, messageIds)
-                        .flatMap(sourceEvents -> find(tenant, command.into(), actor)
-                                .flatMap(target -> decider.acceptMerge(target, source.id(), actor, now)
-                                        .flatMap(targetEvents -> commit(tenant, List.of(
-                                                change(source, sourceEvents), change(target, targetEvents))))))
+                        .flatMap(checked -> find(tenant, command.into(), actor))
+                        .flatMap(target -> decider.merge(source, target, actor, now, messageIds)
+                                .flatMap(merge -> commit(tenant, List.of(
+                                        change(source, merge.source()), change(target, merge.target())))))
                         .map(states -> states.get(1));
             });
             if (!(result.isLeft() && result.getLeft() instanceof Rejection.ConcurrentModification)) {

@@ -9,6 +9,7 @@ import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.spi.ticket.Category;
 import dev.helpdesk.spi.ticket.Channel;
+import dev.helpdesk.spi.ticket.Message;
 import dev.helpdesk.spi.ticket.Page;
 import dev.helpdesk.spi.ticket.PageRequest;
 import dev.helpdesk.spi.ticket.Priority;
@@ -254,6 +255,21 @@ public final class TicketDesk {
      */
     public Either<Rejection, Ticket> get(TicketId id, Actor actor) {
         return engine.find(tenant, id, actor).map(t -> actor instanceof Actor.Customer ? engine.decider().customerView().ticket(t) : t);
+    }
+
+    /**
+     * The public conversation of a ticket with that of every ticket merged into it, oldest
+     * first, as a customer sees it (see
+     * {@link dev.helpdesk.core.ticket.CustomerView#conversation}). A customer gets the messages
+     * of their own tickets only. Costs one read per ticket merged in.
+     *
+     * @param id    the ticket
+     * @param actor who reads
+     * @return the public messages, or not found
+     */
+    public Either<Rejection, List<Message>> conversation(TicketId id, Actor actor) {
+        return engine.find(tenant, id, actor).map(t -> engine.decider().customerView()
+                .conversation(t, merged -> engine.find(tenant, merged, actor).toJavaOptional()));
     }
 
     /**

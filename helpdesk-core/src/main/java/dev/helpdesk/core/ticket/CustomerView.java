@@ -6,7 +6,14 @@ import dev.helpdesk.spi.ticket.Message;
 import dev.helpdesk.spi.ticket.RecordedEvent;
 import dev.helpdesk.spi.ticket.Ticket;
 import dev.helpdesk.spi.ticket.TicketEvent;
+import dev.helpdesk.spi.ticket.TicketId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -79,6 +86,38 @@ public final class CustomerView {
             return ticket; // nothing to hide: most tickets, most of the time
         }
         return ticket.withMessages(messages).withTags(List.of()).withFields(fields);
+    }
+
+    /**
+     * The public conversation of a ticket together with the conversations of the tickets merged
+     * into it (and into those, and so on), oldest first, as a customer sees it. This is how a
+     * merged ticket's public conversation stays reachable from the ticket that carries on: the
+     * view follows {@link Ticket#mergedFrom()}, each ticket once, instead of copying messages
+     * at the merge. Only the merged tickets {@code find} answers are included, so a caller that
+     * reads as the customer shows them only their own tickets' messages.
+     *
+     * @param ticket the ticket
+     * @param find   how to read a merged ticket as the viewer may see it; empty when it is not
+     *               there or not theirs
+     * @return the public messages, oldest first (by time, then in each ticket's order)
+     */
+    public List<Message> conversation(Ticket ticket, Function<TicketId, Optional<Ticket>> find) {
+        List<Message> messages = new ArrayList<>(ticket(ticket).messages());
+        Set<TicketId> seen = new HashSet<>();
+        seen.add(ticket.id());
+        Deque<TicketId> merged = new ArrayDeque<>(ticket.mergedFrom());
+        while (!merged.isEmpty() && seen.size() <= MergeChain.MAX_HOPS) {
+            TicketId next = merged.removeFirst();
+            if (!seen.add(next)) {
+                continue;
+            }
+            find.apply(next).ifPresent(source -> {
+                messages.addAll(ticket(source).messages());
+                merged.addAll(source.mergedFrom());
+            });
+        }
+        messages.sort(Comparator.comparing(Message::at)); // stable: each ticket's own order is kept at equal times
+        return List.copyOf(messages);
     }
 
     /**

@@ -125,11 +125,15 @@ public final class TicketDecider {
      * although a customer cannot choose them when opening a ticket). Never rejected for what it
      * copies: a category the desk no longer offers stays the closed ticket's category.
      *
-     * @param closed the closed ticket replied to
+     * <p>A merged ticket whose merge chain the desk cannot follow for the customer (the ticket
+     * it went into is another customer's, or gone) is followed up the same way, without the
+     * follow-up link, which names closed tickets only: the reply is never lost.
+     *
+     * @param closed the closed (or merged) ticket replied to
      * @param reply  the reply
      * @param actor  who replied
      * @return the checked opening, or a rejection: the reply's own input, a ticket that is not
-     *         closed, or a ticket the actor may not see
+     *         final, or a ticket the actor may not see
      */
     public Either<Rejection, Opening> checkFollowUp(Ticket closed, TicketCommand.Reply reply, Actor actor) {
         Objects.requireNonNull(closed, "closed");
@@ -138,9 +142,9 @@ public final class TicketDecider {
                     .map(a -> new Opening(null, null, Map.of()));
         }
         return Rules.visibleTo(actor, closed)
-                .flatMap(a -> closed.status() == Status.CLOSED ? Either.right(a)
+                .flatMap(a -> closed.status().isFinal() ? Either.right(a)
                         : Either.left(new Rejection.InvalidTransition("follow up", closed.status().name(),
-                                "only a closed ticket is followed up")))
+                                "only a closed or merged ticket is followed up")))
                 .flatMap(a -> check(TicketCommand.open()
                         .subject("Follow-up: " + Input.cut(closed.subject(), FOLLOW_UP_SUBJECT_ROOM))
                         .body(reply.body())
@@ -149,7 +153,7 @@ public final class TicketDecider {
                         .priority(closed.priority())
                         .requester(closed.requester())
                         .group(closed.group().orElse(null))
-                        .followUpOf(closed.id())
+                        .followUpOf(closed.status() == Status.CLOSED ? closed.id() : null)
                         .build(), actor, closed));
     }
 
@@ -522,6 +526,72 @@ public final class TicketDecider {
     public Either<Rejection, List<TicketEvent>> acceptMerge(Ticket target, TicketId source, Actor actor, Instant now) {
         return Rules.notFinal(target, "merge into")
                 .map(a -> List.of(new TicketEvent.MergedIn(target.id(), now, actor, source)));
+    }
+
+    /**
+     * Decides a merge on both tickets at once: the source gets a public, automatic note
+     * "Merged into #N." and then {@link TicketEvent.Merged}; the target gets
+     * {@link TicketEvent.MergedIn} and then a public, automatic note "#M was merged into this
+     * ticket." So the trace is on both conversations, and neither note counts as a reply for
+     * SLA clocks or reports. The source's public conversation stays reachable from the target
+     * through {@link Ticket#mergedFrom()} (see {@link CustomerView#conversation}).
+     *
+     * @param source     the ticket merged away
+     * @param target     the ticket that carries on
+     * @param actor      who merges; staff only
+     * @param now        the current time
+     * @param messageIds where the notes' ids come from
+     * @return the events of each ticket, or why not: the same checks as {@link TicketCommand.Merge}
+     *         and {@link #acceptMerge}
+     */
+    public Either<Rejection, MergeEvents> merge(Ticket source, Ticket target, Actor actor, Instant now,
+                                                Supplier<MessageId> messageIds) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(target, "target");
+        return decide(new TicketCommand.Merge(target.id()), source, actor, now, messageIds)
+                .flatMap(merged -> acceptMerge(target, source.id(), actor, now).map(mergedIn -> {
+                    List<TicketEvent> sourceEvents = new ArrayList<>(merged.size() + 1);
+                    sourceEvents.add(systemNote(source, actor, now, messageIds.get(), "Merged into " + target.number() + "."));
+                    sourceEvents.addAll(merged);
+                    List<TicketEvent> targetEvents = new ArrayList<>(mergedIn);
+                    targetEvents.add(systemNote(target, actor, now, messageIds.get(),
+                            source.number() + " was merged into this ticket."));
+                    return new MergeEvents(List.copyOf(sourceEvents), List.copyOf(targetEvents));
+                }));
+    }
+
+    /**
+     * The events of a merge, for each of the two tickets.
+     *
+     * @param source the merged ticket's events
+     * @param target the events of the ticket that carries on
+     */
+    public record MergeEvents(List<TicketEvent> source, List<TicketEvent> target) {
+    }
+
+    private static TicketEvent systemNote(Ticket ticket, Actor actor, Instant now, MessageId id, String text) {
+        return new TicketEvent.MessagePosted(ticket.id(), now, actor,
+                new Message(id, actor, Visibility.PUBLIC, ticket.channel(), text, now, true));
+    }
+
+    /**
+     * Where a command addressed to a ticket must go instead. A customer's reply to a merged
+     * ticket is never refused: it goes to the ticket it was merged into, and the desk follows
+     * the answer again until it reaches a ticket that was not merged (A into B into C lands on
+     * C; see {@link MergeChain}). Every other command on a merged ticket is decided, and
+     * refused, as it is.
+     *
+     * @param ticket  the ticket addressed
+     * @param command the command
+     * @param actor   who sends it
+     * @return the ticket to send it to instead, or empty to decide it here
+     */
+    public Optional<TicketId> redirect(Ticket ticket, TicketCommand command, Actor actor) {
+        if (command instanceof TicketCommand.Reply && actor instanceof Actor.Customer
+                && ticket.status() == Status.MERGED) {
+            return ticket.mergedInto();
+        }
+        return Optional.empty();
     }
 
     /**
