@@ -116,7 +116,11 @@ final class Story {
     }
 
     Story does(String when, Actor actor, TicketCommand command) {
-        apply(DECIDER.decide(command, ticket, actor, t(when), this::messageId)
+        return does(t(when), actor, command);
+    }
+
+    Story does(Instant when, Actor actor, TicketCommand command) {
+        apply(DECIDER.decide(command, ticket, actor, when, this::messageId)
                 .getOrElseThrow(r -> new IllegalStateException(r.message())));
         return this;
     }
