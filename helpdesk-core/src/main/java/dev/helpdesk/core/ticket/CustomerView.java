@@ -194,6 +194,7 @@ public final class CustomerView {
     public static boolean isInternal(TicketEvent e) {
         return e instanceof TicketEvent.SlaWarning || e instanceof TicketEvent.SlaBreached
                 || e instanceof TicketEvent.RuleFired || e instanceof TicketEvent.RuleSkipped
+                || e instanceof TicketEvent.RuleActionFailed
                 || e instanceof TicketEvent.EscalatedToRole || e instanceof TicketEvent.AgentNotified
                 || e instanceof TicketEvent.CustomerNotified
                 || e instanceof TicketEvent.TagAdded || e instanceof TicketEvent.TagRemoved

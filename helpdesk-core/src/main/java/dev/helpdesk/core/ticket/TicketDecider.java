@@ -477,6 +477,13 @@ public final class TicketDecider {
                             Input.reason("reason", c.reason()))
                     .flatMap(a -> Permissions.desksRulesOnly(actor, c.name()))
                     .map(a -> List.of(new TicketEvent.RuleSkipped(id, now, actor, c.rule(), c.trigger(), c.reason())));
+        } else if (command instanceof TicketCommand.RuleActionFailed c) {
+            // the problem quotes a refusal, whatever it holds: made fit for the history, never refused for it
+            return Input.all(Input.label("rule", c.rule()), Input.label("action", c.action()),
+                            Input.required("problem", c.problem()))
+                    .flatMap(a -> Permissions.desksRulesOnly(actor, c.name()))
+                    .map(a -> List.of(new TicketEvent.RuleActionFailed(id, now, actor, c.rule(), c.action(),
+                            Input.quoted(c.problem(), Input.MAX_REASON_LENGTH))));
         } else if (command instanceof TicketCommand.WarnSla c) {
             return Input.all(Input.required("clock", c.clock()), Input.between("cycle", c.cycle(), 1, Integer.MAX_VALUE),
                             Input.between("thresholdPercent", c.thresholdPercent(), 1, 99), Input.required("dueAt", c.dueAt()))

@@ -44,9 +44,11 @@ class DeciderProperties {
     private static final List<String> TEXTS = List.of("fine", "vip", "two words", "", " ", "a\u2028b", "x".repeat(501),
             "\uD83D\uDE00", "bad\uD800", "1e999999999", "1500", "true", "2026-03-02");
     private static final Set<Class<?>> DESK_RECORDS = Set.of(TicketEvent.RuleFired.class, TicketEvent.RuleSkipped.class,
-            TicketEvent.Queued.class, TicketEvent.SlaWarning.class, TicketEvent.SlaBreached.class);
+            TicketEvent.Queued.class, TicketEvent.SlaWarning.class, TicketEvent.SlaBreached.class,
+            TicketEvent.RuleActionFailed.class);
     /** What a final ticket still takes: the memory of rules that fired or were stopped. */
-    private static final Set<Class<?>> BOOKKEEPING = Set.of(TicketEvent.RuleFired.class, TicketEvent.RuleSkipped.class);
+    private static final Set<Class<?>> BOOKKEEPING = Set.of(TicketEvent.RuleFired.class, TicketEvent.RuleSkipped.class,
+            TicketEvent.RuleActionFailed.class);
 
     /** A command by an actor, chosen by numbers. */
     record Step(int actor, int kind, int text, int other) {
@@ -83,6 +85,7 @@ class DeciderProperties {
                 case 22 -> new TicketCommand.WarnSla(ClockKind.RESOLUTION, 1, 75, Instant.parse("2026-03-03T09:00:00Z"));
                 case 23 -> new TicketCommand.BreachSla(ClockKind.FIRST_RESPONSE, 1, Instant.parse("2026-03-02T10:00:00Z"));
                 case 24 -> new TicketCommand.ChangeCategory(other % 2 == 0 ? Category.BILLING : Category.of("unknown-thing"));
+                case 25 -> new TicketCommand.RuleActionFailed("r" + other, "add_note", s);
                 default -> new TicketCommand.SetOnHold();
             };
         }
@@ -91,7 +94,7 @@ class DeciderProperties {
     @Provide
     Arbitrary<List<Step>> histories() {
         return Combinators.combine(Arbitraries.integers().between(0, ACTORS.size() - 1),
-                        Arbitraries.integers().between(0, 25), Arbitraries.integers().between(0, TEXTS.size() - 1),
+                        Arbitraries.integers().between(0, 26), Arbitraries.integers().between(0, TEXTS.size() - 1),
                         Arbitraries.integers().between(0, 20))
                 .as(Step::new).list().ofMinSize(1).ofMaxSize(40);
     }
@@ -171,6 +174,8 @@ class DeciderProperties {
             return List.of(f.rule(), f.trigger(), f.reason());
         } else if (e instanceof TicketEvent.RuleSkipped s) {
             return List.of(s.rule(), s.trigger(), s.reason());
+        } else if (e instanceof TicketEvent.RuleActionFailed f) {
+            return List.of(f.rule(), f.action(), f.problem());
         } else if (e instanceof TicketEvent.TagAdded t) {
             return List.of(t.tag());
         } else if (e instanceof TicketEvent.FieldSet f) {
