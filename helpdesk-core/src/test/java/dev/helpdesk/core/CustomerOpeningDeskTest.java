@@ -53,4 +53,18 @@ class CustomerOpeningDeskTest {
         assertTrue(followUp.followUpOf().isPresent());
         assertEquals(Priority.HIGH, ok(f.acme.get(followUp.id(), ANA)).priority());
     }
+
+    @Test
+    void a_customer_reply_to_a_closed_ticket_whose_subject_ends_in_an_emoji_is_not_lost() {
+        // 245 code points: one too many for the 244 behind "Follow-up: ", and the cut falls in an emoji's UTF-16 pair
+        String subject = "x".repeat(243) + "\uD83D\uDE00\uD83D\uDE00";
+        Ticket t = ok(f.acme.open(printerBroken(CAROL).subject(subject).build(), CAROL));
+        ok(f.acme.assign(t.id(), dev.helpdesk.spi.party.AgentId.of("ana"), ANA));
+        ok(f.acme.solve(t.id(), ANA));
+        ok(f.acme.close(t.id(), ANA));
+
+        Ticket followUp = ok(f.acme.reply(t.id(), "Still broken", dev.helpdesk.spi.ticket.Channel.EMAIL, CAROL));
+
+        assertEquals("Follow-up: " + "x".repeat(243) + "\uD83D\uDE00", followUp.subject());
+    }
 }
