@@ -252,8 +252,8 @@ final class Engine {
         return Either.right(ticket);
     }
 
-    static Ticket viewFor(Actor actor, Ticket ticket) {
-        return actor instanceof Actor.Customer ? ticket.customerView() : ticket;
+    Ticket viewFor(Actor actor, Ticket ticket) {
+        return actor instanceof Actor.Customer ? decider.customerView().ticket(ticket) : ticket;
     }
 
     // ---- commit, schedule, notify ---------------------------------------------------------

@@ -41,4 +41,16 @@ class CustomerViewDeskTest {
         assertEquals(List.of("vip"), List.copyOf(staff.tags()));
         assertEquals("1000", staff.fields().get("contract-value"));
     }
+
+    @Test
+    void a_customers_command_answers_with_the_customers_view() {
+        Ticket t = ok(f.acme.open(Fixture.printerBroken(CAROL).field("product", "LaserJet").build(), CAROL));
+        ok(f.desk.tenant(Fixture.ACME).escalation().tag(t.id(), "vip", ANA));
+        ok(f.desk.tenant(Fixture.ACME).escalation().setField(t.id(), "contract-value", "1000", ANA));
+
+        Ticket answered = ok(f.acme.reply(t.id(), "Any news?", dev.helpdesk.spi.ticket.Channel.EMAIL, CAROL));
+
+        assertTrue(answered.tags().isEmpty());
+        assertEquals(Map.of("product", "LaserJet"), answered.fields());
+    }
 }
