@@ -181,7 +181,7 @@ public final class TicketDecider {
         if (customer && followed == null) {
             checks.addAll(customerChoices(command));
         }
-        SortedMap<String, String> values = new TreeMap<>();
+        SortedMap<String, String> values = command.fields().isEmpty() ? java.util.Collections.emptySortedMap() : new TreeMap<>();
         command.fields().forEach((name, value) -> checks.add(openingField(name, value, actor, values)));
         return Input.all(checks)
                 .flatMap(a -> requester(command, actor))
@@ -295,7 +295,8 @@ public final class TicketDecider {
         private Opening(TicketCommand.Open command, CustomerId requester, Map<String, String> fields) {
             this.command = command;
             this.requester = requester;
-            this.fields = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(fields));
+            this.fields = fields.isEmpty() ? java.util.Collections.emptySortedMap()
+                    : java.util.Collections.unmodifiableSortedMap(new TreeMap<>(fields));
         }
 
         /**
