@@ -6,26 +6,24 @@ import dev.helpdesk.spi.rejection.FieldError;
 import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.ticket.Category;
 import dev.helpdesk.spi.ticket.CustomField;
-import dev.helpdesk.spi.ticket.Labels;
 import dev.helpdesk.spi.ticket.Message;
 import dev.helpdesk.spi.ticket.MessageId;
+import dev.helpdesk.spi.ticket.Priority;
 import dev.helpdesk.spi.ticket.Status;
 import dev.helpdesk.spi.ticket.Ticket;
 import dev.helpdesk.spi.ticket.TicketEvent;
 import dev.helpdesk.spi.ticket.TicketId;
 import dev.helpdesk.spi.ticket.TicketNumber;
+import dev.helpdesk.spi.ticket.Tier;
 import dev.helpdesk.spi.ticket.Visibility;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.Duration;
-import dev.helpdesk.spi.ticket.Priority;
-import dev.helpdesk.spi.ticket.Tier;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,6 +51,7 @@ public final class TicketDecider {
     private final Set<Category> categories;
     private final Map<String, CustomField> fields;
     private final CustomerView customerView;
+    private final DeskCommands desk;
 
     /**
      * A decider that accepts the given categories and no custom fields.
@@ -75,6 +74,7 @@ public final class TicketDecider {
         fields.forEach(f -> byName.put(f.name(), f));
         this.fields = Map.copyOf(byName);
         this.customerView = new CustomerView(byName.values());
+        this.desk = new DeskCommands(this.fields);
     }
 
     /**
@@ -436,90 +436,7 @@ public final class TicketDecider {
                             : Rules.notFinal(t, c.name()))
                     .map(a -> List.of(new TicketEvent.Merged(id, now, actor, c.into())));
         }
-        return decideDesk(command, t, actor, now);
-    }
-
-    /** The commands of escalation, routing, custom fields and the desk's own records. */
-    private Either<Rejection, List<TicketEvent>> decideDesk(TicketCommand command, Ticket t, Actor actor, Instant now) {
-        TicketId id = t.id();
-        if (command instanceof TicketCommand.Tag c) {
-            return staffChange(c, t, actor, Input.label("tag", c.tag()), () -> t.tags().contains(c.tag())
-                    ? List.of() : List.of(new TicketEvent.TagAdded(id, now, actor, c.tag())));
-        } else if (command instanceof TicketCommand.Untag c) {
-            return staffChange(c, t, actor, Input.label("tag", c.tag()), () -> !t.tags().contains(c.tag())
-                    ? List.of() : List.of(new TicketEvent.TagRemoved(id, now, actor, c.tag())));
-        } else if (command instanceof TicketCommand.SetField c) {
-            return setField(c, t, actor, now);
-        } else if (command instanceof TicketCommand.EscalateToRole c) {
-            return Input.all(Input.label("role", c.role()), Input.reason("reason", c.reason()))
-                    .flatMap(a -> staffChange(c, t, actor, Validation.valid(c),
-                            () -> List.of(new TicketEvent.EscalatedToRole(id, now, actor, c.role(), c.reason(), c.urgent()))));
-        } else if (command instanceof TicketCommand.NotifyAgent c) {
-            return Input.all(Input.required("agent", c.agent()), Input.reason("reason", c.reason()))
-                    .flatMap(a -> staffChange(c, t, actor, Validation.valid(c),
-                            () -> List.of(new TicketEvent.AgentNotified(id, now, actor, c.agent(), c.reason(), c.urgent()))));
-        } else if (command instanceof TicketCommand.NotifyCustomer c) {
-            return staffChange(c, t, actor, Input.reason("reason", c.reason()),
-                    () -> List.of(new TicketEvent.CustomerNotified(id, now, actor, t.requester(), c.reason())));
-        } else if (command instanceof TicketCommand.Queue c) {
-            return Input.all(Input.reason("reason", c.reason()))
-                    .flatMap(a -> Permissions.desksRulesOnly(actor, c.name()))
-                    .flatMap(a -> Rules.inProgress(t, c.name()))
-                    .flatMap(a -> t.assignee().isEmpty() ? Either.right(a) : Either.left(new Rejection.InvalidTransition(
-                            c.name(), t.status().name(), "an assigned ticket does not wait in a queue")))
-                    .map(a -> List.of(new TicketEvent.Queued(id, now, actor, Optional.ofNullable(c.group()), c.reason())));
-        } else if (command instanceof TicketCommand.FireRule c) {
-            return Input.all(Input.label("rule", c.rule()), Input.line("trigger", c.trigger(), Input.MAX_REASON_LENGTH),
-                            Input.reason("reason", c.reason()), Input.between("depth", c.depth(), 1, Integer.MAX_VALUE))
-                    .flatMap(a -> Permissions.desksRulesOnly(actor, c.name()))
-                    .map(a -> List.of(new TicketEvent.RuleFired(id, now, actor, c.rule(), c.trigger(), c.reason(), c.depth())));
-        } else if (command instanceof TicketCommand.SkipRule c) {
-            return Input.all(Input.label("rule", c.rule()), Input.line("trigger", c.trigger(), Input.MAX_REASON_LENGTH),
-                            Input.reason("reason", c.reason()))
-                    .flatMap(a -> Permissions.desksRulesOnly(actor, c.name()))
-                    .map(a -> List.of(new TicketEvent.RuleSkipped(id, now, actor, c.rule(), c.trigger(), c.reason())));
-        } else if (command instanceof TicketCommand.RuleActionFailed c) {
-            // the problem quotes a refusal, whatever it holds: made fit for the history, never refused for it
-            return Input.all(Input.label("rule", c.rule()), Input.label("action", c.action()),
-                            Input.required("problem", c.problem()))
-                    .flatMap(a -> Permissions.desksRulesOnly(actor, c.name()))
-                    .map(a -> List.of(new TicketEvent.RuleActionFailed(id, now, actor, c.rule(), c.action(),
-                            Input.quoted(c.problem(), Input.MAX_REASON_LENGTH))));
-        } else if (command instanceof TicketCommand.WarnSla c) {
-            return Input.all(Input.required("clock", c.clock()), Input.between("cycle", c.cycle(), 1, Integer.MAX_VALUE),
-                            Input.between("thresholdPercent", c.thresholdPercent(), 1, 99), Input.required("dueAt", c.dueAt()))
-                    .flatMap(a -> Permissions.desksRulesOnly(actor, c.name()))
-                    .flatMap(a -> Rules.notFinal(t, c.name()))
-                    .map(a -> List.of(new TicketEvent.SlaWarning(id, now, actor, c.clock(), c.cycle(), c.thresholdPercent(),
-                            c.dueAt())));
-        } else if (command instanceof TicketCommand.BreachSla c) {
-            return Input.all(Input.required("clock", c.clock()), Input.between("cycle", c.cycle(), 1, Integer.MAX_VALUE),
-                            Input.required("dueAt", c.dueAt()))
-                    .flatMap(a -> Permissions.desksRulesOnly(actor, c.name()))
-                    .flatMap(a -> Rules.notFinal(t, c.name()))
-                    .map(a -> List.of(new TicketEvent.SlaBreached(id, now, actor, c.clock(), c.cycle(), c.dueAt())));
-        }
-        throw new IllegalStateException("unhandled command " + command);
-    }
-
-    private Either<Rejection, List<TicketEvent>> setField(TicketCommand.SetField c, Ticket t, Actor actor, Instant now) {
-        CustomField field = c.field() == null ? null : fields.get(c.field());
-        // a blank text is no value: clearing the field says that
-        Optional<String> canonical = field == null || c.value() == null || c.value().isBlank() ? Optional.empty()
-                : field.type().canonical(c.value());
-        Validation<FieldError, ?> name = field != null ? Validation.valid(field)
-                : Validation.invalid(new FieldError("field", c.field() == null ? "is required"
-                        : "unknown custom field '" + Input.quoted(c.field(), Labels.MAX_LENGTH) + "'"));
-        Validation<FieldError, ?> value = field == null || c.value() == null || canonical.isPresent() ? Validation.valid(c)
-                : Validation.invalid(new FieldError("value", "'" + Input.quoted(c.value(), 40) + "' is not a "
-                        + field.type().name().toLowerCase(Locale.ROOT) + " value: " + field.type().rule()));
-        return Input.all(name, value)
-                .flatMap(a -> actor.isStaff() || field.customerMaySet() ? Either.<Rejection, Allowance>right(a)
-                        : Either.left(new Rejection.NotAllowed("only staff may set the custom field " + c.field()
-                                + ", not " + actor.display())))
-                .flatMap(a -> Rules.notFinal(t, c.name()))
-                .map(a -> canonical.equals(Optional.ofNullable(t.fields().get(c.field()))) ? List.<TicketEvent>of()
-                        : List.of(new TicketEvent.FieldSet(t.id(), now, actor, c.field(), canonical)));
+        return desk.decide(command, t, actor, now);
     }
 
     /**
@@ -643,7 +560,7 @@ public final class TicketDecider {
                         : List.of(new TicketEvent.StatusChanged(t.id(), now, actor, t.status(), target)));
     }
 
-    private static Either<Rejection, List<TicketEvent>> staffChange(TicketCommand c, Ticket t, Actor actor,
+    static Either<Rejection, List<TicketEvent>> staffChange(TicketCommand c, Ticket t, Actor actor,
                                                                     Validation<FieldError, ?> input,
                                                                     Supplier<List<TicketEvent>> events) {
         return Input.all(input)
