@@ -4,6 +4,7 @@ import dev.helpdesk.core.escalation.EscalationEngine;
 import dev.helpdesk.core.plugin.Plugins;
 import dev.helpdesk.core.sla.SlaClocks;
 import dev.helpdesk.core.sla.SlaRuntime;
+import dev.helpdesk.core.ticket.MergeChain;
 import dev.helpdesk.core.ticket.TicketCommand;
 import dev.helpdesk.core.ticket.TicketDecider;
 import dev.helpdesk.spi.outbox.DeliveryReport;
@@ -60,7 +61,6 @@ import org.slf4j.LoggerFactory;
  */
 final class Engine {
     private static final Logger LOG = LoggerFactory.getLogger(Helpdesk.class);
-    private static final int FOLLOW_UP_PREFIX_ROOM = Ticket.MAX_SUBJECT_LENGTH - "Follow-up: ".length();
 
     private final TicketStore store;
     private final TicketNumberSequence numbers;
@@ -154,9 +154,13 @@ final class Engine {
                 return Either.left(Rejection.Invalid.of("followUpOf", "must be a closed ticket"));
             }
         }
+        return openChecked(tenant, checked.get(), actor);
+    }
+
+    private Either<Rejection, Ticket> openChecked(TenantId tenant, TicketDecider.Opening opening, Actor actor) {
         TicketId id = TicketId.of(ids.next());
         Instant now = clock.instant();
-        List<TicketEvent> events = decider.open(checked.get(), actor, id, numbers.next(tenant), now,
+        List<TicketEvent> events = decider.open(opening, actor, id, numbers.next(tenant), now,
                 new MessageId(ids.next()));
         Either<Rejection, Ticket> opened = commitOne(tenant, 0, null, events, List.of());
         return opened.isRight() && actor instanceof Actor.Customer ? Either.right(viewFor(actor, opened.get())) : opened;
@@ -193,6 +197,12 @@ final class Engine {
                 && actor instanceof Actor.Customer) {
             return followUp(tenant, ticket, reply, actor);
         }
+        if (command instanceof TicketCommand.Reply reply && decider.redirect(ticket, command, actor).isPresent()) {
+            // a customer's reply to a merged ticket lands where its conversation went, or on a new ticket
+            Optional<Ticket> landing = MergeChain.landing(ticket, next -> find(tenant, next, actor).toJavaOptional());
+            return landing.isPresent() ? executeOnce(tenant, landing.get().id(), command, actor)
+                    : followUp(tenant, ticket, reply, actor);
+        }
         Either<Rejection, List<TicketEvent>> decided = decider.decide(command, ticket, actor, clock.instant(), messageIds);
         if (decided.isLeft()) {
             return Either.left(decided.getLeft());
@@ -201,19 +211,8 @@ final class Engine {
     }
 
     private Either<Rejection, Ticket> followUp(TenantId tenant, Ticket closed, TicketCommand.Reply reply, Actor actor) {
-        String subject = closed.subject().length() > FOLLOW_UP_PREFIX_ROOM
-                ? closed.subject().substring(0, FOLLOW_UP_PREFIX_ROOM) : closed.subject();
-        TicketCommand.Open open = TicketCommand.open()
-                .subject("Follow-up: " + subject)
-                .body(reply.body())
-                .channel(reply.channel())
-                .category(closed.category())
-                .priority(closed.priority())
-                .requester(closed.requester())
-                .group(closed.group().orElse(null))
-                .followUpOf(closed.id())
-                .build();
-        return open(tenant, open, actor);
+        Either<Rejection, TicketDecider.Opening> checked = decider.checkFollowUp(closed, reply, actor);
+        return checked.isLeft() ? Either.left(checked.getLeft()) : openChecked(tenant, checked.get(), actor);
     }
 
     private Either<Rejection, Ticket> merge(TenantId tenant, TicketId sourceId, TicketCommand.Merge command, Actor actor) {
@@ -221,11 +220,12 @@ final class Engine {
         for (int attempt = 0; attempt <= conflictRetries; attempt++) {
             result = find(tenant, sourceId, actor).flatMap(source -> {
                 Instant now = clock.instant();
+                // the command alone first: a merge into itself or by a customer is refused before the target is read
                 return decider.decide(command, source, actor, now, messageIds)
-                        .flatMap(sourceEvents -> find(tenant, command.into(), actor)
-                                .flatMap(target -> decider.acceptMerge(target, source.id(), actor, now)
-                                        .flatMap(targetEvents -> commit(tenant, List.of(
-                                                change(source, sourceEvents), change(target, targetEvents))))))
+                        .flatMap(checked -> find(tenant, command.into(), actor))
+                        .flatMap(target -> decider.merge(source, target, actor, now, messageIds)
+                                .flatMap(merge -> commit(tenant, List.of(
+                                        change(source, merge.source()), change(target, merge.target())))))
                         .map(states -> states.get(1));
             });
             if (!(result.isLeft() && result.getLeft() instanceof Rejection.ConcurrentModification)) {
@@ -252,8 +252,8 @@ final class Engine {
         return Either.right(ticket);
     }
 
-    static Ticket viewFor(Actor actor, Ticket ticket) {
-        return actor instanceof Actor.Customer ? ticket.customerView() : ticket;
+    Ticket viewFor(Actor actor, Ticket ticket) {
+        return actor instanceof Actor.Customer ? decider.customerView().ticket(ticket) : ticket;
     }
 
     // ---- commit, schedule, notify ---------------------------------------------------------

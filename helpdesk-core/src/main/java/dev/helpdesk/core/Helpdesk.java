@@ -623,7 +623,7 @@ public final class Helpdesk {
                 installed.discover(discoverFrom);
             }
             IdGenerator generator = ids != null ? ids : new TimeOrderedIdGenerator(clock);
-            TicketDecider decider = new TicketDecider(categories);
+            TicketDecider decider = new TicketDecider(categories, customFields);
             EscalationEngine escalation = escalation(s, installed, decider);
             Engine engine = new Engine(s, n, clock, generator, decider, installed,
                     installed.ofKind(EventListener.class), autoCloseAfter, dueBatchSize, dueLease, conflictRetries,

@@ -9,24 +9,25 @@ import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.spi.ticket.Category;
 import dev.helpdesk.spi.ticket.Channel;
+import dev.helpdesk.spi.ticket.Message;
 import dev.helpdesk.spi.ticket.Page;
 import dev.helpdesk.spi.ticket.PageRequest;
 import dev.helpdesk.spi.ticket.Priority;
 import dev.helpdesk.spi.ticket.RecordedEvent;
 import dev.helpdesk.spi.ticket.Ticket;
-import dev.helpdesk.spi.ticket.TicketEvent;
 import dev.helpdesk.spi.ticket.TicketId;
 import dev.helpdesk.spi.ticket.TicketNumber;
 import dev.helpdesk.spi.ticket.TicketQuery;
 import dev.helpdesk.spi.ticket.Tier;
-import dev.helpdesk.spi.ticket.Visibility;
 import io.vavr.control.Either;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The tickets of one tenant. Every operation names its {@link Actor} and answers with the
- * ticket as that actor may see it (a customer never sees internal notes), or with a
+ * ticket as that actor may see it (a customer sees it through
+ * {@link dev.helpdesk.core.ticket.CustomerView}: never internal notes, tags, staff fields,
+ * SLA records or rule names), or with a
  * {@link Rejection}: not found (also for another tenant's or another customer's ticket), not
  * allowed, invalid transition, invalid input naming every bad field, or a concurrent
  * modification that outlived the desk's retries. A rejected command writes nothing.
@@ -253,7 +254,22 @@ public final class TicketDesk {
      * @return the ticket, or not found
      */
     public Either<Rejection, Ticket> get(TicketId id, Actor actor) {
-        return engine.find(tenant, id, actor).map(t -> Engine.viewFor(actor, t));
+        return engine.find(tenant, id, actor).map(t -> actor instanceof Actor.Customer ? engine.decider().customerView().ticket(t) : t);
+    }
+
+    /**
+     * The public conversation of a ticket with that of every ticket merged into it, oldest
+     * first, as a customer sees it (see
+     * {@link dev.helpdesk.core.ticket.CustomerView#conversation}). A customer gets the messages
+     * of their own tickets only. Costs one read per ticket merged in.
+     *
+     * @param id    the ticket
+     * @param actor who reads
+     * @return the public messages, or not found
+     */
+    public Either<Rejection, List<Message>> conversation(TicketId id, Actor actor) {
+        return engine.find(tenant, id, actor).map(t -> engine.decider().customerView()
+                .conversation(t, merged -> engine.find(tenant, merged, actor).toJavaOptional()));
     }
 
     /**
@@ -268,7 +284,7 @@ public final class TicketDesk {
             return Either.left(Rejection.Invalid.of(number == null ? "number" : "actor", "is required"));
         }
         return engine.store().findByNumber(tenant, number).toEither((Rejection) new Rejection.NotFound("ticket", number.toString()))
-                .flatMap(t -> Rules.visibleTo(actor, t).map(a -> Engine.viewFor(actor, t)));
+                .flatMap(t -> Rules.visibleTo(actor, t).map(a -> actor instanceof Actor.Customer ? engine.decider().customerView().ticket(t) : t));
     }
 
     /**
@@ -281,12 +297,7 @@ public final class TicketDesk {
     public Either<Rejection, List<RecordedEvent>> history(TicketId id, Actor actor) {
         return engine.find(tenant, id, actor).map(t -> {
             List<RecordedEvent> all = engine.store().history(tenant, id);
-            if (!(actor instanceof Actor.Customer)) {
-                return all;
-            }
-            return all.stream().filter(r -> !(r.event() instanceof TicketEvent.MessagePosted m
-                    && m.message().visibility() == Visibility.INTERNAL)
-                    && !EscalationDesk.isInternal(r.event())).toList();
+            return actor instanceof Actor.Customer ? engine.decider().customerView().history(all) : all;
         });
     }
 
@@ -309,7 +320,7 @@ public final class TicketDesk {
         }
         Page result = engine.store().list(tenant, effective, page);
         return Either.right(actor instanceof Actor.Customer
-                ? new Page(result.items().stream().map(Ticket::customerView).toList(), result.next())
+                ? new Page(result.items().stream().map(engine.decider().customerView()::ticket).toList(), result.next())
                 : result);
     }
 }

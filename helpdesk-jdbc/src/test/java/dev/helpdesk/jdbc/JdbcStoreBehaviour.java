@@ -342,6 +342,27 @@ abstract class JdbcStoreBehaviour {
     }
 
     @Test
+    void a_failed_rule_action_comes_back_unchanged() {
+        Ticket t = openTicket();
+        String label = "Az09._:-".repeat(Labels.MAX_LENGTH / 8);
+        Actor rule = Actor.system("escalation:" + label);
+        String problem = "invalid input: body must not contain control characters \uD83D\uDE00 " + NASTY;
+
+        Ticket after = commit(then(t,
+                new TicketEvent.RuleFired(t.id(), T0, rule, label, "opened@1", "r", 1),
+                new TicketEvent.RuleActionFailed(t.id(), T0, rule, label, "add_note", problem),
+                new TicketEvent.RuleActionFailed(t.id(), T0, rule, "vip", label, "x")));
+
+        List<TicketEvent> committed = store.history(tenant, t.id()).stream().map(RecordedEvent::event).toList();
+        assertEquals(List.of("opened", "rule_fired", "rule_action_failed", "rule_action_failed"),
+                committed.stream().map(TicketEvent::kind).toList());
+        assertEquals(new TicketEvent.RuleActionFailed(t.id(), T0, rule, label, "add_note", problem), committed.get(2));
+        assertEquals(new TicketEvent.RuleActionFailed(t.id(), T0, rule, "vip", label, "x"), committed.get(3));
+        assertEquals(after, store.find(tenant, t.id()).get());
+        assertEquals(after, Tickets.replay(tenant, committed));
+    }
+
+    @Test
     void a_message_of_the_largest_size_is_stored_whole() {
         Ticket t = openTicket();
         String body = "\uD83D\uDE00".repeat(Message.MAX_BODY_BYTES / 4);

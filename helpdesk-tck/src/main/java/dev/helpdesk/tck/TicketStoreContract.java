@@ -1480,6 +1480,7 @@ public abstract class TicketStoreContract {
                 .tagAdded("breached").tagAdded("skill:installer").tagRemoved("skill:installer")
                 .fieldSet("contract-value", Optional.of("1200.5")).fieldSet("contract-value", Optional.empty())
                 .ruleSkipped("echo", "tier_changed@12", "the chain of rules reached the desk's depth bound of 5")
+                .ruleActionFailed("breach-to-l2", "add_note", "invalid input: body must not contain control characters")
                 .queued(Optional.of(GroupId.of("installers")), "nobody available in group installers works at L2")
                 .build()));
         t = accepted(store().commit(tenant, TicketChangeBuilder.on(t)
