@@ -1,5 +1,6 @@
 package dev.helpdesk.core;
 
+import dev.helpdesk.core.internal.pipeline.Pipeline;
 import dev.helpdesk.spi.escalation.TicketFacts;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.rejection.FieldError;
@@ -26,11 +27,11 @@ import java.util.Optional;
  * read of the ticket's history for facts and for rules that need it.
  */
 public final class EscalationDesk {
-    private final Engine engine;
+    private final Pipeline pipeline;
     private final TenantId tenant;
 
-    EscalationDesk(Engine engine, TenantId tenant) {
-        this.engine = engine;
+    EscalationDesk(Pipeline pipeline, TenantId tenant) {
+        this.pipeline = pipeline;
         this.tenant = tenant;
     }
 
@@ -43,10 +44,7 @@ public final class EscalationDesk {
      *         found, or not allowed for a customer
      */
     public Either<Rejection, TicketFacts> facts(TicketId id, Actor actor) {
-        if (actor instanceof Actor.Customer) {
-            return Either.left(new Rejection.NotAllowed("escalation facts are internal to the desk"));
-        }
-        return engine.facts(tenant, id, actor);
+        return pipeline.views().facts(tenant, id, actor);
     }
 
     /**
@@ -90,7 +88,7 @@ public final class EscalationDesk {
      */
     public Either<Rejection, Ticket> setField(TicketId id, String field, String value, Actor actor) {
         Optional<CustomField> declared = field == null ? Optional.empty()
-                : engine.escalation().vocabulary().field(field);
+                : pipeline.config().current().rules().vocabulary().field(field);
         FieldError problem = null;
         Optional<String> canonical = Optional.empty();
         if (declared.isEmpty()) {
@@ -143,12 +141,12 @@ public final class EscalationDesk {
         if (!actor.isStaff()) {
             return Either.left(new Rejection.NotAllowed("only agents may " + command + ", not " + actor.display()));
         }
-        return engine.apply(tenant, id, actor, (ticket, now) -> {
+        return pipeline.commands().apply(tenant, id, actor, (ticket, facts, now) -> {
             if (ticket.status().isFinal()) {
                 return Either.left(new Rejection.InvalidTransition(command, ticket.status().name(),
                         "closed and merged tickets are final"));
             }
-            return engine.facts(tenant, id, actor).map(facts -> change.events(ticket, facts, now));
+            return Either.right(change.events(ticket, facts.get(), now));
         });
     }
 

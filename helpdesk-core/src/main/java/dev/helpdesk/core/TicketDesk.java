@@ -1,5 +1,7 @@
 package dev.helpdesk.core;
 
+import dev.helpdesk.core.internal.pipeline.Pipeline;
+import dev.helpdesk.core.internal.pipeline.TicketLoader;
 import dev.helpdesk.core.ticket.Rules;
 import dev.helpdesk.core.ticket.TicketCommand;
 import dev.helpdesk.spi.party.Actor;
@@ -34,11 +36,11 @@ import java.util.Optional;
  * <p>Each command costs one read and one atomic write of the store.
  */
 public final class TicketDesk {
-    private final Engine engine;
+    private final Pipeline pipeline;
     private final TenantId tenant;
 
-    TicketDesk(Engine engine, TenantId tenant) {
-        this.engine = engine;
+    TicketDesk(Pipeline pipeline, TenantId tenant) {
+        this.pipeline = pipeline;
         this.tenant = tenant;
     }
 
@@ -51,7 +53,7 @@ public final class TicketDesk {
      * @return the new ticket
      */
     public Either<Rejection, Ticket> open(TicketCommand.Open command, Actor actor) {
-        return engine.open(tenant, command, actor);
+        return pipeline.commands().open(tenant, command, actor);
     }
 
     /**
@@ -64,7 +66,7 @@ public final class TicketDesk {
      *         new follow-up ticket
      */
     public Either<Rejection, Ticket> execute(TicketId id, TicketCommand command, Actor actor) {
-        return engine.execute(tenant, id, command, actor);
+        return pipeline.commands().execute(tenant, id, command, actor);
     }
 
     /**
@@ -253,7 +255,7 @@ public final class TicketDesk {
      * @return the ticket, or not found
      */
     public Either<Rejection, Ticket> get(TicketId id, Actor actor) {
-        return engine.find(tenant, id, actor).map(t -> Engine.viewFor(actor, t));
+        return pipeline.loader().find(tenant, id, actor).map(t -> TicketLoader.viewFor(actor, t));
     }
 
     /**
@@ -267,8 +269,8 @@ public final class TicketDesk {
         if (number == null || actor == null) {
             return Either.left(Rejection.Invalid.of(number == null ? "number" : "actor", "is required"));
         }
-        return engine.store().findByNumber(tenant, number).toEither((Rejection) new Rejection.NotFound("ticket", number.toString()))
-                .flatMap(t -> Rules.visibleTo(actor, t).map(a -> Engine.viewFor(actor, t)));
+        return pipeline.store().findByNumber(tenant, number).toEither((Rejection) new Rejection.NotFound("ticket", number.toString()))
+                .flatMap(t -> Rules.visibleTo(actor, t).map(a -> TicketLoader.viewFor(actor, t)));
     }
 
     /**
@@ -279,8 +281,8 @@ public final class TicketDesk {
      * @return the events, or not found
      */
     public Either<Rejection, List<RecordedEvent>> history(TicketId id, Actor actor) {
-        return engine.find(tenant, id, actor).map(t -> {
-            List<RecordedEvent> all = engine.store().history(tenant, id);
+        return pipeline.loader().find(tenant, id, actor).map(t -> {
+            List<RecordedEvent> all = pipeline.store().history(tenant, id);
             if (!(actor instanceof Actor.Customer)) {
                 return all;
             }
@@ -307,7 +309,7 @@ public final class TicketDesk {
         if (actor instanceof Actor.Customer c && query.requester().isPresent() && !query.requester().equals(Optional.of(c.id()))) {
             return Either.right(new Page(List.of(), Optional.empty()));
         }
-        Page result = engine.store().list(tenant, effective, page);
+        Page result = pipeline.store().list(tenant, effective, page);
         return Either.right(actor instanceof Actor.Customer
                 ? new Page(result.items().stream().map(Ticket::customerView).toList(), result.next())
                 : result);

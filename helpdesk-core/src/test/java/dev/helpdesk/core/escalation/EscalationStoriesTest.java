@@ -72,7 +72,7 @@ class EscalationStoriesTest {
         assertEquals("sla_breach:first_response:1", fired.get(0).trigger());
         assertEquals("Nobody answered within two business hours", fired.get(0).reason());
         TicketEvent.TierChanged raised = w.events(ticket.id(), TicketEvent.TierChanged.class).get(0);
-        assertEquals(EscalationEngine.actorOf("first-response-breach"), raised.actor());
+        assertEquals(dev.helpdesk.core.internal.rules.RuleBook.actorOf("first-response-breach"), raised.actor());
         assertEquals("Nobody answered within two business hours", raised.reason());
         assertEquals("supervisor", w.events(ticket.id(), TicketEvent.EscalatedToRole.class).get(0).role());
         Notification notice = w.notices.get(0);
@@ -376,7 +376,7 @@ class EscalationStoriesTest {
         assertEquals(Priority.HIGH, ticket.priority());
         assertEquals(Optional.of(AgentId.of("ben")), ticket.assignee());
         assertEquals(Status.OPEN, ticket.status());
-        Actor rule = EscalationEngine.actorOf("everything");
+        Actor rule = dev.helpdesk.core.internal.rules.RuleBook.actorOf("everything");
         List<TicketEvent> byRule = w.events(ticket.id()).stream().filter(e -> e.actor().equals(rule)).toList();
         assertEquals(List.of("rule_fired", "tier_changed", "group_changed", "priority_changed", "assigned", "status_changed",
                 "escalated_to_role", "agent_notified", "customer_notified", "tag_added", "message_posted"),
