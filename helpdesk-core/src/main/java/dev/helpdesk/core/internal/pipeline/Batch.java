@@ -41,13 +41,13 @@ final class Batch {
     final Instant at;
     final Set<AgentId> full;
     private final Decision decision;
-    private final List<TicketEvent> events = new ArrayList<>();
+    private final List<TicketEvent> events = new ArrayList<>(4);
     private Ticket state;
-    // what the batch's own events say
-    private final Set<String> firedHere = new HashSet<>();
-    private final Map<Actor, Integer> depthOf = new HashMap<>();
-    private final Set<String> firedKeys = new HashSet<>();
-    private final Set<String> skippedKeys = new HashSet<>();
+    // what the batch's own events say; made on first use, most commands fire no rule
+    private Set<String> firedHere = Set.of();
+    private Map<Actor, Integer> depthOf = Map.of();
+    private Set<String> firedKeys;
+    private Set<String> skippedKeys;
     private Optional<String> queuedInBatch;
     // what the history says, once read
     private Ledger ledger;
@@ -117,11 +117,15 @@ final class Batch {
             ledger.apply(e);
         }
         if (e instanceof TicketEvent.RuleFired f) {
-            firedKeys.add(f.rule() + "|" + f.trigger());
+            firedKeys().add(f.rule() + "|" + f.trigger());
+            if (firedHere.isEmpty()) {
+                firedHere = new HashSet<>();
+                depthOf = new HashMap<>();
+            }
             firedHere.add(f.rule());
             depthOf.put(f.actor(), f.depth());
         } else if (e instanceof TicketEvent.RuleSkipped s) {
-            skippedKeys.add(s.rule() + "|" + s.trigger());
+            skippedKeys().add(s.rule() + "|" + s.trigger());
         } else if (e instanceof TicketEvent.Queued q) {
             queuedInBatch = Optional.of(q.reason());
         } else if (e instanceof TicketEvent.Assigned) {
@@ -159,9 +163,9 @@ final class Batch {
             Optional<String> queued = Optional.empty();
             for (TicketEvent e : history) {
                 if (e instanceof TicketEvent.RuleFired f) {
-                    firedKeys.add(f.rule() + "|" + f.trigger());
+                    firedKeys().add(f.rule() + "|" + f.trigger());
                 } else if (e instanceof TicketEvent.RuleSkipped s) {
-                    skippedKeys.add(s.rule() + "|" + s.trigger());
+                    skippedKeys().add(s.rule() + "|" + s.trigger());
                 } else if (e instanceof TicketEvent.Queued q) {
                     queued = Optional.of(q.reason());
                 } else if (e instanceof TicketEvent.Assigned) {
@@ -190,13 +194,27 @@ final class Batch {
     /** Whether a rule fired for a key on this ticket, before or in this batch. */
     boolean hasFired(String rule, String key) {
         ledger();
-        return firedKeys.contains(rule + "|" + key);
+        return firedKeys().contains(rule + "|" + key);
     }
 
     /** Records a skip once per rule and key; false when it was recorded before. */
     boolean firstSkip(String rule, String key) {
         ledger();
-        return skippedKeys.add(rule + "|" + key);
+        return skippedKeys().add(rule + "|" + key);
+    }
+
+    private Set<String> firedKeys() {
+        if (firedKeys == null) {
+            firedKeys = new HashSet<>();
+        }
+        return firedKeys;
+    }
+
+    private Set<String> skippedKeys() {
+        if (skippedKeys == null) {
+            skippedKeys = new HashSet<>();
+        }
+        return skippedKeys;
     }
 
     /** Whether a rule fired in this batch already. */
