@@ -92,7 +92,8 @@ public final class Committer {
      * @return the last attempt's answer
      */
     <T> Either<Rejection, T> run(Attempt<T> attempt, boolean conflicts) {
-        Set<AgentId> full = new HashSet<>();
+        // made on the first full seat: almost every command claims none
+        Set<AgentId> full = Set.of();
         int conflict = 0;
         while (true) {
             Either<Rejection, T> result = attempt.run(full);
@@ -100,8 +101,13 @@ public final class Committer {
                 return result;
             }
             Rejection why = result.getLeft();
-            if (why instanceof Rejection.NoCapacity seat && full.add(dev.helpdesk.spi.party.AgentId.of(seat.agent()))) {
-                continue;
+            if (why instanceof Rejection.NoCapacity seat) {
+                if (full.isEmpty()) {
+                    full = new HashSet<>();
+                }
+                if (full.add(AgentId.of(seat.agent()))) {
+                    continue;
+                }
             }
             if (!(why instanceof Rejection.ConcurrentModification) || !conflicts || conflict >= retries
                     || !pause(conflict++)) {
