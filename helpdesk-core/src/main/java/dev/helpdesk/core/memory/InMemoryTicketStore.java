@@ -471,10 +471,11 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
 
         /** Adds a ticket to or takes it from its assignee's count, when it holds a seat. */
         private void count(Ticket ticket, int delta) {
-            if (ticket.assignee().isEmpty() || !SeatClaim.COUNTED.contains(ticket.status())) {
+            Optional<AgentId> assignee = ticket.assignee();
+            if (assignee.isEmpty() || !SeatClaim.COUNTED.contains(ticket.status())) {
                 return;
             }
-            Map<Channel, Integer> counts = open.computeIfAbsent(ticket.assignee().get(), a -> new HashMap<>());
+            Map<Channel, Integer> counts = open.computeIfAbsent(assignee.get(), a -> new HashMap<>());
             int next = counts.getOrDefault(ticket.channel(), 0) + delta;
             if (next == 0) {
                 counts.remove(ticket.channel());

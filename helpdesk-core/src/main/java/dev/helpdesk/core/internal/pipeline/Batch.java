@@ -12,7 +12,7 @@ import dev.helpdesk.spi.ticket.SeatClaim;
 import dev.helpdesk.spi.ticket.Ticket;
 import dev.helpdesk.spi.ticket.TicketEvent;
 import dev.helpdesk.spi.ticket.Tickets;
-import io.vavr.Lazy;
+import java.util.function.Supplier;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ final class Batch {
 
     final TenantId tenant;
     final Ticket before;
-    final Lazy<List<TicketEvent>> prior;
+    final Supplier<List<TicketEvent>> prior;
     final Instant at;
     final Set<AgentId> full;
     private final Decision decision;
@@ -69,7 +69,7 @@ final class Batch {
      * @param decision the decide step, for the commands rules and routing give
      * @param book     the rules in force, for the requester's segment
      */
-    Batch(TenantId tenant, Ticket before, Lazy<List<TicketEvent>> prior, List<TicketEvent> initial, Instant at,
+    Batch(TenantId tenant, Ticket before, Supplier<List<TicketEvent>> prior, List<TicketEvent> initial, Instant at,
           Set<AgentId> full, Decision decision, RuleBook book) {
         this.tenant = tenant;
         this.before = before;

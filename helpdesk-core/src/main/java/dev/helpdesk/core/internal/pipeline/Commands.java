@@ -15,7 +15,7 @@ import dev.helpdesk.spi.ticket.Ticket;
 import dev.helpdesk.spi.ticket.TicketEvent;
 import dev.helpdesk.spi.ticket.TicketId;
 import dev.helpdesk.spi.ticket.TicketNumberSequence;
-import io.vavr.Lazy;
+import java.util.function.Supplier;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
@@ -102,9 +102,10 @@ public final class Commands {
         }
         Instant now = clock.instant();
         List<TicketEvent> events = decision.open(checked.get(), actor, numbers.next(tenant), now);
+        Either<Rejection, Committed> first = pipeline(tenant, null, History.none(), events, now, Set.of());
         // a creation cannot conflict with another writer; it can lose a seat to one
-        return answer(tenant, committer.run(full -> pipeline(tenant, null, loader.historyOf(null), events, now, full),
-                false), 0, actor);
+        return answer(tenant, Committer.settled(first) ? first
+                : committer.run(full -> pipeline(tenant, null, History.none(), events, now, full), false, first), 0, actor);
     }
 
     /**
@@ -135,12 +136,21 @@ public final class Commands {
                 && actor instanceof Actor.Customer) {
             return followUp(tenant, loaded.get(), reply, actor);
         }
-        Fresh fresh = new Fresh(tenant, id, actor, loaded.get());
-        return answer(tenant, committer.run(full -> fresh.load().flatMap(ticket -> {
-            Instant now = clock.instant();
-            return decision.decide(command, ticket, actor, now)
-                    .flatMap(events -> pipeline(tenant, ticket, loader.historyOf(ticket), events, now, full));
-        }), true), 0, actor);
+        Either<Rejection, Committed> first = attempt(tenant, loaded.get(), command, actor, Set.of());
+        return answer(tenant, Committer.settled(first) ? first
+                : committer.run(full -> loader.find(tenant, id, actor)
+                        .flatMap(ticket -> attempt(tenant, ticket, command, actor, full)), true, first), 0, actor);
+    }
+
+    /** One attempt of a command on the ticket as loaded: the every-command path, plain code. */
+    private Either<Rejection, Committed> attempt(TenantId tenant, Ticket ticket, TicketCommand command, Actor actor,
+                                                 Set<AgentId> full) {
+        Instant now = clock.instant();
+        Either<Rejection, List<TicketEvent>> decided = decision.decide(command, ticket, actor, now);
+        if (decided.isLeft()) {
+            return Either.left(decided.getLeft());
+        }
+        return pipeline(tenant, ticket, loader.historyOf(ticket), decided.get(), now, full);
     }
 
     /**
@@ -157,7 +167,7 @@ public final class Commands {
         Fresh fresh = new Fresh(tenant, id, actor, null);
         return answer(tenant, committer.run(full -> fresh.load().flatMap(ticket -> {
             Instant now = clock.instant();
-            Lazy<List<TicketEvent>> history = loader.historyOf(ticket);
+            Supplier<List<TicketEvent>> history = loader.historyOf(ticket);
             Supplier<TicketFacts> facts = () -> config.current().rules().facts(ticket, history.get());
             return change.decide(ticket, facts, now)
                     .flatMap(events -> pipeline(tenant, ticket, history, events, now, full));
@@ -257,7 +267,7 @@ public final class Commands {
     // ---- the steps after decide -----------------------------------------------------------
 
     /** Rules, routing, schedule and commit of the events a request decided. */
-    private Either<Rejection, Committed> pipeline(TenantId tenant, Ticket before, Lazy<List<TicketEvent>> prior,
+    private Either<Rejection, Committed> pipeline(TenantId tenant, Ticket before, Supplier<List<TicketEvent>> prior,
                                                   List<TicketEvent> decided, Instant now, Set<AgentId> full) {
         if (decided.isEmpty()) {
             return Either.right(unchanged(before));
@@ -285,8 +295,10 @@ public final class Commands {
         if (result.isLeft()) {
             return Either.left(result.getLeft());
         }
-        for (GroupId group : result.get().freed()) {
-            drain(tenant, group);
+        if (!result.get().freed().isEmpty()) {
+            for (GroupId group : result.get().freed()) {
+                drain(tenant, group);
+            }
         }
         return Either.right(TicketLoader.viewFor(actor, result.get().tickets().get(index)));
     }

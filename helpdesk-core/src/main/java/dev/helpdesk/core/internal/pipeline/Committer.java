@@ -92,11 +92,38 @@ public final class Committer {
      * @return the last attempt's answer
      */
     <T> Either<Rejection, T> run(Attempt<T> attempt, boolean conflicts) {
+        return run(attempt, conflicts, null);
+    }
+
+    /**
+     * Whether an attempt's answer is final: anything but a conflict or a full seat.
+     *
+     * @param result the answer
+     * @return true when no retry could change it
+     */
+    static boolean settled(Either<Rejection, ?> result) {
+        return result.isRight() || !(result.getLeft() instanceof Rejection.ConcurrentModification
+                || result.getLeft() instanceof Rejection.NoCapacity);
+    }
+
+    /**
+     * Goes on from a first attempt the caller ran itself (the command path runs it as plain
+     * code, without building the retry's closure).
+     *
+     * @param attempt   the command, for the retries
+     * @param conflicts whether to run it again after a conflict
+     * @param first     the first attempt's answer, or null to run the first attempt here
+     * @param <T>       what it answers
+     * @return the last attempt's answer
+     */
+    <T> Either<Rejection, T> run(Attempt<T> attempt, boolean conflicts, Either<Rejection, T> first) {
         // made on the first full seat: almost every command claims none
         Set<AgentId> full = Set.of();
         int conflict = 0;
+        Either<Rejection, T> next = first;
         while (true) {
-            Either<Rejection, T> result = attempt.run(full);
+            Either<Rejection, T> result = next != null ? next : attempt.run(full);
+            next = null;
             if (result.isRight()) {
                 return result;
             }

@@ -17,7 +17,7 @@ import dev.helpdesk.spi.ticket.TicketEvent;
 import dev.helpdesk.spi.ticket.TicketQuery;
 import dev.helpdesk.spi.ticket.TicketStore;
 import dev.helpdesk.spi.ticket.Tickets;
-import io.vavr.Lazy;
+import java.util.function.Supplier;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
@@ -111,7 +111,7 @@ public final class DueSweep {
                 Snapshot snapshot = config.current();
                 int[] fired = new int[1];
                 Either<Rejection, Committed> r = committer.run(full -> {
-                    Batch batch = new Batch(due.tenant(), ticket, Lazy.of(() -> history), List.of(), now, full, decision,
+                    Batch batch = new Batch(due.tenant(), ticket, () -> history, List.of(), now, full, decision,
                             snapshot.rules());
                     // SLA events first: a late breach of a solved ticket belongs before its close
                     snapshot.sla().due(ticket, history, now, slaRule).forEach(batch::add);
@@ -132,7 +132,7 @@ public final class DueSweep {
                     eventsAll += fired[0];
                     freed.computeIfAbsent(due.tenant(), t -> new java.util.LinkedHashSet<>()).addAll(r.get().freed());
                 } else {
-                    Optional<Instant> next = scheduling.nextDue(snapshot, ticket, Lazy.of(() -> history));
+                    Optional<Instant> next = scheduling.nextDue(snapshot, ticket, () -> history);
                     if (next.isPresent() && !next.get().isAfter(now)) {
                         // nothing to do yet due: never reschedule into this same run; the claim's
                         // lease keeps it from being claimed again until it expires
@@ -175,7 +175,7 @@ public final class DueSweep {
                     continue; // it moved on while we read; its own commit scheduled it
                 }
                 fresh.add(new Reschedule(tenant, ticket.id(), ticket.version(),
-                        scheduling.nextDue(snapshot, ticket, Lazy.of(() -> events))));
+                        scheduling.nextDue(snapshot, ticket, () -> events)));
             }
             rescheduled += (int) store.rescheduleAll(fresh).stream().filter(Either::isRight).count();
             page = batch.next();

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import io.vavr.Lazy;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,7 +74,7 @@ public final class RuleReaction {
      */
     public List<TicketEvent> react(Ticket before, Supplier<List<TicketEvent>> prior, List<TicketEvent> events,
                                    RuleBook book, Decision decision) {
-        Batch batch = new Batch(before.tenant(), before, Lazy.of(prior), events, events.get(events.size() - 1).at(),
+        Batch batch = new Batch(before.tenant(), before, History.of(prior), events, events.get(events.size() - 1).at(),
                 java.util.Set.of(), decision, book);
         react(batch, book);
         return List.copyOf(batch.events());

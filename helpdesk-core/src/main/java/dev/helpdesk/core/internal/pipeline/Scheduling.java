@@ -8,7 +8,7 @@ import dev.helpdesk.spi.ticket.Status;
 import dev.helpdesk.spi.ticket.Ticket;
 import dev.helpdesk.spi.ticket.TicketChange;
 import dev.helpdesk.spi.ticket.TicketEvent;
-import io.vavr.Lazy;
+import java.util.function.Supplier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +35,7 @@ final class Scheduling {
     /** The batch as a change for the store: its events, the state, the next due time, the seat. */
     TicketChange change(Batch batch, Snapshot config) {
         Ticket after = batch.state();
-        Optional<Instant> due = nextDue(config, after, Lazy.of(batch::all));
+        Optional<Instant> due = nextDue(config, after, History.of(batch::all));
         return new TicketChange(batch.base(), List.copyOf(batch.events()), after, due, batch.seat());
     }
 
@@ -47,7 +47,7 @@ final class Scheduling {
      * @param all    its whole history up to that state, read only when needed
      * @return the time, or empty when nothing is scheduled
      */
-    Optional<Instant> nextDue(Snapshot config, Ticket after, Lazy<List<TicketEvent>> all) {
+    Optional<Instant> nextDue(Snapshot config, Ticket after, Supplier<List<TicketEvent>> all) {
         Optional<Instant> due = slaNextDue(config.sla(), after, all);
         Optional<Instant> timed = config.rules().timedRules().isEmpty() ? Optional.empty()
                 : config.rules().nextDue(after, all);
@@ -57,7 +57,7 @@ final class Scheduling {
         return due.isPresent() && due.get().isBefore(timed.get()) ? due : timed;
     }
 
-    private Optional<Instant> slaNextDue(SlaRuntime sla, Ticket after, Lazy<List<TicketEvent>> all) {
+    private Optional<Instant> slaNextDue(SlaRuntime sla, Ticket after, Supplier<List<TicketEvent>> all) {
         Optional<Instant> close = after.status() == Status.SOLVED && after.solvedAt().isPresent()
                 ? Optional.of(after.solvedAt().get().plus(autoCloseAfter)) : Optional.empty();
         if (after.status().isFinal()) {

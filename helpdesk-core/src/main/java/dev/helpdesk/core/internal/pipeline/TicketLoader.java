@@ -9,7 +9,7 @@ import dev.helpdesk.spi.ticket.Ticket;
 import dev.helpdesk.spi.ticket.TicketEvent;
 import dev.helpdesk.spi.ticket.TicketId;
 import dev.helpdesk.spi.ticket.TicketStore;
-import io.vavr.Lazy;
+import java.util.function.Supplier;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * The first step of the pipeline: loads a ticket as the actor may reach it (a customer reaches
  * only their own tickets; another's is not found) and, on demand, its history. The history is
- * a {@link Lazy} value: the steps after (rules, routing, scheduling) share one read per commit,
+ * read on first use and kept: the steps after (rules, routing, scheduling) share one read per commit,
  * and a commit that needs none reads none.
  */
 public final class TicketLoader {
@@ -84,11 +84,11 @@ public final class TicketLoader {
      * @param ticket the ticket as loaded; null for a ticket being opened
      * @return the history, oldest first
      */
-    public Lazy<List<TicketEvent>> historyOf(Ticket ticket) {
+    public Supplier<List<TicketEvent>> historyOf(Ticket ticket) {
         if (ticket == null || ticket.version() == 0) {
-            return Lazy.of(List::of);
+            return History.none();
         }
-        return Lazy.of(() -> history(ticket.tenant(), ticket.id(), ticket.version()));
+        return History.of(() -> history(ticket.tenant(), ticket.id(), ticket.version()));
     }
 
     /**
