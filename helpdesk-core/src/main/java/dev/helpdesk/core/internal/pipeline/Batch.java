@@ -140,11 +140,23 @@ final class Batch {
      * @return true when the command was accepted
      */
     boolean decide(TicketCommand command, Actor actor) {
+        Rejection refused = tryDecide(command, actor);
+        if (refused != null) {
+            LOG.debug("{} by {} on ticket {} did nothing: {}", command.name(), actor.display(), state.id(),
+                    refused.message());
+        }
+        return refused == null;
+    }
+
+    /**
+     * Decides a command on the ticket as the batch has made it and appends its events.
+     *
+     * @return null when the decider accepted it, otherwise its rejection (nothing was added)
+     */
+    Rejection tryDecide(TicketCommand command, Actor actor) {
         Either<Rejection, List<TicketEvent>> decided = decision.decide(command, state, actor, at);
         if (decided.isLeft()) {
-            LOG.debug("{} by {} on ticket {} did nothing: {}", command.name(), actor.display(), state.id(),
-                    decided.getLeft().message());
-            return false;
+            return decided.getLeft();
         }
         for (TicketEvent e : decided.get()) {
             if (e instanceof TicketEvent.TierChanged || e instanceof TicketEvent.GroupChanged) {
@@ -152,7 +164,7 @@ final class Batch {
             }
             add(e);
         }
-        return true;
+        return null;
     }
 
     /** The history's facts, read on first use: tags, fields, reopenings, firings. */

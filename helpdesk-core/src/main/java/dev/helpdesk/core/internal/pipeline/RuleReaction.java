@@ -8,6 +8,7 @@ import dev.helpdesk.spi.escalation.ActionType;
 import dev.helpdesk.spi.escalation.EscalationRule;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.party.AgentId;
+import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.ticket.Ticket;
 import dev.helpdesk.spi.ticket.TicketEvent;
 import dev.helpdesk.spi.ticket.Tier;
@@ -153,25 +154,26 @@ public final class RuleReaction {
             }
         }
         for (Action a : actions) {
-            perform(batch, a, actor, rule.reason());
+            perform(batch, rule, a, actor);
         }
     }
 
-    private void perform(Batch batch, Action a, Actor actor, String reason) {
+    private void perform(Batch batch, EscalationRule rule, Action a, Actor actor) {
         Ticket t = batch.state();
+        String reason = rule.reason();
         if (a instanceof Action.RaiseTier r) {
             Tier target = r.to().orElse(t.tier().next());
             if (target.compareTo(t.tier()) > 0) {
-                batch.decide(new TicketCommand.ChangeTier(target, reason), actor);
+                act(batch, rule, new TicketCommand.ChangeTier(target, reason), actor);
             }
         } else if (a instanceof Action.SetGroup g) {
-            batch.decide(new TicketCommand.MoveToGroup(g.group()), actor);
+            act(batch, rule, new TicketCommand.MoveToGroup(g.group()), actor);
         } else if (a instanceof Action.SetPriority p) {
-            batch.decide(new TicketCommand.ChangePriority(p.priority()), actor);
+            act(batch, rule, new TicketCommand.ChangePriority(p.priority()), actor);
         } else if (a instanceof Action.Route r) {
             routing.route(batch, r.strategy());
         } else if (a instanceof Action.AssignTo to) {
-            batch.decide(new TicketCommand.Assign(to.agent()), actor);
+            act(batch, rule, new TicketCommand.Assign(to.agent()), actor);
         } else if (a instanceof Action.NotifyRole n) {
             batch.add(new TicketEvent.EscalatedToRole(t.id(), batch.at, actor, n.role(), reason, n.urgent()));
         } else if (a instanceof Action.NotifyAgent n) {
@@ -184,7 +186,20 @@ public final class RuleReaction {
                 batch.add(new TicketEvent.TagAdded(t.id(), batch.at, actor, tag.tag()));
             }
         } else if (a instanceof Action.AddNote n) {
-            batch.decide(new TicketCommand.Note(n.text()), actor);
+            act(batch, rule, new TicketCommand.Note(n.text()), actor);
+        }
+    }
+
+    /**
+     * Carries out one action of a rule that fired. An action the decider refuses (the agent
+     * named is unknown, the ticket is solved, the note's text is not accepted) is not dropped
+     * silently: it is logged at WARN with the rule, the action and the reason.
+     */
+    private void act(Batch batch, EscalationRule rule, TicketCommand command, Actor actor) {
+        Rejection refused = batch.tryDecide(command, actor);
+        if (refused != null) {
+            LOG.warn("escalation rule {} could not {} on ticket {}: {}", rule.name(), command.name(),
+                    batch.state().id(), refused.message());
         }
     }
 }
