@@ -460,13 +460,31 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
                 stored = new Stored(change.newState());
                 byId.put(change.ticketId(), stored);
                 insertByNumber(stored);
-            } else {
-                count(stored.state, -1);
+                stored.history.addAll(change.events());
+                count(stored.state, 1);
+                return stored;
             }
+            Ticket before = stored.state;
+            Ticket after = change.newState();
             stored.history.addAll(change.events());
-            stored.state = change.newState();
-            count(stored.state, 1);
+            stored.state = after;
+            // most changes (a reply, a note) keep the seat where it was: the index stays as it is
+            if (!sameSeat(before, after)) {
+                count(before, -1);
+                count(after, 1);
+            }
             return stored;
+        }
+
+        /** Whether two states of a ticket hold the same seat, or both none. */
+        private static boolean sameSeat(Ticket before, Ticket after) {
+            boolean held = SeatClaim.COUNTED.contains(before.status());
+            boolean holds = SeatClaim.COUNTED.contains(after.status());
+            if (!held && !holds) {
+                return true;
+            }
+            return held == holds && before.assignee().equals(after.assignee())
+                    && before.channel().equals(after.channel());
         }
 
         /** Adds a ticket to or takes it from its assignee's count, when it holds a seat. */

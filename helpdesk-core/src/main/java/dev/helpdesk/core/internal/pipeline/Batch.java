@@ -41,7 +41,9 @@ final class Batch {
     final Instant at;
     final Set<AgentId> full;
     private final Decision decision;
-    private final List<TicketEvent> events = new ArrayList<>(4);
+    /** The decided events as given until a step adds one; then a list of the batch's own. */
+    private List<TicketEvent> events;
+    private boolean owned;
     private Ticket state;
     // what the batch's own events say; made on first use, most commands fire no rule
     private Set<String> firedHere = Set.of();
@@ -79,8 +81,10 @@ final class Batch {
         this.decision = decision;
         this.book = book;
         this.state = before;
+        // the usual command adds nothing after the decider: its events stay the list it made
+        this.events = initial;
         for (TicketEvent e : initial) {
-            add(e);
+            apply(e);
         }
     }
 
@@ -108,9 +112,22 @@ final class Batch {
         return all;
     }
 
+    /** Whether the events are still exactly those the batch started with. */
+    boolean unchanged() {
+        return !owned;
+    }
+
     /** Appends an event decided for this batch. */
     void add(TicketEvent e) {
+        if (!owned) {
+            events = new ArrayList<>(events);
+            owned = true;
+        }
         events.add(e);
+        apply(e);
+    }
+
+    private void apply(TicketEvent e) {
         state = state == null ? Tickets.open(tenant, e) : Tickets.evolve(state, e);
         facts = null;
         if (ledger != null) {

@@ -36,7 +36,8 @@ final class Scheduling {
     TicketChange change(Batch batch, Snapshot config) {
         Ticket after = batch.state();
         Optional<Instant> due = nextDue(config, after, History.of(batch::all));
-        return new TicketChange(batch.base(), List.copyOf(batch.events()), after, due, batch.seat());
+        List<TicketEvent> events = batch.unchanged() ? batch.events() : List.copyOf(batch.events());
+        return new TicketChange(batch.base(), events, after, due, batch.seat());
     }
 
     /**
