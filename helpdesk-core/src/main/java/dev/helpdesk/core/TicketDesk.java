@@ -1,7 +1,6 @@
 package dev.helpdesk.core;
 
 import dev.helpdesk.core.internal.pipeline.Pipeline;
-import dev.helpdesk.core.internal.pipeline.TicketLoader;
 import dev.helpdesk.core.ticket.Rules;
 import dev.helpdesk.core.ticket.TicketCommand;
 import dev.helpdesk.spi.party.Actor;
@@ -11,24 +10,25 @@ import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.spi.ticket.Category;
 import dev.helpdesk.spi.ticket.Channel;
+import dev.helpdesk.spi.ticket.Message;
 import dev.helpdesk.spi.ticket.Page;
 import dev.helpdesk.spi.ticket.PageRequest;
 import dev.helpdesk.spi.ticket.Priority;
 import dev.helpdesk.spi.ticket.RecordedEvent;
 import dev.helpdesk.spi.ticket.Ticket;
-import dev.helpdesk.spi.ticket.TicketEvent;
 import dev.helpdesk.spi.ticket.TicketId;
 import dev.helpdesk.spi.ticket.TicketNumber;
 import dev.helpdesk.spi.ticket.TicketQuery;
 import dev.helpdesk.spi.ticket.Tier;
-import dev.helpdesk.spi.ticket.Visibility;
 import io.vavr.control.Either;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The tickets of one tenant. Every operation names its {@link Actor} and answers with the
- * ticket as that actor may see it (a customer never sees internal notes), or with a
+ * ticket as that actor may see it (a customer sees it through
+ * {@link dev.helpdesk.core.ticket.CustomerView}: never internal notes, tags, staff fields,
+ * SLA records or rule names), or with a
  * {@link Rejection}: not found (also for another tenant's or another customer's ticket), not
  * allowed, invalid transition, invalid input naming every bad field, or a concurrent
  * modification that outlived the desk's retries. A rejected command writes nothing.
@@ -255,7 +255,22 @@ public final class TicketDesk {
      * @return the ticket, or not found
      */
     public Either<Rejection, Ticket> get(TicketId id, Actor actor) {
-        return pipeline.loader().find(tenant, id, actor).map(t -> TicketLoader.viewFor(actor, t));
+        return pipeline.loader().find(tenant, id, actor).map(t -> pipeline.viewFor(actor, t));
+    }
+
+    /**
+     * The public conversation of a ticket with that of every ticket merged into it, oldest
+     * first, as a customer sees it (see
+     * {@link dev.helpdesk.core.ticket.CustomerView#conversation}). A customer gets the messages
+     * of their own tickets only. Costs one read per ticket merged in.
+     *
+     * @param id    the ticket
+     * @param actor who reads
+     * @return the public messages, or not found
+     */
+    public Either<Rejection, List<Message>> conversation(TicketId id, Actor actor) {
+        return pipeline.loader().find(tenant, id, actor).map(t -> pipeline.decider().customerView()
+                .conversation(t, merged -> pipeline.loader().find(tenant, merged, actor).toJavaOptional()));
     }
 
     /**
@@ -270,7 +285,7 @@ public final class TicketDesk {
             return Either.left(Rejection.Invalid.of(number == null ? "number" : "actor", "is required"));
         }
         return pipeline.store().findByNumber(tenant, number).toEither((Rejection) new Rejection.NotFound("ticket", number.toString()))
-                .flatMap(t -> Rules.visibleTo(actor, t).map(a -> TicketLoader.viewFor(actor, t)));
+                .flatMap(t -> Rules.visibleTo(actor, t).map(a -> pipeline.viewFor(actor, t)));
     }
 
     /**
@@ -283,12 +298,7 @@ public final class TicketDesk {
     public Either<Rejection, List<RecordedEvent>> history(TicketId id, Actor actor) {
         return pipeline.loader().find(tenant, id, actor).map(t -> {
             List<RecordedEvent> all = pipeline.store().history(tenant, id);
-            if (!(actor instanceof Actor.Customer)) {
-                return all;
-            }
-            return all.stream().filter(r -> !(r.event() instanceof TicketEvent.MessagePosted m
-                    && m.message().visibility() == Visibility.INTERNAL)
-                    && !EscalationDesk.isInternal(r.event())).toList();
+            return actor instanceof Actor.Customer ? pipeline.decider().customerView().history(all) : all;
         });
     }
 
@@ -311,7 +321,7 @@ public final class TicketDesk {
         }
         Page result = pipeline.store().list(tenant, effective, page);
         return Either.right(actor instanceof Actor.Customer
-                ? new Page(result.items().stream().map(Ticket::customerView).toList(), result.next())
+                ? new Page(result.items().stream().map(pipeline.decider().customerView()::ticket).toList(), result.next())
                 : result);
     }
 }

@@ -179,7 +179,9 @@ class TicketLifecycleTest {
         Ticket source = ok(f.acme.get(a.id(), ANA));
         assertEquals(Status.MERGED, source.status());
         assertEquals(b.id(), source.mergedInto().orElseThrow());
-        assertInstanceOf(Rejection.InvalidTransition.class, rejected(f.acme.reply(a.id(), "hello", Channel.EMAIL, CAROL)));
+        assertInstanceOf(Rejection.InvalidTransition.class, rejected(f.acme.reply(a.id(), "hello", Channel.EMAIL, ANA)));
+        assertEquals(b.id(), ok(f.acme.reply(a.id(), "hello", Channel.EMAIL, CAROL)).id(),
+                "a customer's reply to a merged ticket lands on the ticket it was merged into");
     }
 
     @Test

@@ -104,7 +104,10 @@ public final class JdbcStores {
 
         /**
          * Makes the store run its work through the host's transactions (see
-         * {@link TransactionRunner}); by default it opens its own.
+         * {@link TransactionRunner}); by default it opens its own. Ticket numbers still come from
+         * short transactions of the store's own on the data source given to
+         * {@link JdbcStores#builder}, so that data source must hand out connections outside the
+         * host's transaction (the plain pool, not a transaction-aware proxy).
          *
          * @param runner the runner
          * @return this builder
@@ -182,8 +185,10 @@ public final class JdbcStores {
             if (migrate) {
                 new SchemaMigrator(dataSource, chosen, schema).migrate();
             }
-            TransactionRunner runner = transactions != null ? transactions : new LocalTransactions(dataSource);
-            return new JdbcTicketStore(chosen, runner, schema, outbox, relaySettings);
+            LocalTransactions own = new LocalTransactions(dataSource);
+            TransactionRunner runner = transactions != null ? transactions : own;
+            // numbers always come from the store's own short transactions, never the host's
+            return new JdbcTicketStore(chosen, runner, own, schema, outbox, relaySettings);
         }
 
         private SqlDialect detect() {

@@ -1,30 +1,37 @@
 package dev.helpdesk.jdbc;
 
 import dev.helpdesk.jdbc.dialect.SqlDialect;
-import dev.helpdesk.jdbc.internal.EventRows;
+import dev.helpdesk.jdbc.internal.DueWork;
+import dev.helpdesk.jdbc.internal.HeldNoticeRows;
+import dev.helpdesk.jdbc.internal.Seats;
+import dev.helpdesk.jdbc.internal.Statements;
 import dev.helpdesk.jdbc.internal.Tables;
-import dev.helpdesk.jdbc.internal.TicketRows;
+import dev.helpdesk.jdbc.internal.TicketKey;
+import dev.helpdesk.jdbc.internal.TicketReader;
+import dev.helpdesk.jdbc.internal.TicketWriter;
+import dev.helpdesk.jdbc.internal.Turns;
 import dev.helpdesk.jdbc.outbox.OutboxRelay;
 import dev.helpdesk.jdbc.transaction.TransactionRunner;
 import dev.helpdesk.jdbc.transaction.TransactionalWork;
 import dev.helpdesk.spi.StoreException;
+import dev.helpdesk.spi.notification.HeldNotices;
+import dev.helpdesk.spi.notification.Notification;
 import dev.helpdesk.spi.outbox.DeliveryReport;
 import dev.helpdesk.spi.outbox.EventOutbox;
 import dev.helpdesk.spi.party.AgentId;
-import dev.helpdesk.spi.party.CustomerId;
 import dev.helpdesk.spi.plugin.EventListener;
+import dev.helpdesk.spi.party.GroupId;
 import dev.helpdesk.spi.rejection.Rejection;
+import dev.helpdesk.spi.routing.RoutingTurns;
 import dev.helpdesk.spi.tenant.TenantId;
+import dev.helpdesk.spi.ticket.Channel;
 import dev.helpdesk.spi.ticket.DueTicket;
-import dev.helpdesk.spi.ticket.Message;
 import dev.helpdesk.spi.ticket.Page;
 import dev.helpdesk.spi.ticket.PageRequest;
 import dev.helpdesk.spi.ticket.RecordedEvent;
 import dev.helpdesk.spi.ticket.Reschedule;
-import dev.helpdesk.spi.ticket.Status;
 import dev.helpdesk.spi.ticket.Ticket;
 import dev.helpdesk.spi.ticket.TicketChange;
-import dev.helpdesk.spi.ticket.TicketEvent;
 import dev.helpdesk.spi.ticket.TicketId;
 import dev.helpdesk.spi.ticket.TicketNumber;
 import dev.helpdesk.spi.ticket.TicketNumberSequence;
@@ -33,8 +40,6 @@ import dev.helpdesk.spi.ticket.TicketStore;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Duration;
@@ -45,17 +50,11 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.SortedSet;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,45 +73,47 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe; holds no connection between calls.
  */
-public final class JdbcTicketStore implements TicketStore, TicketNumberSequence, EventOutbox {
+public final class JdbcTicketStore implements TicketStore, TicketNumberSequence, EventOutbox, RoutingTurns {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcTicketStore.class);
     /** The most ticket ids one history query binds. */
     private static final int HISTORY_CHUNK = 500;
-    private static final List<String> TICKET_COLUMN_LIST = concat(List.of("tenant_id", "id", "number"), TicketRows.STATE_COLUMNS);
-    private static final String TICKET_COLUMNS = String.join(", ", TICKET_COLUMN_LIST);
-    private static final String EXTRA_EVENT_COLUMNS = String.join(", ", List.of("related_ticket_id", "message_id",
-            "message_author_kind", "message_author_id", "message_visibility", "message_channel", "message_body",
-            "message_at", "message_at_nanos", "message_automatic", "tag", "field_name", "field_value").stream()
-            .map(col -> "e." + col).toList());
-    /** The events whose effect a ticket's row does not hold: they are read with the row. */
-    private static final String EXTRA_KINDS = "('message_posted', 'merged_in', 'tag_added', 'tag_removed', 'field_set')";
+    /** Transient failures (deadlocks, lock timeouts) are retried this often in the store's own transactions. */
+    private static final int ATTEMPTS = 5;
 
     private final SqlDialect dialect;
     private final TransactionRunner transactions;
+    /** The store's own short transactions for numbers, never the host's (see {@link #next}). */
+    private final TransactionRunner numberTransactions;
     private final Optional<String> schema;
     private final Tables tables;
     private final boolean outbox;
-    private final EventRows eventRows;
-    private final TicketRows ticketRows;
+    private final Statements sql;
+    private final TicketWriter writer;
+    private final TicketReader reader;
+    private final DueWork due;
+    private final Seats seats;
+    private final Turns turns;
+    private final HeldNoticeRows notices;
+    private final HeldNotices heldNotices = new StoredNotices();
     private final OutboxRelay.Settings relaySettings;
     private final Map<List<String>, OutboxRelay> relays = new ConcurrentHashMap<>();
 
-    JdbcTicketStore(SqlDialect dialect, TransactionRunner transactions, Optional<String> schema, boolean outbox,
-                    OutboxRelay.Settings relaySettings) {
+    JdbcTicketStore(SqlDialect dialect, TransactionRunner transactions, TransactionRunner numberTransactions,
+                    Optional<String> schema, boolean outbox, OutboxRelay.Settings relaySettings) {
         this.dialect = dialect;
         this.transactions = transactions;
+        this.numberTransactions = numberTransactions;
         this.schema = schema;
         this.tables = Tables.in(schema);
         this.outbox = outbox;
-        this.eventRows = new EventRows(dialect);
-        this.ticketRows = new TicketRows(dialect);
+        this.sql = new Statements(dialect);
+        this.writer = new TicketWriter(sql, dialect, tables, outbox);
+        this.reader = new TicketReader(sql, dialect, tables);
+        this.due = new DueWork(sql, dialect, tables);
+        this.seats = new Seats(sql, dialect, tables);
+        this.turns = new Turns(sql, dialect, tables);
+        this.notices = new HeldNoticeRows(sql, dialect, tables);
         this.relaySettings = relaySettings;
-    }
-
-    private static List<String> concat(List<String> first, List<String> second) {
-        List<String> all = new ArrayList<>(first);
-        all.addAll(second);
-        return List.copyOf(all);
     }
 
     /**
@@ -156,9 +157,6 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         return relays.computeIfAbsent(key, k -> relay(listeners)).deliver(now, limit);
     }
 
-    /** Transient failures (deadlocks, lock timeouts) are retried this often in the store's own transactions. */
-    private static final int ATTEMPTS = 5;
-
     /**
      * Runs work through the runner. In a transaction of its own the store retries a deadlock or
      * lock timeout, which rolled everything back, so a retry cannot apply anything twice; in a
@@ -174,10 +172,10 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                 return singleStatement ? transactions.singleStatement(work) : transactions.inTransaction(work);
             } catch (StoreException e) {
                 if (attempt >= ATTEMPTS || transactions.joinsHostTransactions()
-                        || !(e.getCause() instanceof SQLException sql) || !dialect.isTransient(sql)) {
+                        || !(e.getCause() instanceof SQLException failure) || !dialect.isTransient(failure)) {
                     throw e;
                 }
-                LOG.debug("retrying after a transient database failure: {}", sql.toString());
+                LOG.debug("retrying after a transient database failure: {}", failure.toString());
             }
         }
     }
@@ -190,16 +188,21 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         checkChanges(tenant, changes);
         return inTransaction(c -> {
             Savepoint savepoint = transactions.joinsHostTransactions() ? c.setSavepoint() : null;
-            Optional<TicketChange> conflict;
+            Optional<Rejection> full;
+            Optional<TicketChange> conflict = Optional.empty();
             try {
-                conflict = write(c, tenant, changes);
+                // seats first: their row locks come before any ticket's, in one order for all commits
+                full = seats.claim(c, tenant, changes);
+                if (full.isEmpty()) {
+                    conflict = writer.write(c, tenant, changes);
+                }
             } catch (SQLException | RuntimeException e) {
                 if (savepoint != null) {
                     rollbackQuietly(c, savepoint, e);
                 }
                 throw e;
             }
-            if (conflict.isEmpty()) {
+            if (full.isEmpty() && conflict.isEmpty()) {
                 if (savepoint != null) {
                     c.releaseSavepoint(savepoint);
                 }
@@ -210,8 +213,11 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
             } else {
                 c.rollback();
             }
+            if (full.isPresent()) {
+                return Either.<Rejection, List<Ticket>>left(full.get());
+            }
             TicketChange failed = conflict.get();
-            long actual = currentVersion(c, tenant, failed.ticketId()).orElse(0L);
+            long actual = writer.currentVersion(c, tenant, failed.ticketId()).orElse(0L);
             if (failed.isCreation() && actual == 0) {
                 throw new StoreException("ticket number " + failed.newState().number() + " of tenant " + tenant
                         + " is already taken by another ticket", null);
@@ -245,175 +251,17 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         }
     }
 
-    /** Writes every change; returns the first change that conflicts, after which nothing more is written. */
-    private Optional<TicketChange> write(Connection c, TenantId tenant, List<TicketChange> changes) throws SQLException {
-        for (TicketChange change : changes) {
-            boolean written = change.isCreation() ? insertTicket(c, tenant, change) : updateTicket(c, tenant, change);
-            if (!written) {
-                return Optional.of(change);
-            }
-        }
-        insertEvents(c, tenant, changes);
-        writeTagsAndFields(c, tenant, changes);
-        if (outbox) {
-            insertOutbox(c, tenant, changes);
-        }
-        return Optional.empty();
-    }
-
-    private boolean insertTicket(Connection c, TenantId tenant, TicketChange change) throws SQLException {
-        Ticket t = change.newState();
-        String sql = "INSERT INTO " + tables.ticket() + " (" + TICKET_COLUMNS + ", due_at, due_at_nanos, claimed_until)"
-                + " VALUES (" + "?, ".repeat(3 + TicketRows.STATE_COLUMNS.size() + 2) + "NULL)";
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, tenant.value());
-            dialect.setUuid(s, 2, t.id().value());
-            s.setLong(3, t.number().value());
-            int next = ticketRows.bindState(s, 4, t);
-            ticketRows.bindInstant(s, next, change.dueAt().orElse(null));
-            s.executeUpdate();
-            return true;
-        } catch (SQLException e) {
-            if (dialect.isDuplicateKey(e)) {
-                return false;
-            }
-            throw e;
-        }
-    }
-
-    private boolean updateTicket(Connection c, TenantId tenant, TicketChange change) throws SQLException {
-        Ticket t = change.newState();
-        String sql = "UPDATE " + tables.ticket() + " SET "
-                + String.join(", ", TicketRows.STATE_COLUMNS.stream().map(col -> col + " = ?").toList())
-                + ", due_at = ?, due_at_nanos = ?, claimed_until = NULL"
-                + " WHERE tenant_id = ? AND id = ? AND version = ?";
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            int i = ticketRows.bindState(s, 1, t);
-            i = ticketRows.bindInstant(s, i, change.dueAt().orElse(null));
-            s.setString(i++, tenant.value());
-            dialect.setUuid(s, i++, t.id().value());
-            s.setLong(i, change.expectedVersion());
-            return s.executeUpdate() == 1;
-        }
-    }
-
-    private void insertEvents(Connection c, TenantId tenant, List<TicketChange> changes) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(EventRows.insertSql(tables.event()))) {
-            int rows = 0;
-            for (TicketChange change : changes) {
-                long version = change.expectedVersion();
-                for (TicketEvent event : change.events()) {
-                    eventRows.bind(s, tenant, ++version, event);
-                    rows++;
-                    if (rows == 1 && isSingleEvent(changes)) {
-                        s.executeUpdate();
-                        return;
-                    }
-                    s.addBatch();
-                }
-            }
-            s.executeBatch();
-        }
-    }
-
     /**
-     * Keeps {@code hd_ticket_tag} and {@code hd_ticket_field} in step with the tickets whose
-     * tags or fields a change touches: their rows are replaced by the new state's, so that
-     * queries can filter by them. Changes that touch neither cost nothing.
+     * {@inheritDoc}
+     *
+     * <p>Here: handed to the transaction runner ({@link TransactionRunner#afterCommit}): in the
+     * store's own transactions the action runs at once, since the commit is done when
+     * {@link #commit} returns; in a host's transaction it runs when the host commits and never
+     * when the host rolls back.
      */
-    private void writeTagsAndFields(Connection c, TenantId tenant, List<TicketChange> changes) throws SQLException {
-        List<Ticket> tagged = new ArrayList<>();
-        List<Ticket> fielded = new ArrayList<>();
-        for (TicketChange change : changes) {
-            boolean tags = false;
-            boolean fields = false;
-            for (TicketEvent e : change.events()) {
-                tags |= e instanceof TicketEvent.TagAdded || e instanceof TicketEvent.TagRemoved;
-                fields |= e instanceof TicketEvent.FieldSet;
-            }
-            if (tags) {
-                tagged.add(change.newState());
-            }
-            if (fields) {
-                fielded.add(change.newState());
-            }
-        }
-        if (!tagged.isEmpty()) {
-            replaceRows(c, tenant, tables.tag(), tagged, "tag", t -> t.tags().stream().map(tag -> new String[] {tag}).toList());
-        }
-        if (!fielded.isEmpty()) {
-            replaceRows(c, tenant, tables.field(), fielded, "field_name, field_value", t -> t.fields().entrySet().stream()
-                    .map(f -> new String[] {f.getKey(), f.getValue()}).toList());
-        }
-    }
-
-    private void replaceRows(Connection c, TenantId tenant, String table, List<Ticket> tickets, String columns,
-                             java.util.function.Function<Ticket, List<String[]>> rows) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE tenant_id = ? AND ticket_id = ?")) {
-            for (Ticket t : tickets) {
-                s.setString(1, tenant.value());
-                dialect.setUuid(s, 2, t.id().value());
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-        int width = columns.split(",").length;
-        String sql = "INSERT INTO " + table + " (tenant_id, ticket_id, " + columns + ") VALUES (?, ?"
-                + ", ?".repeat(width) + ")";
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            int count = 0;
-            for (Ticket t : tickets) {
-                for (String[] row : rows.apply(t)) {
-                    s.setString(1, tenant.value());
-                    dialect.setUuid(s, 2, t.id().value());
-                    for (int i = 0; i < width; i++) {
-                        s.setString(3 + i, row[i]);
-                    }
-                    s.addBatch();
-                    count++;
-                }
-            }
-            if (count > 0) {
-                s.executeBatch();
-            }
-        }
-    }
-
-    private void insertOutbox(Connection c, TenantId tenant, List<TicketChange> changes) throws SQLException {
-        String sql = "INSERT INTO " + tables.outbox() + " (tenant_id, ticket_id, version, state, attempts)"
-                + " VALUES (?, ?, ?, 'PENDING', 0)";
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            boolean single = isSingleEvent(changes);
-            for (TicketChange change : changes) {
-                long version = change.expectedVersion();
-                for (int n = 0; n < change.events().size(); n++) {
-                    s.setString(1, tenant.value());
-                    dialect.setUuid(s, 2, change.ticketId().value());
-                    s.setLong(3, ++version);
-                    if (single) {
-                        s.executeUpdate();
-                        return;
-                    }
-                    s.addBatch();
-                }
-            }
-            s.executeBatch();
-        }
-    }
-
-    private static boolean isSingleEvent(List<TicketChange> changes) {
-        return changes.size() == 1 && changes.get(0).events().size() == 1;
-    }
-
-    private Optional<Long> currentVersion(Connection c, TenantId tenant, TicketId id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT version FROM " + tables.ticket() + " WHERE tenant_id = ? AND id = ?")) {
-            s.setString(1, tenant.value());
-            dialect.setUuid(s, 2, id.value());
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(r.getLong(1)) : Optional.empty();
-            }
-        }
+    @Override
+    public void afterCommit(Runnable action) {
+        transactions.afterCommit(Objects.requireNonNull(action, "action"));
     }
 
     // ---------------------------------------------------------------- reads
@@ -422,142 +270,31 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     public Option<Ticket> find(TenantId tenant, TicketId id) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(id, "id");
-        return inTransaction(c -> Option.ofOptional(load(c, tenant, "id = ?",
-                s -> dialect.setUuid(s, 2, id.value()))));
+        // one statement, one snapshot: no transaction of its own needed (saves the commit's round trip)
+        return retrying(c -> Option.ofOptional(reader.byId(c, tenant, id)), true);
     }
 
     @Override
     public Option<Ticket> findByNumber(TenantId tenant, TicketNumber number) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(number, "number");
-        return inTransaction(c -> Option.ofOptional(load(c, tenant, "number = ?",
-                s -> s.setLong(2, number.value()))));
-    }
-
-    /** Binds the parameters after the tenant. */
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
-
-    /**
-     * Loads one ticket in one statement: its row joined with its message and merge events
-     * (one row per such event, or one row with null event columns), so that the desk's read
-     * before every command costs a single round trip and sees one consistent snapshot.
-     */
-    private Optional<Ticket> load(Connection c, TenantId tenant, String condition, Binder binder) throws SQLException {
-        String sql = "SELECT " + String.join(", ", TICKET_COLUMN_LIST.stream().map(col -> "t." + col).toList())
-                + ", e.kind AS e_kind, e.version AS e_version, " + EXTRA_EVENT_COLUMNS
-                + " FROM " + tables.ticket() + " t LEFT JOIN " + tables.event() + " e"
-                + " ON e.tenant_id = t.tenant_id AND e.ticket_id = t.id AND e.kind IN " + EXTRA_KINDS
-                + " AND e.version <= t.version"
-                + " WHERE t.tenant_id = ? AND t." + condition + " ORDER BY e.version";
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, tenant.value());
-            binder.bind(s);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    return Optional.empty();
-                }
-                Extras extras = Extras.empty();
-                Ticket bare = ticketRows.read(r, eventRows, List.of(), List.of());
-                do {
-                    addExtra(extras, r.getString("e_kind"), r);
-                } while (r.next());
-                return Optional.of(withExtras(bare, extras));
-            }
-        }
-    }
-
-    /** What a ticket's row does not hold: its messages, the tickets merged into it, its tags and fields. */
-    private record Extras(List<Message> messages, List<TicketId> mergedFrom, SortedSet<String> tags,
-                          SortedMap<String, String> fields) {
-        static Extras empty() {
-            return new Extras(new ArrayList<>(), new ArrayList<>(), new TreeSet<>(), new TreeMap<>());
-        }
-    }
-
-    /** Applies one event read with a ticket's row, in version order; other kinds (or none) change nothing. */
-    private void addExtra(Extras extras, String kind, ResultSet r) throws SQLException {
-        if (kind == null) {
-            return;
-        }
-        switch (kind) {
-            case "message_posted" -> extras.messages.add(eventRows.message(r));
-            case "merged_in" -> extras.mergedFrom.add(TicketId.of(dialect.getUuid(r, "related_ticket_id")));
-            case "tag_added" -> extras.tags.add(r.getString("tag"));
-            case "tag_removed" -> extras.tags.remove(r.getString("tag"));
-            case "field_set" -> {
-                String value = r.getString("field_value");
-                if (value == null) {
-                    extras.fields.remove(r.getString("field_name"));
-                } else {
-                    extras.fields.put(r.getString("field_name"), value);
-                }
-            }
-            default -> {
-            }
-        }
-    }
-
-    /**
-     * Reads the message and merge events of some tickets up to the version of their rows, so
-     * that a row and its events read in two statements always agree.
-     */
-    private Map<TicketId, Extras> extras(Connection c, TenantId tenant, Map<TicketId, Long> versions) throws SQLException {
-        Map<TicketId, Extras> result = new HashMap<>();
-        if (versions.isEmpty()) {
-            return result;
-        }
-        String in = String.join(", ", versions.keySet().stream().map(k -> "?").toList());
-        String sql = "SELECT " + EventRows.selectList() + " FROM " + tables.event()
-                + " WHERE tenant_id = ? AND ticket_id IN (" + in + ") AND kind IN " + EXTRA_KINDS
-                + " ORDER BY ticket_id, version";
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, tenant.value());
-            int i = 2;
-            for (TicketId id : versions.keySet()) {
-                dialect.setUuid(s, i++, id.value());
-            }
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    TicketId id = TicketId.of(dialect.getUuid(r, "ticket_id"));
-                    if (r.getLong("version") > versions.get(id)) {
-                        continue;
-                    }
-                    addExtra(result.computeIfAbsent(id, k -> Extras.empty()), r.getString("kind"), r);
-                }
-            }
-        }
-        return result;
+        return retrying(c -> Option.ofOptional(reader.byNumber(c, tenant, number)), true);
     }
 
     @Override
     public List<RecordedEvent> history(TenantId tenant, TicketId id) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(id, "id");
-        String sql = "SELECT " + EventRows.selectList() + " FROM " + tables.event()
-                + " WHERE tenant_id = ? AND ticket_id = ? ORDER BY version";
-        return inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setString(1, tenant.value());
-                dialect.setUuid(s, 2, id.value());
-                try (ResultSet r = s.executeQuery()) {
-                    List<RecordedEvent> events = new ArrayList<>();
-                    while (r.next()) {
-                        events.add(eventRows.read(r));
-                    }
-                    return List.copyOf(events);
-                }
-            }
-        });
+        return retrying(c -> reader.history(c, tenant, id), true);
     }
 
     /**
      * {@inheritDoc}
      *
-     * <p>Here: one transaction, and per tenant one query for up to {@value #HISTORY_CHUNK}
-     * tickets ({@code ticket_id IN (...)}, served by the event table's primary key).
+     * <p>Here: one query for up to {@value #HISTORY_CHUNK} tickets of any tenants
+     * ({@code tenant_id IN (...) AND ticket_id IN (...)}, served by the event table's primary
+     * key), run without a transaction of its own when one query reads the whole batch (a single
+     * statement sees one snapshot), so a claimed batch of the due sweep costs one round trip.
      */
     @Override
     public List<List<RecordedEvent>> histories(List<DueTicket> tickets) {
@@ -565,45 +302,19 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         if (tickets.isEmpty()) {
             return List.of();
         }
-        Map<TenantId, List<TicketId>> byTenant = new LinkedHashMap<>();
-        for (DueTicket t : tickets) {
-            byTenant.computeIfAbsent(t.tenant(), k -> new ArrayList<>()).add(t.id());
-        }
-        Map<TenantId, Map<TicketId, List<RecordedEvent>>> found = inTransaction(c -> {
-            Map<TenantId, Map<TicketId, List<RecordedEvent>>> read = new HashMap<>();
-            for (Map.Entry<TenantId, List<TicketId>> tenant : byTenant.entrySet()) {
-                Map<TicketId, List<RecordedEvent>> ofTenant = read.computeIfAbsent(tenant.getKey(), k -> new HashMap<>());
-                List<TicketId> ids = tenant.getValue();
-                for (int from = 0; from < ids.size(); from += HISTORY_CHUNK) {
-                    readHistories(c, tenant.getKey(), ids.subList(from, Math.min(ids.size(), from + HISTORY_CHUNK)), ofTenant);
-                }
+        TransactionalWork<Map<TicketKey, List<RecordedEvent>>> read = c -> {
+            Map<TicketKey, List<RecordedEvent>> found = new HashMap<>();
+            for (int from = 0; from < tickets.size(); from += HISTORY_CHUNK) {
+                reader.histories(c, tickets.subList(from, Math.min(tickets.size(), from + HISTORY_CHUNK)), found);
             }
-            return read;
-        });
+            return found;
+        };
+        Map<TicketKey, List<RecordedEvent>> found = tickets.size() <= HISTORY_CHUNK ? retrying(read, true) : inTransaction(read);
         List<List<RecordedEvent>> histories = new ArrayList<>(tickets.size());
         for (DueTicket t : tickets) {
-            histories.add(List.copyOf(found.get(t.tenant()).getOrDefault(t.id(), List.of())));
+            histories.add(List.copyOf(found.getOrDefault(new TicketKey(t.tenant(), t.id()), List.of())));
         }
         return List.copyOf(histories);
-    }
-
-    private void readHistories(Connection c, TenantId tenant, List<TicketId> ids,
-                               Map<TicketId, List<RecordedEvent>> into) throws SQLException {
-        String sql = "SELECT " + EventRows.selectList() + " FROM " + tables.event()
-                + " WHERE tenant_id = ? AND ticket_id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
-                + ") ORDER BY ticket_id, version";
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, tenant.value());
-            for (int i = 0; i < ids.size(); i++) {
-                dialect.setUuid(s, i + 2, ids.get(i).value());
-            }
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    RecordedEvent event = eventRows.read(r);
-                    into.computeIfAbsent(event.event().ticketId(), k -> new ArrayList<>()).add(event);
-                }
-            }
-        }
     }
 
     @Override
@@ -611,67 +322,19 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(page, "page");
-        StringBuilder sql = new StringBuilder("SELECT ").append(TICKET_COLUMNS).append(" FROM ").append(tables.ticket())
-                .append(" WHERE tenant_id = ?");
-        List<Status> statuses = query.statuses().stream().sorted().toList();
-        if (!statuses.isEmpty()) {
-            sql.append(" AND status IN (").append(String.join(", ", statuses.stream().map(x -> "?").toList())).append(')');
-        }
-        query.assignee().ifPresent(a -> sql.append(" AND assignee_id = ?"));
-        query.requester().ifPresent(r -> sql.append(" AND requester_id = ?"));
-        page.after().ifPresent(a -> sql.append(" AND number > ?"));
-        sql.append(" ORDER BY number").append(dialect.limitClause(page.size() + 1));
-        return inTransaction(c -> {
-            List<Ticket> items = new ArrayList<>();
-            boolean more;
-            try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-                int i = 1;
-                s.setString(i++, tenant.value());
-                for (Status status : statuses) {
-                    s.setString(i++, status.name());
-                }
-                if (query.assignee().isPresent()) {
-                    s.setString(i++, query.assignee().map(AgentId::value).orElseThrow());
-                }
-                if (query.requester().isPresent()) {
-                    s.setString(i++, query.requester().map(CustomerId::value).orElseThrow());
-                }
-                if (page.after().isPresent()) {
-                    s.setLong(i, page.after().orElseThrow().value());
-                }
-                try (ResultSet r = s.executeQuery()) {
-                    Map<TicketId, Long> versions = new LinkedHashMap<>();
-                    List<Ticket> bare = new ArrayList<>();
-                    while (r.next() && bare.size() < page.size() + 1) {
-                        Ticket t = ticketRows.read(r, eventRows, List.of(), List.of());
-                        bare.add(t);
-                    }
-                    more = bare.size() > page.size();
-                    if (more) {
-                        bare.remove(bare.size() - 1);
-                    }
-                    bare.forEach(t -> versions.put(t.id(), t.version()));
-                    Map<TicketId, Extras> extras = extras(c, tenant, versions);
-                    for (Ticket t : bare) {
-                        Extras e = extras.get(t.id());
-                        items.add(e == null ? t : withExtras(t, e));
-                    }
-                }
-            }
-            Optional<PageRequest> next = more
-                    ? Optional.of(new PageRequest(page.size(), Optional.of(items.get(items.size() - 1).number())))
-                    : Optional.empty();
-            return new Page(items, next);
-        });
+        return inTransaction(c -> reader.list(c, tenant, query, page));
     }
 
-    private static Ticket withExtras(Ticket t, Extras e) {
-        return Ticket.builder().from(t)
-                .messages(e.messages)
-                .mergedFrom(e.mergedFrom)
-                .tags(e.tags)
-                .fields(e.fields)
-                .build();
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: one grouped {@code COUNT} over the index on tenant, assignee, channel and status.
+     */
+    @Override
+    public Map<Channel, Integer> openCounts(TenantId tenant, AgentId agent) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(agent, "agent");
+        return inTransaction(c -> seats.openCounts(c, tenant, agent));
     }
 
     // ---------------------------------------------------------------- due work
@@ -687,72 +350,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
             throw new IllegalArgumentException("lease must be positive: " + lease);
         }
         Instant until = now.plus(lease);
-        return inTransaction(c -> dialect.supportsSkipLocked()
-                ? claimSkippingLocked(c, now, limit, until)
-                : claimOptimistically(c, now, limit, until));
-    }
-
-    private String dueQuery(int limit) {
-        return "SELECT tenant_id, id, due_at, due_at_nanos, version FROM " + tables.ticket()
-                + " WHERE due_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)"
-                + " ORDER BY due_at, tenant_id, id" + dialect.limitClause(limit);
-    }
-
-    private List<DueTicket> claimSkippingLocked(Connection c, Instant now, int limit, Instant until) throws SQLException {
-        List<DueTicket> due = selectDue(c, dueQuery(limit) + dialect.forUpdateSkipLocked(), now);
-        if (due.isEmpty()) {
-            return due;
-        }
-        try (PreparedStatement s = c.prepareStatement(
-                "UPDATE " + tables.ticket() + " SET claimed_until = ? WHERE tenant_id = ? AND id = ?")) {
-            for (DueTicket d : due) {
-                dialect.setInstant(s, 1, EventRows.micros(until));
-                s.setString(2, d.tenant().value());
-                dialect.setUuid(s, 3, d.id().value());
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-        return due;
-    }
-
-    private List<DueTicket> claimOptimistically(Connection c, Instant now, int limit, Instant until) throws SQLException {
-        List<DueTicket> candidates = selectDue(c, dueQuery(limit), now);
-        List<DueTicket> claimed = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("UPDATE " + tables.ticket() + " SET claimed_until = ?"
-                + " WHERE tenant_id = ? AND id = ? AND version = ? AND due_at <= ?"
-                + " AND (claimed_until IS NULL OR claimed_until <= ?)")) {
-            for (DueTicket d : candidates) {
-                dialect.setInstant(s, 1, EventRows.micros(until));
-                s.setString(2, d.tenant().value());
-                dialect.setUuid(s, 3, d.id().value());
-                s.setLong(4, d.version());
-                dialect.setInstant(s, 5, EventRows.micros(now));
-                dialect.setInstant(s, 6, EventRows.micros(now));
-                if (s.executeUpdate() == 1) {
-                    claimed.add(d);
-                }
-            }
-        }
-        return claimed;
-    }
-
-    private List<DueTicket> selectDue(Connection c, String sql, Instant now) throws SQLException {
-        List<DueTicket> due = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            dialect.setInstant(s, 1, EventRows.micros(now));
-            dialect.setInstant(s, 2, EventRows.micros(now));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    Instant dueAt = eventRows.instant(r, "due_at");
-                    if (!dueAt.isAfter(now)) {
-                        UUID id = dialect.getUuid(r, "id");
-                        due.add(new DueTicket(TenantId.of(r.getString("tenant_id")), TicketId.of(id), dueAt, r.getLong("version")));
-                    }
-                }
-            }
-        }
-        return due;
+        return inTransaction(c -> due.claim(c, now, limit, until));
     }
 
     @Override
@@ -760,15 +358,8 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         Reschedule item = new Reschedule(tenant, id, expectedVersion, dueAt);
         // one conditional update is atomic on its own: without a host transaction it runs
         // auto-committed, saving the commit's round trip on every due ticket
-        return retrying(c -> {
-            try (PreparedStatement s = c.prepareStatement(rescheduleSql())) {
-                bindReschedule(s, item);
-                if (s.executeUpdate() == 1) {
-                    return Either.<Rejection, Long>right(expectedVersion);
-                }
-            }
-            return notRescheduled(c, item);
-        }, true);
+        return retrying(c -> due.reschedule(c, item) ? Either.<Rejection, Long>right(expectedVersion) : notRescheduled(c, item),
+                true);
     }
 
     /**
@@ -792,26 +383,17 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         }
         Arrays.sort(order, Comparator.comparing((Integer i) -> items.get(i).tenant().value())
                 .thenComparing(i -> items.get(i).id().value()));
+        List<Reschedule> sorted = Arrays.stream(order).map(items::get).toList();
         return inTransaction(c -> {
-            int[] counts;
-            try (PreparedStatement s = c.prepareStatement(rescheduleSql())) {
-                for (int i : order) {
-                    bindReschedule(s, items.get(i));
-                    s.addBatch();
-                }
-                counts = s.executeBatch();
-            }
+            int[] counts = due.rescheduleAll(c, sorted);
             List<Either<Rejection, Long>> answers = new ArrayList<>(Collections.nCopies(items.size(), null));
             for (int k = 0; k < order.length; k++) {
-                Reschedule item = items.get(order[k]);
+                Reschedule item = sorted.get(k);
                 boolean matched = k < counts.length && counts[k] == 1;
                 if (!matched && (k >= counts.length || counts[k] < 0)) {
                     // a driver that reports no count per statement: ask the row itself; the
                     // update is idempotent, so running it again changes nothing it already did
-                    try (PreparedStatement s = c.prepareStatement(rescheduleSql())) {
-                        bindReschedule(s, item);
-                        matched = s.executeUpdate() == 1;
-                    }
+                    matched = due.reschedule(c, item);
                 }
                 answers.set(order[k], matched ? Either.right(item.expectedVersion()) : notRescheduled(c, item));
             }
@@ -819,20 +401,8 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         });
     }
 
-    private String rescheduleSql() {
-        return "UPDATE " + tables.ticket() + " SET due_at = ?, due_at_nanos = ?, claimed_until = NULL"
-                + " WHERE tenant_id = ? AND id = ? AND version = ?";
-    }
-
-    private void bindReschedule(PreparedStatement s, Reschedule item) throws SQLException {
-        int i = ticketRows.bindInstant(s, 1, item.dueAt().orElse(null));
-        s.setString(i++, item.tenant().value());
-        dialect.setUuid(s, i++, item.id().value());
-        s.setLong(i, item.expectedVersion());
-    }
-
     private Either<Rejection, Long> notRescheduled(Connection c, Reschedule item) throws SQLException {
-        Optional<Long> actual = currentVersion(c, item.tenant(), item.id());
+        Optional<Long> actual = writer.currentVersion(c, item.tenant(), item.id());
         if (actual.isEmpty()) {
             return Either.left(new Rejection.NotFound("ticket", item.id().toString()));
         }
@@ -844,65 +414,153 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     public Optional<Instant> dueAt(TenantId tenant, TicketId id) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(id, "id");
-        return inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT due_at, due_at_nanos FROM " + tables.ticket()
-                    + " WHERE tenant_id = ? AND id = ?")) {
-                s.setString(1, tenant.value());
-                dialect.setUuid(s, 2, id.value());
-                try (ResultSet r = s.executeQuery()) {
-                    return r.next() ? Optional.ofNullable(eventRows.instant(r, "due_at")) : Optional.<Instant>empty();
-                }
+        return retrying(c -> due.dueAt(c, tenant, id), true);
+    }
+
+    // ---------------------------------------------------------------- routing turns, held notices
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: the group's row in {@code hd_routing_turn}, locked for the turn, in a transaction
+     * of its own (or the host's).
+     */
+    @Override
+    public AgentId nextTurn(TenantId tenant, GroupId group, List<AgentId> candidates) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(group, "group");
+        if (candidates.isEmpty()) {
+            throw new IllegalArgumentException("a turn needs at least one candidate");
+        }
+        List<AgentId> order = List.copyOf(candidates);
+        return inTransaction(c -> turns.next(c, tenant, group, order));
+    }
+
+    /**
+     * The round-robin turns of this store's database, shared by every desk instance on it: the
+     * store itself, which implements {@link RoutingTurns}.
+     *
+     * @return the turns
+     */
+    public RoutingTurns routingTurns() {
+        return this;
+    }
+
+    /**
+     * The notices held for working hours in this store's database ({@code hd_held_notice}),
+     * shared by every desk instance on it: each is sent once, also after a restart.
+     *
+     * @return the held notices
+     */
+    public HeldNotices heldNotices() {
+        return heldNotices;
+    }
+
+    /** {@link HeldNotices} on {@code hd_held_notice}, through the store's transactions. */
+    private final class StoredNotices implements HeldNotices {
+        @Override
+        public void hold(Notification notice) {
+            Objects.requireNonNull(notice, "notice");
+            inTransaction(c -> {
+                notices.hold(c, notice);
+                return null;
+            });
+        }
+
+        @Override
+        public List<Notification> claimDue(Instant now, int limit, Duration lease) {
+            Objects.requireNonNull(now, "now");
+            if (limit < 1) {
+                throw new IllegalArgumentException("limit must be at least 1: " + limit);
             }
-        });
+            if (lease.isNegative() || lease.isZero()) {
+                throw new IllegalArgumentException("lease must be positive: " + lease);
+            }
+            return inTransaction(c -> notices.claim(c, now, limit, now.plus(lease)));
+        }
+
+        @Override
+        public void sent(String id) {
+            Objects.requireNonNull(id, "id");
+            inTransaction(c -> {
+                notices.sent(c, id);
+                return null;
+            });
+        }
+
+        @Override
+        public List<Notification> held() {
+            return inTransaction(notices::all);
+        }
     }
 
     // ---------------------------------------------------------------- numbers
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: the tenant's counter row in {@code hd_ticket_number}, incremented in a short
+     * transaction of the store's own on a connection of its own, also when the store joins the
+     * host's transactions: an open host transaction that opened a ticket never holds the counter,
+     * so other openings of its tenant do not wait for it. A number whose host transaction rolls
+     * back is not handed out again: numbers may have gaps.
+     */
     @Override
     public TicketNumber next(TenantId tenant) {
         Objects.requireNonNull(tenant, "tenant");
         for (int attempt = 0; attempt < 3; attempt++) {
-            Optional<TicketNumber> taken = inTransaction(c -> {
-                if (increment(c, tenant) == 0) {
-                    return Optional.<TicketNumber>empty();
-                }
-                try (PreparedStatement s = c.prepareStatement(
-                        "SELECT last_value FROM " + tables.number() + " WHERE tenant_id = ?")) {
-                    s.setString(1, tenant.value());
-                    try (ResultSet r = s.executeQuery()) {
-                        r.next();
-                        return Optional.of(TicketNumber.of(r.getLong(1)));
-                    }
-                }
-            });
+            Optional<TicketNumber> taken = increment(tenant);
             if (taken.isPresent()) {
                 return taken.get();
             }
             // the tenant's first number: create its counter in a transaction of its own. Inserting
             // in the transaction whose update found no row would hold InnoDB's gap lock across the
             // insert, and concurrent first numbers would then deadlock each other.
-            inTransaction(c -> {
-                try (PreparedStatement s = c.prepareStatement(dialect.insertIgnore(tables.number(),
-                        List.of("tenant_id", "last_value"), List.of("tenant_id")))) {
-                    s.setString(1, tenant.value());
-                    s.setLong(2, 0);
-                    s.executeUpdate();
+            inNumberTransaction(c -> {
+                try {
+                    return sql.update(c, dialect.insertIgnore(tables.number(), List.of("tenant_id", "last_value"),
+                            List.of("tenant_id")), p -> p.text(tenant.value()).number(0));
                 } catch (SQLException e) {
                     if (!dialect.isDuplicateKey(e)) {
                         throw e;
                     }
+                    return 0;
                 }
-                return null;
-            });
+            }, false);
         }
         throw new StoreException("cannot create the number counter of tenant " + tenant, null);
     }
 
-    private int increment(Connection c, TenantId tenant) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "UPDATE " + tables.number() + " SET last_value = last_value + 1 WHERE tenant_id = ?")) {
-            s.setString(1, tenant.value());
-            return s.executeUpdate();
+    /** Adds one to the tenant's counter; empty when the tenant has no counter yet. */
+    private Optional<TicketNumber> increment(TenantId tenant) {
+        Optional<String> returning = dialect.incrementReturning(tables.number(), "last_value", "tenant_id");
+        if (returning.isPresent()) {
+            // one statement, atomic on its own: auto-committed, one round trip
+            return inNumberTransaction(c -> sql.first(c, returning.get(), p -> p.text(tenant.value()),
+                    r -> TicketNumber.of(r.getLong("last_value"))), true);
+        }
+        return inNumberTransaction(c -> {
+            if (sql.update(c, "UPDATE " + tables.number() + " SET last_value = last_value + 1 WHERE tenant_id = ?",
+                    p -> p.text(tenant.value())) == 0) {
+                return Optional.<TicketNumber>empty();
+            }
+            return sql.first(c, "SELECT last_value FROM " + tables.number() + " WHERE tenant_id = ?",
+                    p -> p.text(tenant.value()),
+                    r -> TicketNumber.of(r.getLong("last_value")));
+        }, false);
+    }
+
+    /** Runs number work in the store's own transaction (or auto-commit), retrying deadlocks and lock timeouts. */
+    private <T> T inNumberTransaction(TransactionalWork<T> work, boolean singleStatement) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return singleStatement ? numberTransactions.singleStatement(work) : numberTransactions.inTransaction(work);
+            } catch (StoreException e) {
+                if (attempt >= ATTEMPTS || !(e.getCause() instanceof SQLException failure) || !dialect.isTransient(failure)) {
+                    throw e;
+                }
+                LOG.debug("retrying a number after a transient database failure: {}", failure.toString());
+            }
         }
     }
 }

@@ -27,6 +27,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void only_the_statement_runner_and_the_migrator_prepare_statements() {
+        noClasses().that().doNotHaveFullyQualifiedName("dev.helpdesk.jdbc.internal.Statements")
+                .and().resideOutsideOfPackage("dev.helpdesk.jdbc.schema..")
+                .should().callMethod(java.sql.Connection.class, "prepareStatement", String.class)
+                .check(ADAPTER);
+    }
+
+    @Test
     void the_packages_have_no_cycles() {
         slices().matching("dev.helpdesk.jdbc.(*)..").should().beFreeOfCycles().check(ADAPTER);
     }

@@ -342,6 +342,27 @@ abstract class JdbcStoreBehaviour {
     }
 
     @Test
+    void a_failed_rule_action_comes_back_unchanged() {
+        Ticket t = openTicket();
+        String label = "Az09._:-".repeat(Labels.MAX_LENGTH / 8);
+        Actor rule = Actor.system("escalation:" + label);
+        String problem = "invalid input: body must not contain control characters \uD83D\uDE00 " + NASTY;
+
+        Ticket after = commit(then(t,
+                new TicketEvent.RuleFired(t.id(), T0, rule, label, "opened@1", "r", 1),
+                new TicketEvent.RuleActionFailed(t.id(), T0, rule, label, "add_note", problem),
+                new TicketEvent.RuleActionFailed(t.id(), T0, rule, "vip", label, "x")));
+
+        List<TicketEvent> committed = store.history(tenant, t.id()).stream().map(RecordedEvent::event).toList();
+        assertEquals(List.of("opened", "rule_fired", "rule_action_failed", "rule_action_failed"),
+                committed.stream().map(TicketEvent::kind).toList());
+        assertEquals(new TicketEvent.RuleActionFailed(t.id(), T0, rule, label, "add_note", problem), committed.get(2));
+        assertEquals(new TicketEvent.RuleActionFailed(t.id(), T0, rule, "vip", label, "x"), committed.get(3));
+        assertEquals(after, store.find(tenant, t.id()).get());
+        assertEquals(after, Tickets.replay(tenant, committed));
+    }
+
+    @Test
     void a_message_of_the_largest_size_is_stored_whole() {
         Ticket t = openTicket();
         String body = "\uD83D\uDE00".repeat(Message.MAX_BODY_BYTES / 4);
@@ -418,6 +439,84 @@ abstract class JdbcStoreBehaviour {
             host.commit();
             assertEquals(committed, store.find(tenant, committed.id()).get());
         }
+    }
+
+    @Test
+    void an_after_commit_action_waits_for_the_host_commit_and_never_runs_when_the_host_rolls_back() throws SQLException {
+        dev.helpdesk.jdbc.support.HostTransactions host = new dev.helpdesk.jdbc.support.HostTransactions(pool);
+        JdbcTicketStore inHost = JdbcStores.builder(pool).transactions(host).migrate(false).build();
+        List<String> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        host.begin();
+        Ticket lost = inHost.commit(tenant, open(tenant, inHost.next(tenant).value())).get();
+        inHost.afterCommit(() -> ran.add("rolled back"));
+        host.rollback();
+
+        host.begin();
+        Ticket kept = inHost.commit(tenant, open(tenant, inHost.next(tenant).value())).get();
+        inHost.afterCommit(() -> ran.add("committed"));
+        assertEquals(List.of(), ran);
+        host.commit();
+
+        inHost.commit(tenant, open(tenant, inHost.next(tenant).value())).get();
+        inHost.afterCommit(() -> ran.add("own transaction"));
+
+        assertEquals(List.of("committed", "own transaction"), ran);
+        assertTrue(store.find(tenant, lost.id()).isEmpty());
+        assertEquals(kept, store.find(tenant, kept.id()).get());
+        store.afterCommit(() -> ran.add("default runner"));
+        assertEquals("default runner", ran.get(2));
+    }
+
+    @Test
+    void an_open_host_transaction_that_opened_a_ticket_does_not_hold_up_another_opening_of_its_tenant() throws Exception {
+        dev.helpdesk.jdbc.support.HostTransactions host = new dev.helpdesk.jdbc.support.HostTransactions(pool);
+        JdbcTicketStore inHost = JdbcStores.builder(pool).transactions(host).migrate(false).build();
+        TenantId busy = TenantId.of("busy-" + System.nanoTime());
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch firstOpened = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch secondDone = new java.util.concurrent.CountDownLatch(1);
+            Future<Ticket> first = threads.submit(() -> {
+                host.begin();
+                Ticket t = inHost.commit(busy, open(busy, inHost.next(busy).value())).get();
+                firstOpened.countDown();
+                // stays open until the second host transaction has committed
+                secondDone.await();
+                host.commit();
+                return t;
+            });
+            firstOpened.await();
+            Future<Ticket> second = threads.submit(() -> {
+                host.begin();
+                Ticket t = inHost.commit(busy, open(busy, inHost.next(busy).value())).get();
+                host.commit();
+                return t;
+            });
+            // without waiting for the first: it is still open and only ends after this
+            Ticket secondTicket = second.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(secondTicket, store.find(busy, secondTicket.id()).get());
+            secondDone.countDown();
+            Ticket firstTicket = first.get(120, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertEquals(List.of(1L, 2L), List.of(firstTicket.number().value(), secondTicket.number().value()));
+            assertEquals(firstTicket, store.find(busy, firstTicket.id()).get());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_number_taken_by_a_host_transaction_that_rolls_back_is_a_gap() throws SQLException {
+        dev.helpdesk.jdbc.support.HostTransactions host = new dev.helpdesk.jdbc.support.HostTransactions(pool);
+        JdbcTicketStore inHost = JdbcStores.builder(pool).transactions(host).migrate(false).build();
+        TenantId gaps = TenantId.of("gaps-" + System.nanoTime());
+
+        host.begin();
+        assertEquals(1, inHost.next(gaps).value());
+        host.rollback();
+
+        assertEquals(2, inHost.next(gaps).value());
     }
 
     @Test
@@ -606,5 +705,84 @@ abstract class JdbcStoreBehaviour {
                 Optional.empty()).installedVersions());
         assertEquals(dev.helpdesk.jdbc.schema.Migration.all().stream().map(dev.helpdesk.jdbc.schema.Migration::version)
                 .collect(java.util.stream.Collectors.toSet()), versions);
+    }
+
+    @Test
+    void round_robin_turns_go_round_the_candidates_and_are_shared_by_two_instances_on_one_database() {
+        List<AgentId> candidates = List.of(AgentId.of("ana"), AgentId.of("ben"), AgentId.of("eve"));
+        GroupId group = GroupId.of("turns-" + System.nanoTime());
+        try (TestPool other = Database.anotherPool(pool)) {
+            JdbcTicketStore second = JdbcStores.builder(other).migrate(false).build();
+            List<AgentId> taken = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                taken.add((i % 2 == 0 ? store : second).routingTurns().nextTurn(tenant, group, candidates));
+            }
+            assertEquals(List.of("ana", "ben", "eve", "ana", "ben", "eve", "ana"),
+                    taken.stream().map(AgentId::value).toList());
+            // the last agent left the candidates: the turn starts again from the first
+            assertEquals(AgentId.of("ben"), second.routingTurns().nextTurn(tenant, group,
+                    List.of(AgentId.of("ben"), AgentId.of("eve"))));
+            assertEquals(AgentId.of("ana"), store.routingTurns().nextTurn(TenantId.of("other"), group, candidates));
+        }
+    }
+
+    @Test
+    void concurrent_turns_hand_out_successive_candidates() throws Exception {
+        List<AgentId> candidates = List.of(AgentId.of("a1"), AgentId.of("a2"), AgentId.of("a3"), AgentId.of("a4"));
+        GroupId group = GroupId.of("busy-" + System.nanoTime());
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<AgentId>> turns = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                turns.add(threads.submit(() -> store.routingTurns().nextTurn(tenant, group, candidates)));
+            }
+            java.util.Map<AgentId, Integer> counts = new java.util.HashMap<>();
+            for (Future<AgentId> f : turns) {
+                counts.merge(f.get(), 1, Integer::sum);
+            }
+            assertEquals(java.util.Map.of(candidates.get(0), 10, candidates.get(1), 10, candidates.get(2), 10,
+                    candidates.get(3), 10), counts);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void held_notices_are_kept_once_claimed_when_due_and_forgotten_when_sent() {
+        dev.helpdesk.spi.notification.HeldNotices held = store.heldNotices();
+        String run = Long.toString(System.nanoTime());
+        Instant created = T0.plusNanos(123_456_789);
+        dev.helpdesk.spi.notification.Notification early = notice(run + "-early", created, T0.plusSeconds(3600).plusNanos(7),
+                new dev.helpdesk.spi.notification.Recipient.Agent(AgentId.of("ana"), Optional.of("supervisor")));
+        dev.helpdesk.spi.notification.Notification late = notice(run + "-late", created, T0.plusSeconds(7200),
+                new dev.helpdesk.spi.notification.Recipient.Customer(CustomerId.of("c-1")));
+        held.hold(late);
+        held.hold(early);
+        held.hold(early);
+
+        List<dev.helpdesk.spi.notification.Notification> mine = held.held().stream()
+                .filter(n -> n.id().startsWith(run)).toList();
+        assertEquals(List.of(early, late), mine);
+        assertEquals(List.of(), held.claimDue(T0.plusSeconds(3599), 10, Duration.ofMinutes(5)).stream()
+                .filter(n -> n.id().startsWith(run)).toList());
+        assertEquals(List.of(early), held.claimDue(T0.plusSeconds(3601), 10, Duration.ofMinutes(5)).stream()
+                .filter(n -> n.id().startsWith(run)).toList());
+        // claimed: not again before the lease ends, again after it
+        assertEquals(List.of(), held.claimDue(T0.plusSeconds(3700), 10, Duration.ofMinutes(5)).stream()
+                .filter(n -> n.id().startsWith(run)).toList());
+        assertEquals(List.of(early, late), held.claimDue(T0.plusSeconds(7300), 10, Duration.ofMinutes(5)).stream()
+                .filter(n -> n.id().startsWith(run)).toList());
+        held.sent(early.id());
+        assertEquals(List.of(late), held.held().stream().filter(n -> n.id().startsWith(run)).toList());
+    }
+
+    private dev.helpdesk.spi.notification.Notification notice(String id, Instant created, Instant sendAt,
+                                                                dev.helpdesk.spi.notification.Recipient to) {
+        return dev.helpdesk.spi.notification.Notification.builder()
+                .id(id).tenant(tenant).ticket(Fixtures.ticketId()).number(TicketNumber.of(42))
+                .topic(dev.helpdesk.spi.notification.Topic.SLA_WARNING).recipient(to)
+                .locale(java.util.Locale.forLanguageTag("nl-BE")).subject("Ticket #42 " + NASTY)
+                .body("Body\n" + NASTY).urgent(to instanceof dev.helpdesk.spi.notification.Recipient.Agent)
+                .createdAt(created).sendAt(sendAt).build();
     }
 }

@@ -518,6 +518,18 @@ public final class TicketChangeBuilder {
     }
 
     /**
+     * Records that an action of a rule that fired could not be carried out.
+     *
+     * @param rule    the rule's name
+     * @param action  the kind of the action that failed
+     * @param problem why
+     * @return this builder
+     */
+    public TicketChangeBuilder ruleActionFailed(String rule, String action, String problem) {
+        return add(new TicketEvent.RuleActionFailed(current().id(), tick(), actor, rule, action, problem));
+    }
+
+    /**
      * Records a hierarchical escalation.
      *
      * @param role   the role told

@@ -34,6 +34,7 @@ import dev.helpdesk.spi.ticket.TicketId;
 import dev.helpdesk.spi.ticket.TicketNumber;
 import dev.helpdesk.spi.ticket.TicketNumberSequence;
 import dev.helpdesk.spi.ticket.TicketQuery;
+import dev.helpdesk.spi.ticket.TicketSort;
 import dev.helpdesk.spi.ticket.TicketStore;
 import dev.helpdesk.spi.ticket.Tickets;
 import dev.helpdesk.spi.ticket.Tier;
@@ -771,6 +772,216 @@ public abstract class TicketStoreContract {
     }
 
     // ======================================================================================
+    // Queries: every filter and order of a ticket query
+    // ======================================================================================
+
+    @Test
+    void listing_filters_by_group_and_by_unassigned() {
+        GroupId billing = GroupId.of("billing");
+        Ticket queued = accepted(store().commit(ACME, TicketChangeBuilder.open(ACME, nextNumber(ACME), T0)
+                .startingGroup(billing).build()));
+        Ticket taken = accepted(store().commit(ACME, TicketChangeBuilder.open(ACME, nextNumber(ACME), T0)
+                .startingGroup(billing).assign(ANA).build()));
+        Ticket moved = accepted(store().commit(ACME, TicketChangeBuilder.on(openTicket(ACME)).group(billing).build()));
+        Ticket elsewhere = accepted(store().commit(ACME, TicketChangeBuilder.open(ACME, nextNumber(ACME), T0)
+                .startingGroup(GroupId.of("sales")).build()));
+        Ticket nowhere = openTicket(ACME);
+
+        assertEquals(List.of(queued, taken, moved), listAll(ACME, TicketQuery.builder().inGroup(billing).build()));
+        assertEquals(List.of(queued, moved), listAll(ACME, TicketQuery.builder().inGroup(billing).unassigned(true).build()));
+        assertEquals(List.of(queued, moved, elsewhere, nowhere), listAll(ACME, TicketQuery.builder().unassigned(true).build()));
+        assertEquals(List.of(taken), listAll(ACME, TicketQuery.builder().inGroup(billing).assignee(ANA).build()));
+    }
+
+    @Test
+    void listing_filters_by_priority_and_by_channel() {
+        Ticket urgentMail = accepted(store().commit(ACME, TicketChangeBuilder.open(ACME, nextNumber(ACME), T0)
+                .priority(Priority.URGENT).channel(Channel.EMAIL).build()));
+        Ticket highPhone = accepted(store().commit(ACME, TicketChangeBuilder.open(ACME, nextNumber(ACME), T0)
+                .priority(Priority.HIGH).channel(Channel.PHONE).build()));
+        Ticket lowMail = accepted(store().commit(ACME, TicketChangeBuilder.open(ACME, nextNumber(ACME), T0)
+                .priority(Priority.LOW).channel(Channel.EMAIL).build()));
+        Ticket raised = accepted(store().commit(ACME, TicketChangeBuilder.on(lowMail).priority(Priority.URGENT).build()));
+
+        assertEquals(List.of(urgentMail, raised), listAll(ACME, TicketQuery.builder().addPriority(Priority.URGENT).build()));
+        assertEquals(List.of(urgentMail, highPhone, raised), listAll(ACME, TicketQuery.builder()
+                .addPriorities(Priority.URGENT, Priority.HIGH).build()));
+        assertEquals(List.of(urgentMail, raised), listAll(ACME, TicketQuery.builder().addChannel(Channel.EMAIL).build()));
+        assertEquals(List.of(highPhone), listAll(ACME, TicketQuery.builder().addChannels(Channel.PHONE, Channel.LIVE_CHAT)
+                .addPriority(Priority.HIGH).build()));
+        assertEquals(List.of(), listAll(ACME, TicketQuery.builder().addChannel(Channel.PHONE)
+                .addPriority(Priority.URGENT).build()));
+    }
+
+    @Test
+    void listing_by_tag_requires_every_tag_named_and_follows_removal() {
+        Ticket vip = accepted(store().commit(ACME, TicketChangeBuilder.on(openTicket(ACME)).tagAdded("vip").build()));
+        Ticket vipRefund = accepted(store().commit(ACME, TicketChangeBuilder.on(openTicket(ACME))
+                .tagAdded("vip").tagAdded("refund").build()));
+        Ticket wasVip = accepted(store().commit(ACME, TicketChangeBuilder.on(openTicket(ACME))
+                .tagAdded("vip").tagRemoved("vip").tagAdded("refund").build()));
+        openTicket(ACME);
+
+        assertEquals(List.of(vip, vipRefund), listAll(ACME, TicketQuery.builder().taggedWith("vip").build()));
+        assertEquals(List.of(vipRefund), listAll(ACME, TicketQuery.builder().taggedWith("vip", "refund").build()));
+        assertEquals(List.of(vipRefund, wasVip), listAll(ACME, TicketQuery.builder().taggedWith("refund").build()));
+        assertEquals(List.of(), listAll(ACME, TicketQuery.builder().taggedWith("vi").build()));
+    }
+
+    @Test
+    void listing_by_descending_number_walks_the_pages_backwards() {
+        List<Ticket> tickets = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            tickets.add(openTicket(ACME));
+        }
+        List<Ticket> expected = new ArrayList<>(tickets);
+        java.util.Collections.reverse(expected);
+
+        assertEquals(expected, listAll(ACME, TicketQuery.builder().sortedBy(TicketSort.NUMBER, true).build()));
+    }
+
+    @Test
+    void listing_by_creation_breaks_ties_by_id_in_both_directions_across_pages() {
+        // ids whose first bit differs: the order is the unsigned order of the bytes, as text
+        TicketId[] ids = {
+            TicketId.of(java.util.UUID.fromString("f0000000-0000-7000-8000-000000000001")),
+            TicketId.of(java.util.UUID.fromString("10000000-0000-7000-8000-000000000002")),
+            TicketId.of(java.util.UUID.fromString("80000000-0000-7000-8000-000000000003")),
+            TicketId.of(java.util.UUID.fromString("7fffffff-0000-7000-8000-000000000004")),
+        };
+        Instant[] created = {T0.plusSeconds(5), T0, T0, T0.plusNanos(1)};
+        List<Ticket> tickets = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            tickets.add(accepted(store().commit(ACME, TicketChangeBuilder.open(ACME, ids[i], nextNumber(ACME), created[i]).build())));
+        }
+        Ticket later = accepted(store().commit(ACME, TicketChangeBuilder.open(ACME, nextNumber(ACME), T0.plusSeconds(1)).build()));
+
+        List<Ticket> ascending = List.of(tickets.get(1), tickets.get(2), tickets.get(3), later, tickets.get(0));
+        List<Ticket> descending = new ArrayList<>(ascending);
+        java.util.Collections.reverse(descending);
+        assertEquals(ascending, listAll(ACME, TicketQuery.builder().sortedBy(TicketSort.CREATION, false).build()));
+        assertEquals(descending, listAll(ACME, TicketQuery.builder().sortedBy(TicketSort.CREATION, true).build()));
+    }
+
+    @Test
+    void listing_by_next_due_puts_tickets_with_nothing_due_last_and_breaks_ties_by_id() {
+        Ticket dueLate = dueTicket(ACME, T0.plusSeconds(300));
+        Ticket nothingDue = openTicket(ACME);
+        Ticket dueSoon = dueTicket(ACME, T0.plusSeconds(60));
+        Ticket dueSoonToo = dueTicket(ACME, T0.plusSeconds(60));
+        Ticket nothingDueToo = openTicket(ACME);
+        Ticket rescheduled = dueTicket(ACME, T0.plusSeconds(900));
+        accepted(store().reschedule(ACME, rescheduled.id(), rescheduled.version(), Optional.of(T0.plusSeconds(1))));
+
+        List<Ticket> ascending = List.of(rescheduled, dueSoon, dueSoonToo, dueLate, nothingDue, nothingDueToo);
+        List<Ticket> descending = new ArrayList<>(ascending);
+        java.util.Collections.reverse(descending);
+        assertEquals(ascending, listAll(ACME, TicketQuery.builder().sortedBy(TicketSort.NEXT_DUE, false).build()));
+        assertEquals(descending, listAll(ACME, TicketQuery.builder().sortedBy(TicketSort.NEXT_DUE, true).build()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void any_query_lists_exactly_the_matching_tickets_in_the_query_order(long seed) {
+        Random random = new Random(seed);
+        GroupId[] groups = {GroupId.of("billing"), GroupId.of("sales")};
+        AgentId[] agents = {ANA, BEN};
+        Channel[] channels = {Channel.EMAIL, Channel.PHONE, Channel.LIVE_CHAT};
+        String[] tags = {"vip", "refund", "bug"};
+        List<Ticket> tickets = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            Instant at = T0.plusSeconds(random.nextInt(4));
+            TicketChangeBuilder b = TicketChangeBuilder.open(ACME, nextNumber(ACME), at)
+                    .channel(channels[random.nextInt(channels.length)])
+                    .priority(Priority.values()[random.nextInt(Priority.values().length)])
+                    .requester(random.nextBoolean() ? CARLA : DIEGO);
+            if (random.nextBoolean()) {
+                b.startingGroup(groups[random.nextInt(groups.length)]);
+            }
+            if (random.nextInt(3) > 0) {
+                b.assign(agents[random.nextInt(agents.length)]);
+            }
+            for (String tag : tags) {
+                if (random.nextInt(3) == 0) {
+                    b.tagAdded(tag);
+                }
+            }
+            if (random.nextInt(3) == 0) {
+                b.dueAt(T0.plusSeconds(random.nextInt(5)));
+            }
+            if (random.nextInt(4) == 0) {
+                b.status(Status.PENDING);
+            }
+            tickets.add(accepted(store().commit(ACME, b.build())));
+        }
+        for (int q = 0; q < 40; q++) {
+            TicketQuery.Builder query = TicketQuery.builder()
+                    .sortedBy(TicketSort.values()[random.nextInt(TicketSort.values().length)], random.nextBoolean());
+            switch (random.nextInt(4)) {
+                case 0 -> query.assignee(agents[random.nextInt(agents.length)]);
+                case 1 -> query.unassigned(true);
+                default -> { }
+            }
+            if (random.nextInt(3) == 0) {
+                query.inGroup(groups[random.nextInt(groups.length)]);
+            }
+            if (random.nextInt(3) == 0) {
+                query.addPriority(Priority.values()[random.nextInt(Priority.values().length)]);
+            }
+            if (random.nextInt(3) == 0) {
+                query.taggedWith(tags[random.nextInt(tags.length)]);
+            }
+            if (random.nextInt(3) == 0) {
+                query.addChannel(channels[random.nextInt(channels.length)]);
+            }
+            if (random.nextInt(4) == 0) {
+                query.inStatus(Status.PENDING);
+            }
+            if (random.nextInt(4) == 0) {
+                query.requester(CARLA);
+            }
+            TicketQuery built = query.build();
+            List<Ticket> expected = tickets.stream().filter(built::matches)
+                    .sorted(built.order(t -> store().dueAt(ACME, t.id()))).toList();
+            assertEquals(expected, listAll(ACME, built), built.toString());
+        }
+    }
+
+    // ======================================================================================
+    // Identifiers compare exactly
+    // ======================================================================================
+
+    @Test
+    void identifiers_a_database_could_not_store_faithfully_are_refused_when_parsed() {
+        assertTrue(CustomerId.parse("c-42 ").isLeft(), "trailing space");
+        assertTrue(CustomerId.parse(" c-42").isLeft(), "leading space");
+        assertTrue(CustomerId.parse("c-42\u00A0").isLeft(), "trailing no-break space");
+        assertTrue(CustomerId.parse("bob\uD800").isLeft(), "unpaired high surrogate");
+        assertTrue(CustomerId.parse("bob\uDC00x").isLeft(), "unpaired low surrogate");
+        assertTrue(AgentId.parse("ana ").isLeft(), "an agent id with a trailing space");
+        assertTrue(GroupId.parse("billing\uD83D").isLeft(), "a group id with a broken emoji");
+    }
+
+    @Test
+    void stored_identifiers_that_differ_in_case_accents_or_a_question_mark_never_match_each_other() {
+        List<String> requesters = List.of("bob", "Bob", "BOB", "bob?", "bob\uD83D\uDE00", "bob\uFFFD",
+                "b\u00F6b", "bo\u0308b", "stra\u00DFe", "strasse", "c-42", "c-42 x", "c 42", "c  42");
+        Map<String, Ticket> byRequester = new HashMap<>();
+        for (String id : requesters) {
+            CustomerId customer = CustomerId.parse(id).getOrElseThrow(r -> new AssertionError(r.message()));
+            byRequester.put(id, accepted(store().commit(ACME, TicketChangeBuilder.open(ACME, nextNumber(ACME), T0)
+                    .requester(customer).startingGroup(GroupId.of(id)).assign(AgentId.of(id)).build())));
+        }
+        for (String id : requesters) {
+            List<Ticket> expected = List.of(byRequester.get(id));
+            assertEquals(expected, listAll(ACME, TicketQuery.requestedBy(CustomerId.of(id))), "requester " + id);
+            assertEquals(expected, listAll(ACME, TicketQuery.assignedTo(AgentId.of(id))), "assignee " + id);
+            assertEquals(expected, listAll(ACME, TicketQuery.builder().inGroup(GroupId.of(id)).build()), "group " + id);
+            assertEquals(Map.of(Channel.EMAIL, 1), store().openCounts(ACME, AgentId.of(id)), "seats of " + id);
+        }
+    }
+
+    // ======================================================================================
     // Concurrency
     // ======================================================================================
 
@@ -1269,6 +1480,7 @@ public abstract class TicketStoreContract {
                 .tagAdded("breached").tagAdded("skill:installer").tagRemoved("skill:installer")
                 .fieldSet("contract-value", Optional.of("1200.5")).fieldSet("contract-value", Optional.empty())
                 .ruleSkipped("echo", "tier_changed@12", "the chain of rules reached the desk's depth bound of 5")
+                .ruleActionFailed("breach-to-l2", "add_note", "invalid input: body must not contain control characters")
                 .queued(Optional.of(GroupId.of("installers")), "nobody available in group installers works at L2")
                 .build()));
         t = accepted(store().commit(tenant, TicketChangeBuilder.on(t)

@@ -75,6 +75,7 @@ public class KnowledgeSearchBenchmark {
                 articles, seconds, articles / seconds);
         reader = DirectoryReader.open(directory);
         searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(search.similarity());
         queries = GeneratedCorpus.queries(Path.of(relevance));
         luceneQueries = new ArrayList<>();
         for (KnowledgeQuery q : queries) {

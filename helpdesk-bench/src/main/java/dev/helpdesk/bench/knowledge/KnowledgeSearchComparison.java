@@ -42,6 +42,7 @@ public final class KnowledgeSearchComparison {
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(search.similarity());
                 // one round of each to warm up, not counted
                 runOurs(search, queries, new long[queries.size()]);
                 runDirect(searcher, planned, new long[queries.size()]);

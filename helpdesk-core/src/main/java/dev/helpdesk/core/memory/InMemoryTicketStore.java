@@ -20,12 +20,14 @@ import dev.helpdesk.spi.ticket.TicketId;
 import dev.helpdesk.spi.ticket.TicketNumber;
 import dev.helpdesk.spi.ticket.TicketNumberSequence;
 import dev.helpdesk.spi.ticket.TicketQuery;
+import dev.helpdesk.spi.ticket.TicketSort;
 import dev.helpdesk.spi.ticket.TicketStore;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -224,6 +226,9 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
         if (t == null) {
             return new Page(List.of(), Optional.empty());
         }
+        if (query.sort() != TicketSort.NUMBER || query.descending()) {
+            return listSorted(t, query, page);
+        }
         List<Ticket> items = new ArrayList<>(page.size());
         boolean more = false;
         t.lock.readLock().lock();
@@ -245,6 +250,48 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
             }
         } finally {
             t.lock.readLock().unlock();
+        }
+        Optional<PageRequest> next = more
+                ? Optional.of(new PageRequest(page.size(), Optional.of(items.get(items.size() - 1).number())))
+                : Optional.empty();
+        return new Page(items, next);
+    }
+
+    /**
+     * Lists in an order other than ascending number: sorts the tenant's matching tickets, then
+     * starts after the page's ticket, so a page costs O(n log n) in the tenant's tickets.
+     */
+    private Page listSorted(TenantTickets t, TicketQuery query, PageRequest page) {
+        List<Ticket> items = new ArrayList<>(page.size() + 1);
+        t.lock.readLock().lock();
+        try {
+            Comparator<Ticket> order = query.order(ticket -> {
+                Stored stored = t.byId.get(ticket.id());
+                return stored == null || stored.due == null ? Optional.empty() : due.dueAt(stored.due);
+            });
+            Optional<Ticket> after = Optional.empty();
+            if (page.after().isPresent()) {
+                int at = t.indexOf(page.after().get().value());
+                if (at < 0) {
+                    return new Page(List.of(), Optional.empty());
+                }
+                after = Optional.of(t.byNumber.get(at).state);
+            }
+            List<Ticket> sorted = new ArrayList<>();
+            for (Stored stored : t.byNumber) {
+                if (query.matches(stored.state)
+                        && after.map(a -> order.compare(stored.state, a) > 0).orElse(true)) {
+                    sorted.add(stored.state);
+                }
+            }
+            sorted.sort(order);
+            items.addAll(sorted.subList(0, Math.min(sorted.size(), page.size() + 1)));
+        } finally {
+            t.lock.readLock().unlock();
+        }
+        boolean more = items.size() > page.size();
+        if (more) {
+            items.remove(items.size() - 1);
         }
         Optional<PageRequest> next = more
                 ? Optional.of(new PageRequest(page.size(), Optional.of(items.get(items.size() - 1).number())))

@@ -1,6 +1,8 @@
 package dev.helpdesk.core.sla;
 
 import dev.helpdesk.core.calendar.BusinessTime;
+import dev.helpdesk.core.ticket.TicketCommand;
+import dev.helpdesk.core.ticket.TicketDecider;
 import dev.helpdesk.spi.calendar.PauseSpan;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.sla.ClockState;
@@ -8,6 +10,8 @@ import dev.helpdesk.spi.sla.ClockStatus;
 import dev.helpdesk.spi.sla.SlaPolicy;
 import dev.helpdesk.spi.sla.SlaTarget;
 import dev.helpdesk.spi.ticket.ClockKind;
+import dev.helpdesk.spi.ticket.MessageId;
+import dev.helpdesk.spi.ticket.Ticket;
 import dev.helpdesk.spi.ticket.TicketEvent;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -19,6 +23,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * SLA clocks as a pure function of a ticket's events, a policy, the calendars and a moment.
@@ -35,9 +40,10 @@ import java.util.Set;
  *       counting; the pause is measured in the same calendar as the target, so a weekend
  *       spent waiting on the customer costs no business time and gains none.</li>
  *   <li>Solving the ticket stops every clock; merging it away cancels them.</li>
- *   <li>A clock breaches at its due time: it is breached once the moment of evaluation reaches
- *       the due time while it runs, or when it stopped after it (a reply at the due instant
- *       itself is on time; a reply in the evening to a target due at closing time is late).</li>
+ *   <li>A clock breaches only after its due time: it is breached once the moment of evaluation
+ *       is past the due time while it runs, or when it stopped after it (a reply at the due
+ *       instant itself is on time, and a due run at that instant records no breach; a reply in
+ *       the evening to a target due at closing time is late).</li>
  *   <li>The policy is the one that applies to the ticket now; its targets are applied to the
  *       whole history, so after a priority change a clock counts from its own start under the
  *       new target, and the time it spent paused is kept.</li>
@@ -52,6 +58,12 @@ public final class SlaClocks {
             .thenComparingInt(Deadline::cycle)
             .thenComparingInt(Deadline::threshold);
 
+    /** Decides the SLA records; they name no category, field or message. */
+    private static final TicketDecider DECIDER = new TicketDecider(Set.of());
+    private static final Supplier<MessageId> NO_MESSAGES = () -> {
+        throw new IllegalStateException("SLA records carry no message");
+    };
+
     private SlaClocks() {
     }
 
@@ -61,12 +73,34 @@ public final class SlaClocks {
      * @param kind      the clock
      * @param cycle     its cycle
      * @param threshold the warning's percentage, or 0 for the breach
-     * @param firesAt   when it is due to be emitted
+     * @param firesAt   when it is due to be emitted: a warning at its threshold, a breach at the
+     *                  first instant after the clock's due time (a clock is on time at its due
+     *                  instant itself)
+     * @param dueAt     the clock's due time, which a breach names
      */
-    record Deadline(ClockKind kind, int cycle, int threshold, Instant firesAt) {
+    record Deadline(ClockKind kind, int cycle, int threshold, Instant firesAt, Instant dueAt) {
+        static Deadline breach(ClockKind kind, int cycle, Instant dueAt) {
+            return new Deadline(kind, cycle, ClockHistory.BREACH, breachedAfter(dueAt), dueAt);
+        }
+
+        static Deadline warning(ClockKind kind, int cycle, int threshold, Instant at) {
+            return new Deadline(kind, cycle, threshold, at, at);
+        }
+
         boolean isBreach() {
             return threshold == ClockHistory.BREACH;
         }
+    }
+
+    /**
+     * The first instant at which a clock due at {@code dueAt} is breached: one nanosecond after
+     * it, the finest instant a store keeps (every store keeps the due time's nanoseconds).
+     *
+     * @param dueAt the due time
+     * @return the instant just after it
+     */
+    static Instant breachedAfter(Instant dueAt) {
+        return dueAt.plusNanos(1);
     }
 
     /**
@@ -114,7 +148,9 @@ public final class SlaClocks {
         if (!c.running()) {
             status = c.stop().isAfter(due) ? ClockStatus.BREACHED
                     : c.cancelled() ? ClockStatus.CANCELLED : ClockStatus.ACHIEVED;
-        } else if (!at.isBefore(due)) {
+        } else if (at.isAfter(due) && (h.pausedSince == null || due.isBefore(h.pausedSince))) {
+            // only after the due instant: at it, a reply is still on time, and a clock paused at
+            // that instant has not run past it (as nextDue has no breach for it)
             status = ClockStatus.BREACHED;
         } else {
             status = h.pausedSince != null ? ClockStatus.PAUSED : ClockStatus.RUNNING;
@@ -125,8 +161,9 @@ public final class SlaClocks {
 
     /**
      * When the desk next has to emit a warning or a breach for the ticket: the earliest
-     * threshold or due time, not yet emitted, of a clock that runs and is not paused; or the
-     * due time of a clock that stopped late without its breach emitted. It does not depend on
+     * threshold, or first instant after a due time (one nanosecond after it), not yet emitted,
+     * of a clock that runs and is not paused; or that instant of a clock that stopped late
+     * without its breach emitted. It does not depend on
      * the moment of evaluation, so it never moves while no event happens. Closed and merged
      * tickets have none.
      *
@@ -147,6 +184,11 @@ public final class SlaClocks {
      * already is never emitted again. A breach supersedes the warnings of its cycle that are
      * due at the same run. Closed and merged tickets get none.
      *
+     * <p>The events are decided by the ticket decider ({@link TicketCommand.WarnSla},
+     * {@link TicketCommand.BreachSla}), like every other change of a ticket; a warning or breach
+     * it refuses (the actor is not one of the desk's rules) is left out.
+     *
+     * @param ticket    the ticket's state after the history
      * @param history   the ticket's events, oldest first
      * @param policy    the policy that applies to the ticket
      * @param calendars the arithmetic of the policy's calendars
@@ -155,8 +197,9 @@ public final class SlaClocks {
      * @param actor     the actor the events name, the desk's SLA rule
      * @return the events, in the order their deadlines passed; empty when nothing is due
      */
-    public static List<TicketEvent> due(List<? extends TicketEvent> history, SlaPolicy policy, Calendars calendars,
-                                        Instant now, Actor actor) {
+    public static List<TicketEvent> due(Ticket ticket, List<? extends TicketEvent> history, SlaPolicy policy,
+                                        Calendars calendars, Instant now, Actor actor) {
+        Objects.requireNonNull(ticket, "ticket");
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(actor, "actor");
         ClockHistory h = ClockHistory.of(history, policy.pauseStatuses());
@@ -178,16 +221,19 @@ public final class SlaClocks {
         }
         Instant at = now.isBefore(h.lastAt) ? h.lastAt : now;
         List<ClockState> states = evaluate(h, policy, calendars, at);
-        var ticket = history.get(0).ticketId();
         List<TicketEvent> events = new ArrayList<>(due.size());
         for (Deadline d : due) {
+            TicketCommand command = null;
             if (d.isBreach()) {
-                events.add(new TicketEvent.SlaBreached(ticket, at, actor, d.kind(), d.cycle(), d.firesAt()));
+                command = new TicketCommand.BreachSla(d.kind(), d.cycle(), d.dueAt());
             } else if (!breached.contains(d.kind() + "/" + d.cycle())) {
                 Instant deadline = states.stream()
                         .filter(s -> s.kind() == d.kind() && s.cycle() == d.cycle())
                         .map(ClockState::dueAt).findFirst().orElse(d.firesAt());
-                events.add(new TicketEvent.SlaWarning(ticket, at, actor, d.kind(), d.cycle(), d.threshold(), deadline));
+                command = new TicketCommand.WarnSla(d.kind(), d.cycle(), d.threshold(), deadline);
+            }
+            if (command != null) {
+                DECIDER.decide(command, ticket, actor, at, NO_MESSAGES).forEach(events::addAll);
             }
         }
         return events;
@@ -208,7 +254,7 @@ public final class SlaClocks {
             if (!c.running()) {
                 Instant due = add(time, c.start(), target.amount(), pausesUntil(h, c.stop()));
                 if (c.stop().isAfter(due)) {
-                    out.add(new Deadline(c.kind(), c.number(), ClockHistory.BREACH, due));
+                    out.add(Deadline.breach(c.kind(), c.number(), due));
                 }
                 continue;
             }
@@ -216,8 +262,9 @@ public final class SlaClocks {
             // depends on when the pause ends, and the event that ends it reschedules the ticket
             Instant limit = h.pausedSince;
             Instant due = add(time, c.start(), target.amount(), h.closedPauses);
-            if (limit == null || !due.isAfter(limit)) {
-                out.add(new Deadline(c.kind(), c.number(), ClockHistory.BREACH, due));
+            // paused exactly at its due instant, a clock has not run past it
+            if (limit == null || due.isBefore(limit)) {
+                out.add(Deadline.breach(c.kind(), c.number(), due));
             }
             for (int percent : policy.warningPercents()) {
                 if (h.wasEmitted(c.kind(), c.number(), percent)) {
@@ -225,7 +272,7 @@ public final class SlaClocks {
                 }
                 Instant warn = add(time, c.start(), target.percent(percent), h.closedPauses);
                 if (limit == null || !warn.isAfter(limit)) {
-                    out.add(new Deadline(c.kind(), c.number(), percent, warn));
+                    out.add(Deadline.warning(c.kind(), c.number(), percent, warn));
                 }
             }
         }

@@ -2,6 +2,7 @@ package dev.helpdesk.core.ticket;
 
 import dev.helpdesk.spi.rejection.FieldError;
 import dev.helpdesk.spi.rejection.Rejection;
+import dev.helpdesk.spi.ticket.Labels;
 import dev.helpdesk.spi.ticket.Message;
 import dev.helpdesk.spi.ticket.Ticket;
 import io.vavr.collection.Seq;
@@ -25,7 +26,11 @@ final class Input {
         return value == null ? Validation.invalid(new FieldError(field, "is required")) : Validation.valid(value);
     }
 
-    /** A one-line text: no control characters at all. */
+    /**
+     * A one-line text of 1 to {@code maxLength} characters, counted in code points (an emoji is
+     * one): no control characters at all (U+0085 is one), and no line or paragraph separator
+     * (U+2028, U+2029), since every one of them starts a new line somewhere.
+     */
     static Validation<FieldError, String> line(String field, String value, int maxLength) {
         if (value == null) {
             return Validation.invalid(new FieldError(field, "is required"));
@@ -33,10 +38,66 @@ final class Input {
         if (value.isBlank()) {
             return Validation.invalid(new FieldError(field, "must not be blank"));
         }
-        if (value.length() > maxLength) {
+        // a code point is one or two chars: only texts longer than the bound in chars need counting
+        if (value.length() > maxLength && value.codePointCount(0, value.length()) > maxLength) {
             return Validation.invalid(new FieldError(field, "must be at most " + maxLength + " characters"));
         }
         return wellFormed(field, value, false);
+    }
+
+    /** A reason for the history: one line of at most {@link #MAX_REASON_LENGTH} characters. */
+    static Validation<FieldError, String> reason(String field, String value) {
+        return line(field, value, MAX_REASON_LENGTH);
+    }
+
+    /** A label: a tag, a role, a rule's or a field's name. */
+    static Validation<FieldError, String> label(String field, String value) {
+        String problem = Labels.problem(value);
+        return problem == null ? Validation.valid(value) : Validation.invalid(new FieldError(field, problem));
+    }
+
+    /** A number that must be within bounds. */
+    static Validation<FieldError, Integer> between(String field, int value, int min, int max) {
+        return value >= min && value <= max ? Validation.valid(value)
+                : Validation.invalid(new FieldError(field, "must be " + min + "-" + max));
+    }
+
+    /**
+     * The first {@code max} code points of a text, never splitting a surrogate pair.
+     *
+     * @param text the text
+     * @param max  how many code points to keep at most
+     * @return the text, or its beginning
+     */
+    static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = text.offsetByCodePoints(0, Math.min(max, text.codePointCount(0, text.length())));
+        return text.substring(0, end);
+    }
+
+    /**
+     * A text quoted from elsewhere (a rejection's message) made fit for one line of the
+     * history: control characters and separators become spaces, unpaired surrogates U+FFFD,
+     * at most {@code max} code points.
+     */
+    static String quoted(String text, int max) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), max * 2));
+        int count = 0;
+        for (int i = 0; i < text.length() && count < max; count++) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029) {
+                out.append(' ');
+            } else if (Character.isSurrogate((char) cp) && cp < 0x10000) {
+                out.append('\uFFFD');
+            } else {
+                out.appendCodePoint(cp);
+            }
+        }
+        String result = out.toString();
+        return result.isBlank() ? "(no reason given)" : result;
     }
 
     /** A message body: line breaks and tabs are allowed, other control characters are not. */
@@ -64,6 +125,9 @@ final class Input {
             char c = value.charAt(i);
             if (Character.isISOControl(c) && !(multiline && (c == '\n' || c == '\r' || c == '\t'))) {
                 return Validation.invalid(new FieldError(field, "must not contain control characters"));
+            }
+            if (!multiline && (c == '\u2028' || c == '\u2029')) {
+                return Validation.invalid(new FieldError(field, "must be one line: no line or paragraph separators"));
             }
             if (Character.isHighSurrogate(c)) {
                 if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
@@ -95,6 +159,11 @@ final class Input {
     /** Collects the errors of any number of checks; empty when all are valid. */
     @SafeVarargs
     static Either<Rejection, Allowance> all(Validation<FieldError, ?>... checks) {
+        return all(java.util.Arrays.asList(checks));
+    }
+
+    /** Collects the errors of a list of checks. */
+    static Either<Rejection, Allowance> all(List<Validation<FieldError, ?>> checks) {
         List<FieldError> errors = new ArrayList<>();
         for (Validation<FieldError, ?> check : checks) {
             if (check.isInvalid()) {

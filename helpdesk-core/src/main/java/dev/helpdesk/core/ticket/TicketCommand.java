@@ -5,15 +5,26 @@ import dev.helpdesk.spi.party.CustomerId;
 import dev.helpdesk.spi.party.GroupId;
 import dev.helpdesk.spi.ticket.Category;
 import dev.helpdesk.spi.ticket.Channel;
+import dev.helpdesk.spi.ticket.ClockKind;
 import dev.helpdesk.spi.ticket.Priority;
 import dev.helpdesk.spi.ticket.Tier;
 import dev.helpdesk.spi.ticket.TicketId;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What someone asks the desk to do with a ticket. Commands carry input as given: any field
  * may be null or malformed, and the desk answers bad input with a
  * {@link dev.helpdesk.spi.rejection.Rejection.Invalid} naming every offending field, never
  * with an exception.
+ *
+ * <p>Every change to a ticket is one of these commands, whoever asks: a customer, an agent, an
+ * integration, an escalation rule, the router or the SLA clocks. {@link TicketDecider} decides
+ * them all under one set of rules: who may (customers only on their own tickets and never staff
+ * commands; some records only by the desk's own rules), what a final (closed or merged) ticket
+ * still takes (only the rule bookkeeping of {@link FireRule}, {@link SkipRule} and
+ * {@link RuleActionFailed}), and the same input checks for every text.
  */
 public sealed interface TicketCommand {
 
@@ -27,8 +38,21 @@ public sealed interface TicketCommand {
     /**
      * Register a new ticket. Use {@link #open()} for a builder with defaults.
      *
-     * @param subject    the subject line: required, at most 255 characters, no control
-     *                   characters
+     * <p>What a customer may set: a customer opening a ticket (for themselves) gives the
+     * subject, the description, the channel, the category and values of the custom fields the
+     * desk lets customers set ({@link dev.helpdesk.spi.ticket.CustomField.Access#CUSTOMER_SETS}).
+     * The desk decides the rest. A customer's command that sets a priority other than
+     * {@code NORMAL}, a tier other than {@code L1}, a group, or a custom field that is not
+     * {@code CUSTOMER_SETS} is rejected with {@link dev.helpdesk.spi.rejection.Rejection.Invalid}
+     * naming each such field ({@code priority}, {@code tier}, {@code group},
+     * {@code fields.<name>}), never silently trimmed: a host form that offers those fields to
+     * customers is a mistake the host should see. A command has no assignee; assignment is a
+     * staff command. The follow-up the desk opens for a customer's reply to a closed ticket
+     * copies the closed ticket's priority and group: that is the desk deciding, not the
+     * customer.
+     *
+     * @param subject    the subject line: required, 1 to 255 characters (code points), one
+     *                   line: no control characters, no line or paragraph separators
      * @param body       the description: required, at most 64 KiB in UTF-8
      * @param channel    where the request came in: required
      * @param category   what it is about: required, one of the desk's categories
@@ -38,9 +62,37 @@ public sealed interface TicketCommand {
      *                   ticket it must be that customer
      * @param group      the group to queue it in, or null
      * @param followUpOf the closed ticket this one follows up, or null
+     * @param fields     custom field values by field name, as text (see
+     *                   {@link SetField}); null or empty for none. Staff and integrations
+     *                   opening a ticket set any declared field, customers only
+     *                   {@code CUSTOMER_SETS} fields
      */
     record Open(String subject, String body, Channel channel, Category category, Priority priority,
-                Tier tier, CustomerId requester, GroupId group, TicketId followUpOf) implements TicketCommand {
+                Tier tier, CustomerId requester, GroupId group, TicketId followUpOf,
+                Map<String, String> fields) implements TicketCommand {
+        /** Copies the field values; null stands for none, null keys and values are kept to be rejected by name. */
+        public Open {
+            fields = fields == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        }
+
+        /**
+         * A command without custom field values.
+         *
+         * @param subject    the subject line
+         * @param body       the description
+         * @param channel    where the request came in
+         * @param category   what it is about
+         * @param priority   how urgent it is
+         * @param tier       the starting tier
+         * @param requester  the customer who needs help
+         * @param group      the group to queue it in, or null
+         * @param followUpOf the closed ticket this one follows up, or null
+         */
+        public Open(String subject, String body, Channel channel, Category category, Priority priority,
+                    Tier tier, CustomerId requester, GroupId group, TicketId followUpOf) {
+            this(subject, body, channel, category, priority, tier, requester, group, followUpOf, Map.of());
+        }
+
         @Override
         public String name() {
             return "open";
@@ -204,6 +256,187 @@ public sealed interface TicketCommand {
     }
 
     /**
+     * Put a tag on the ticket; nothing happens when it has the tag already. Staff only; not on
+     * a closed or merged ticket.
+     *
+     * @param tag the tag: required, a label ({@code vip}, {@code skill:printers})
+     */
+    record Tag(String tag) implements TicketCommand {
+        @Override
+        public String name() {
+            return "tag";
+        }
+    }
+
+    /**
+     * Take a tag off the ticket; nothing happens when it does not have it. Staff only; not on a
+     * closed or merged ticket.
+     *
+     * @param tag the tag: required, a label
+     */
+    record Untag(String tag) implements TicketCommand {
+        @Override
+        public String name() {
+            return "untag";
+        }
+    }
+
+    /**
+     * Give a custom field of the ticket a value, or clear it; nothing happens when the value
+     * is the same. Staff set every field the desk declares; a customer (on their own ticket)
+     * and an integration only the fields whose access is
+     * {@link dev.helpdesk.spi.ticket.CustomField.Access#CUSTOMER_SETS}. Not on a closed or
+     * merged ticket.
+     *
+     * @param field the field's name: required, one the desk declares
+     * @param value the value as text (a number, {@code true}/{@code false}, an ISO date, a
+     *              text) in the field's type, or null to clear it
+     */
+    record SetField(String field, String value) implements TicketCommand {
+        @Override
+        public String name() {
+            return "set field";
+        }
+    }
+
+    /**
+     * Hierarchical escalation: tell everyone holding a role about the ticket without moving
+     * it. Staff only; not on a closed or merged ticket.
+     *
+     * @param role   the role: required, a label ({@code supervisor})
+     * @param reason why: required, one line of at most 500 characters
+     * @param urgent true to reach the role's holders outside their working hours
+     */
+    record EscalateToRole(String role, String reason, boolean urgent) implements TicketCommand {
+        @Override
+        public String name() {
+            return "escalate";
+        }
+    }
+
+    /**
+     * Send an agent a notice about the ticket. Staff only; not on a closed or merged ticket.
+     *
+     * @param agent  the agent: required
+     * @param reason why: required, one line of at most 500 characters
+     * @param urgent true to reach the agent outside their working hours
+     */
+    record NotifyAgent(AgentId agent, String reason, boolean urgent) implements TicketCommand {
+        @Override
+        public String name() {
+            return "notify agent";
+        }
+    }
+
+    /**
+     * Send the ticket's requester a notice about it. Staff only; not on a closed or merged
+     * ticket.
+     *
+     * @param reason why: required, one line of at most 500 characters
+     */
+    record NotifyCustomer(String reason) implements TicketCommand {
+        @Override
+        public String name() {
+            return "notify customer";
+        }
+    }
+
+    /**
+     * Routing found no agent: the ticket waits in its group's queue, with the reason. Nothing
+     * happens when it waits for that reason already. The desk's rules only (the router); not on
+     * a solved, closed or merged ticket.
+     *
+     * @param group  the group whose queue it waits in, or null when it has none
+     * @param reason why no agent fits: required, one line of at most 500 characters
+     */
+    record Queue(GroupId group, String reason) implements TicketCommand {
+        @Override
+        public String name() {
+            return "queue";
+        }
+    }
+
+    /**
+     * Record that an escalation rule fired; the events of its actions follow it. The desk's
+     * rules only; taken also by a closed or merged ticket, since it is the desk's memory of
+     * what fired.
+     *
+     * @param rule    the rule's name: required, a label
+     * @param trigger the trigger key it fired for: required, one line
+     * @param reason  the rule's reason: required, one line of at most 500 characters
+     * @param depth   1, or one more than the rule whose events it reacted to
+     */
+    record FireRule(String rule, String trigger, String reason, int depth) implements TicketCommand {
+        @Override
+        public String name() {
+            return "fire rule";
+        }
+    }
+
+    /**
+     * Record that an escalation rule was stopped (its chain reached the desk's bound). The
+     * desk's rules only; taken also by a closed or merged ticket.
+     *
+     * @param rule    the rule's name: required, a label
+     * @param trigger the trigger key: required, one line
+     * @param reason  why it was stopped: required, one line of at most 500 characters
+     */
+    record SkipRule(String rule, String trigger, String reason) implements TicketCommand {
+        @Override
+        public String name() {
+            return "skip rule";
+        }
+    }
+
+    /**
+     * Record that an action of a rule that fired could not be carried out (the decider
+     * rejected it), so that it shows in the history instead of vanishing. The desk's rules
+     * only; taken also by a closed or merged ticket.
+     *
+     * @param rule    the rule's name: required, a label
+     * @param action  the action's kind ({@code add_note}): required, a label
+     * @param problem why it failed, in words: required; cut to 500 characters and control
+     *                characters replaced, since it quotes a rejection
+     */
+    record RuleActionFailed(String rule, String action, String problem) implements TicketCommand {
+        @Override
+        public String name() {
+            return "record failed rule action";
+        }
+    }
+
+    /**
+     * Record that an SLA clock passed a warning threshold. The desk's rules only (the SLA
+     * clocks); not on a closed or merged ticket.
+     *
+     * @param clock            which clock: required
+     * @param cycle            the clock's cycle, from 1
+     * @param thresholdPercent the threshold, 1 to 99
+     * @param dueAt            when the clock breaches: required
+     */
+    record WarnSla(ClockKind clock, int cycle, int thresholdPercent, Instant dueAt) implements TicketCommand {
+        @Override
+        public String name() {
+            return "record SLA warning";
+        }
+    }
+
+    /**
+     * Record that an SLA clock missed its target. The desk's rules only (the SLA clocks); not on
+     * a closed or merged ticket.
+     *
+     * @param clock which clock: required
+     * @param cycle the clock's cycle, from 1
+     * @param dueAt the due time that was missed: required
+     */
+    record BreachSla(ClockKind clock, int cycle, Instant dueAt) implements TicketCommand {
+        @Override
+        public String name() {
+            return "record SLA breach";
+        }
+    }
+
+    /**
      * A builder for {@link Open} with the defaults priority NORMAL and tier L1.
      *
      * @return a new builder
@@ -223,6 +456,7 @@ public sealed interface TicketCommand {
         private CustomerId requester;
         private GroupId group;
         private TicketId followUpOf;
+        private final Map<String, String> fields = new LinkedHashMap<>();
 
         OpenBuilder() {
         }
@@ -327,13 +561,25 @@ public sealed interface TicketCommand {
         }
 
         /**
+         * Gives a custom field a value.
+         *
+         * @param name  the field's name, one the desk declares
+         * @param value the value as text in the field's type
+         * @return this builder
+         */
+        public OpenBuilder field(String name, String value) {
+            fields.put(name, value);
+            return this;
+        }
+
+        /**
          * Makes the command. Never throws: missing or bad fields are reported when the desk
          * handles it.
          *
          * @return the command
          */
         public Open build() {
-            return new Open(subject, body, channel, category, priority, tier, requester, group, followUpOf);
+            return new Open(subject, body, channel, category, priority, tier, requester, group, followUpOf, fields);
         }
     }
 }

@@ -56,7 +56,7 @@ class CapacityTest {
         TenantDesk other = Helpdesk.builder().store(w.store).clock(w.clock).agents(w.agents)
                 .routing(GroupRouting.automatic("support", RoundRobin.NAME)).build().tenant(ACME);
         Ticket one = w.open(CAROL, b -> b.group(World.SUPPORT));
-        Ticket two = World.ok(other.tickets().open(World.printer(DAVE).group(World.SUPPORT).build(), DAVE));
+        Ticket two = World.ok(other.tickets().open(World.printer(DAVE).group(World.SUPPORT).build(), World.WEB_FORM));
         Ticket three = w.open(CAROL, b -> b.group(World.SUPPORT));
         assertEquals(List.of("ana", "ben", "ana"), List.of(one, two, three).stream()
                 .map(t -> w.get(t.id()).assignee().orElseThrow().value()).toList());

@@ -108,7 +108,8 @@ final class Scenario {
         Actor agent = STAFF[0];
         if (step instanceof Open o) {
             Actor who = CUSTOMERS[o.customer()];
-            tickets.open(World.printer(who).priority(o.priority()).channel(CHANNELS[o.channel()]).group(World.SUPPORT).build(), who)
+            tickets.open(World.printer(who).priority(o.priority()).channel(CHANNELS[o.channel()]).group(World.SUPPORT).build(),
+                            World.WEB_FORM)
                     .forEach(t -> ids.add(t.id()));
             return;
         }

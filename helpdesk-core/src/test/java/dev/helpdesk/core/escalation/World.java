@@ -55,6 +55,8 @@ final class World {
     static final Actor BEN = Actor.agent("ben");
     static final Actor CAROL = Actor.customer("carol");
     static final Actor DAVE = Actor.customer("dave");
+    /** The host's web form: it opens tickets on a customer's behalf with the priority, tier and group it chose. */
+    static final Actor WEB_FORM = Actor.integration("web-form");
     static final GroupId SUPPORT = GroupId.of("support");
     static final GroupId SPECIALISTS = GroupId.of("specialists");
     private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
@@ -134,7 +136,15 @@ final class World {
     }
 
     Ticket open(Actor requester, UnaryOperator<TicketCommand.OpenBuilder> parts) {
-        return ok(tickets.open(parts.apply(printer(requester)).build(), requester));
+        TicketCommand.Open command = parts.apply(printer(requester)).build();
+        return ok(tickets.open(command, openerOf(command, requester)));
+    }
+
+    /** A customer opens their ticket themselves unless it names what only the desk chooses; then the web form does. */
+    static Actor openerOf(TicketCommand.Open command, Actor requester) {
+        boolean desksChoice = command.group() != null || command.priority() != dev.helpdesk.spi.ticket.Priority.NORMAL
+                || command.tier() != dev.helpdesk.spi.ticket.Tier.L1;
+        return desksChoice ? WEB_FORM : requester;
     }
 
     Ticket open(Actor requester) {

@@ -111,10 +111,11 @@ class SlaClocksTest {
         }
 
         @Test
-        void a_running_clock_breaches_when_its_due_time_comes() {
+        void a_running_clock_breaches_once_its_due_time_has_passed() {
             Story story = openedByCustomer("Mon 09:00");
             assertEquals(ClockStatus.RUNNING, firstResponse(story, "Mon 12:59").status());
-            assertEquals(ClockStatus.BREACHED, firstResponse(story, "Mon 13:00").status());
+            assertEquals(ClockStatus.RUNNING, firstResponse(story, "Mon 13:00").status(), "at its due instant a clock is on time");
+            assertEquals(ClockStatus.BREACHED, firstResponse(story, "Mon 13:01").status());
             ClockState late = firstResponse(story, "Mon 14:30");
             assertEquals(Duration.ofMinutes(-90), late.remaining());
             assertTrue(late.isRunning());
@@ -271,6 +272,18 @@ class SlaClocksTest {
         }
 
         @Test
+        void a_clock_paused_at_its_due_instant_has_not_run_past_it() {
+            SlaPolicy allDay = policy("24-7", b -> b.resolution(SlaTarget.calendarTime(Duration.ofHours(24))));
+            Story story = openedByCustomer("Mon 22:00").agentReplies("Tue 01:00").pending("Tue 22:00");
+            ClockState resolution = clock(clocks(story, allDay, "Wed 01:00"), ClockKind.RESOLUTION, 1);
+            assertEquals(t("Tue 22:00"), resolution.dueAt());
+            assertEquals(ClockStatus.PAUSED, resolution.status(), "paused at the due instant itself, not past it");
+            ClockState runsPast = clock(clocks(openedByCustomer("Mon 22:00").agentReplies("Tue 01:00")
+                    .pending("Tue 22:01"), allDay, "Wed 01:00"), ClockKind.RESOLUTION, 1);
+            assertEquals(ClockStatus.BREACHED, runsPast.status(), "paused a minute after the due instant");
+        }
+
+        @Test
         void pause_statuses_are_chosen_per_policy() {
             SlaPolicy onlyOnHold = policy("third-party", b -> b.resolution(hours(16)).pauseWhen(Status.ON_HOLD));
             Story story = openedByCustomer("Mon 09:00").agentReplies("Mon 10:00").pending("Mon 11:00");
@@ -309,11 +322,13 @@ class SlaClocksTest {
             assertEquals(List.of(), due(story, firstOnly, "Mon 12:30"));
             assertEquals(Optional.of(t("Mon 12:36")), SlaClocks.nextDeadline(story.events(), firstOnly, CALENDARS));
             story.recorded(due(story, firstOnly, "Mon 12:40"));
-            List<TicketEvent> at13 = due(story, firstOnly, "Mon 13:00");
+            assertEquals(List.of(), due(story, firstOnly, "Mon 13:00"), "no breach at the due instant itself");
+            assertEquals(Optional.of(t("Mon 13:00").plusNanos(1)), SlaClocks.nextDeadline(story.events(), firstOnly, CALENDARS));
+            List<TicketEvent> at13 = due(story, firstOnly, "Mon 13:01");
             assertEquals(1, at13.size());
             var breach = (TicketEvent.SlaBreached) at13.get(0);
             assertEquals(t("Mon 13:00"), breach.dueAt());
-            assertEquals(t("Mon 13:00"), breach.at());
+            assertEquals(t("Mon 13:01"), breach.at());
             assertEquals(Story.SLA, breach.actor());
             story.recorded(at13);
             assertEquals(List.of(), due(story, firstOnly, "Fri 13:00"));
@@ -332,7 +347,7 @@ class SlaClocksTest {
         void a_reply_after_the_due_time_still_gets_its_breach_reported() {
             SlaPolicy firstOnly = policy("fr", b -> b.firstResponse(hours(4)).warnAt());
             Story story = openedByCustomer("Mon 09:00").agentReplies("Mon 14:00");
-            assertEquals(Optional.of(t("Mon 13:00")), SlaClocks.nextDeadline(story.events(), firstOnly, CALENDARS));
+            assertEquals(Optional.of(t("Mon 13:00").plusNanos(1)), SlaClocks.nextDeadline(story.events(), firstOnly, CALENDARS));
             List<TicketEvent> events = due(story, firstOnly, "Mon 14:01");
             assertEquals(1, events.size());
             assertEquals(t("Mon 13:00"), ((TicketEvent.SlaBreached) events.get(0)).dueAt());
@@ -366,7 +381,7 @@ class SlaClocksTest {
     }
 
     static List<TicketEvent> due(Story story, SlaPolicy policy, String now) {
-        return SlaClocks.due(story.events(), policy, CALENDARS, t(now), Story.SLA);
+        return SlaClocks.due(story.ticket(), story.events(), policy, CALENDARS, t(now), Story.SLA);
     }
 
     @Test

@@ -92,4 +92,9 @@ public class MariaDbDialect implements SqlDialect {
         // 1205 lock wait timeout, 1213 deadlock
         return SqlDialect.super.isTransient(failure) || failure.getErrorCode() == 1205 || failure.getErrorCode() == 1213;
     }
+
+    @Override
+    public String latestCommitted() {
+        return " LOCK IN SHARE MODE";
+    }
 }

@@ -84,4 +84,10 @@ public class PostgresDialect implements SqlDialect {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
+
+    @Override
+    public java.util.Optional<String> incrementReturning(String table, String counter, String key) {
+        return java.util.Optional.of("UPDATE " + table + " SET " + counter + " = " + counter + " + 1 WHERE " + key
+                + " = ? RETURNING " + counter);
+    }
 }

@@ -75,6 +75,34 @@ public interface SqlDialect {
     }
 
     /**
+     * An update that adds one to a counter column and returns the new value in the same
+     * statement ({@code UPDATE ... RETURNING}), where the database has one: the ticket number
+     * then costs one round trip in auto-commit instead of an update, a select and a commit.
+     *
+     * @param table   the qualified table
+     * @param counter the counter column
+     * @param key     the key column, bound as the only parameter
+     * @return the statement, whose result has the new value in the counter column; empty when
+     *         the database cannot return from an update
+     */
+    default java.util.Optional<String> incrementReturning(String table, String counter, String key) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The clause that makes a query read the latest committed rows, whatever snapshot the
+     * transaction holds, appended to the capacity count of a seat claim. Databases whose
+     * statements each see the latest commits (PostgreSQL and H2 in read committed, their
+     * defaults) need none; InnoDB's repeatable read keeps the transaction's first snapshot, so
+     * MariaDB and MySQL read with a shared lock.
+     *
+     * @return such as {@code " LOCK IN SHARE MODE"}, or empty
+     */
+    default String latestCommitted() {
+        return "";
+    }
+
+    /**
      * An insert of one row that does nothing when a row with the same key exists: the
      * database's "insert ignore" or upsert without update. Only a duplicate key may be
      * ignored, never another error.

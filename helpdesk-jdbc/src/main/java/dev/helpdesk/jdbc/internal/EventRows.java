@@ -186,6 +186,11 @@ public final class EventRows {
             row.set("rule_name", e.rule());
             row.set("rule_trigger", e.trigger());
             row.set("reason", e.reason());
+        } else if (event instanceof TicketEvent.RuleActionFailed e) {
+            // no column of its own: the action that failed is what the rule tried, kept beside the rule
+            row.set("rule_name", e.rule());
+            row.set("rule_trigger", e.action());
+            row.set("reason", e.problem());
         } else if (event instanceof TicketEvent.EscalatedToRole e) {
             row.set("role_name", e.role());
             row.set("reason", e.reason());
@@ -287,6 +292,8 @@ public final class EventRows {
             case "rule_fired" -> new TicketEvent.RuleFired(ticket, at, actor, r.getString("rule_name"),
                     r.getString("rule_trigger"), r.getString("reason"), r.getInt("rule_depth"));
             case "rule_skipped" -> new TicketEvent.RuleSkipped(ticket, at, actor, r.getString("rule_name"),
+                    r.getString("rule_trigger"), r.getString("reason"));
+            case "rule_action_failed" -> new TicketEvent.RuleActionFailed(ticket, at, actor, r.getString("rule_name"),
                     r.getString("rule_trigger"), r.getString("reason"));
             case "escalated_to_role" -> new TicketEvent.EscalatedToRole(ticket, at, actor, r.getString("role_name"),
                     r.getString("reason"), r.getBoolean("urgent"));

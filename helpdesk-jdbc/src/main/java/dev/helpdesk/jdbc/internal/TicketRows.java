@@ -14,11 +14,8 @@ import dev.helpdesk.spi.ticket.Ticket;
 import dev.helpdesk.spi.ticket.TicketId;
 import dev.helpdesk.spi.ticket.TicketNumber;
 import dev.helpdesk.spi.ticket.Tier;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,60 +42,29 @@ public final class TicketRows {
     }
 
     /**
-     * Fills the state columns, starting at a parameter index.
+     * Binds the state columns, in the order of {@link #STATE_COLUMNS}.
      *
-     * @param s     the statement
-     * @param first the index of the first state column
-     * @param t     the state
-     * @return the next free parameter index
+     * @param p the parameters, at the first state column
+     * @param t the state
      * @throws SQLException when the driver refuses
      */
-    public int bindState(PreparedStatement s, int first, Ticket t) throws SQLException {
-        int i = first;
-        s.setString(i++, t.subject());
-        s.setString(i++, t.requester().value());
-        s.setString(i++, t.channel().code());
-        s.setString(i++, t.category().code());
-        s.setString(i++, t.priority().name());
-        s.setString(i++, t.tier().name());
-        s.setString(i++, t.status().name());
-        setText(s, i++, t.assignee().map(AgentId::value));
-        setText(s, i++, t.group().map(GroupId::value));
-        dialect.setUuid(s, i++, t.followUpOf().map(TicketId::value).orElse(null));
-        dialect.setUuid(s, i++, t.mergedInto().map(TicketId::value).orElse(null));
-        i = bindInstant(s, i, t.createdAt());
-        i = bindInstant(s, i, t.updatedAt());
-        i = bindInstant(s, i, t.solvedAt().orElse(null));
-        s.setInt(i++, t.cycle());
-        s.setLong(i++, t.version());
-        return i;
-    }
-
-    /**
-     * Binds an instant as a timestamp and its sub-microsecond rest.
-     *
-     * @param s     the statement
-     * @param index the timestamp's parameter index; the rest goes to the next one
-     * @param at    the instant, may be null
-     * @return the next free parameter index
-     * @throws SQLException when the driver refuses
-     */
-    public int bindInstant(PreparedStatement s, int index, Instant at) throws SQLException {
-        dialect.setInstant(s, index, EventRows.micros(at));
-        if (at == null) {
-            s.setNull(index + 1, Types.INTEGER);
-        } else {
-            s.setInt(index + 1, EventRows.nanos(at));
-        }
-        return index + 2;
-    }
-
-    private static void setText(PreparedStatement s, int index, Optional<String> value) throws SQLException {
-        if (value.isPresent()) {
-            s.setString(index, value.get());
-        } else {
-            s.setNull(index, Types.VARCHAR);
-        }
+    public static void bindState(Params p, Ticket t) throws SQLException {
+        p.text(t.subject())
+                .text(t.requester().value())
+                .text(t.channel().code())
+                .text(t.category().code())
+                .text(t.priority().name())
+                .text(t.tier().name())
+                .text(t.status().name())
+                .text(t.assignee().map(AgentId::value))
+                .text(t.group().map(GroupId::value))
+                .uuid(t.followUpOf().map(TicketId::value).orElse(null))
+                .uuid(t.mergedInto().map(TicketId::value).orElse(null))
+                .instantAndNanos(t.createdAt())
+                .instantAndNanos(t.updatedAt())
+                .instantAndNanos(t.solvedAt().orElse(null))
+                .integer(t.cycle())
+                .number(t.version());
     }
 
     /**

@@ -30,6 +30,22 @@ package dev.helpdesk.jdbc.transaction;
  *
  * When the store joins a transaction it does not own, it undoes a rejected change with a
  * savepoint, so a rejection leaves the host's own work in the transaction untouched.
+ *
+ * <p>A runner that joins the host's transactions also says what happens after they end
+ * ({@link #afterCommit}), so that the desk announces nothing (notices, direct listener calls)
+ * for a ticket whose host transaction rolls back. With Spring:
+ *
+ * <pre>{@code
+ * public void afterCommit(Runnable action) {
+ *     if (TransactionSynchronizationManager.isSynchronizationActive()) {
+ *         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+ *             public void afterCommit() { action.run(); }
+ *         });
+ *     } else {
+ *         action.run();    // no host transaction: the store's work has committed already
+ *     }
+ * }
+ * }</pre>
  */
 public interface TransactionRunner {
 
@@ -47,11 +63,13 @@ public interface TransactionRunner {
     <T> T inTransaction(TransactionalWork<T> work);
 
     /**
-     * Runs work whose only write is one statement, which is atomic on its own, so it needs no
-     * transaction of its own; any reads it makes may each see their own snapshot. The default
+     * Runs work that is one statement (a write, atomic on its own, or a read, which sees one
+     * snapshot), so it needs no transaction of its own; any further reads it makes may each see
+     * their own snapshot. The default
      * runs it like any other work, in {@link #inTransaction}; a runner that would open a
      * transaction just for the store may run it in auto-commit mode instead, which saves the
-     * separate commit's round trip. The store uses it for rescheduling due tickets.
+     * separate commit's round trip. The store uses it for rescheduling due tickets and for the
+     * reads of one ticket and of a due batch's histories.
      *
      * @param work the work
      * @param <T>  its result
@@ -71,5 +89,22 @@ public interface TransactionRunner {
      */
     default boolean joinsHostTransactions() {
         return true;
+    }
+
+    /**
+     * Runs an action once the transaction that the calling thread's last work ran in has
+     * committed, and never when it rolls back. The store calls it for
+     * {@link dev.helpdesk.spi.ticket.TicketStore#afterCommit}.
+     *
+     * <p>The default runs the action at once, which is right for a runner whose every call is a
+     * transaction of its own that has committed when {@link #inTransaction} returns (such as
+     * {@link LocalTransactions}). A runner that joins the host's transactions overrides it: it
+     * keeps the action until the host's transaction commits (dropping it on rollback), and runs
+     * it at once when the thread is in no host transaction.
+     *
+     * @param action what to run; it must not throw
+     */
+    default void afterCommit(Runnable action) {
+        action.run();
     }
 }

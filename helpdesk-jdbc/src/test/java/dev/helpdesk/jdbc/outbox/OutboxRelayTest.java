@@ -211,4 +211,44 @@ class OutboxRelayTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void a_listener_failure_with_nul_and_unpaired_surrogates_is_stored_safely_and_holds_up_no_other_ticket(Database database) {
+        try (TestPool pool = database.fresh()) {
+            JdbcTicketStore store = store(pool);
+            Ticket poisoned = threeEvents(store);
+            Ticket healthy = threeEvents(store);
+            Ticket later = threeEvents(store);
+            List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+            EventListener picky = new EventListener() {
+                @Override
+                public String name() {
+                    return "picky";
+                }
+
+                @Override
+                public void on(RecordedEvent event) {
+                    if (event.ticketId().equals(poisoned.id())) {
+                        throw new IllegalStateException("bad\u0000byte \uD800 from the listener " + "x".repeat(5000));
+                    }
+                    received.add(event.eventId());
+                }
+            };
+            OutboxRelay relay = store.relay(List.of(picky));
+
+            assertEquals(new DeliveryReport(6, 1, 0), relay.deliver(T0, 100));
+            assertEquals(new DeliveryReport(0, 1, 0), relay.deliver(T0.plusSeconds(1), 100));
+            assertEquals(new DeliveryReport(0, 0, 1), relay.deliver(T0.plusSeconds(3), 100));
+            assertEquals(DeliveryReport.NOTHING, relay.deliver(T0.plusSeconds(60), 100));
+
+            assertEquals(List.of(healthy.id() + "/1", healthy.id() + "/2", healthy.id() + "/3",
+                    later.id() + "/1", later.id() + "/2", later.id() + "/3"), received, "each healthy event once");
+            DeadLetter dead = relay.deadLetters(10).get(0);
+            assertEquals(poisoned.id() + "/1", dead.eventId());
+            assertTrue(dead.lastError().startsWith("picky: java.lang.IllegalStateException: bad\uFFFDbyte \uFFFD from"),
+                    dead.lastError());
+            assertEquals(SafeText.ERROR_LENGTH, dead.lastError().codePointCount(0, dead.lastError().length()));
+        }
+    }
 }

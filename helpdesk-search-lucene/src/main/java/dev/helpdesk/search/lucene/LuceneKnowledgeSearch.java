@@ -28,13 +28,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -66,15 +70,26 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final QueryPlanner planner;
+    private final Similarity similarity;
 
     LuceneKnowledgeSearch(Directory directory, Ranking ranking) {
         this.directory = directory;
+        Similarity similarity = new BM25Similarity(1.2f, ranking.length());
+        this.similarity = similarity;
         try {
             IndexWriterConfig config = new IndexWriterConfig(new IndexAnalyzer());
+            config.setSimilarity(similarity);
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             config.setRAMBufferSizeMB(64);
             this.writer = new IndexWriter(directory, config);
-            this.searchers = new SearcherManager(writer, null);
+            this.searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    searcher.setSimilarity(similarity);
+                    return searcher;
+                }
+            });
         } catch (IOException e) {
             throw new StoreException("cannot open the knowledge index in " + directory, e);
         }
@@ -239,6 +254,16 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
         } catch (IOException e) {
             throw new StoreException("cannot read the knowledge index", e);
         }
+    }
+
+    /**
+     * The scoring the searches use (BM25 with a much milder length normalization than Lucene's
+     * default), for issuing {@link #luceneQuery} directly with the same scores.
+     *
+     * @return the similarity
+     */
+    public Similarity similarity() {
+        return similarity;
     }
 
     /** One document found: an article in one locale. */

@@ -218,9 +218,10 @@ public final class Vocabulary {
         }
         String reason = rule.reason();
         if (reason.isBlank() || reason.codePointCount(0, reason.length()) > EscalationRule.MAX_REASON_LENGTH
-                || reason.codePoints().anyMatch(Character::isISOControl)) {
-            errors.add(new FieldError("reason", "must be 1-" + EscalationRule.MAX_REASON_LENGTH
-                    + " characters without control characters"));
+                || !isText(reason, false)) {
+            // the reason goes into the history of every ticket the rule changes: one line, as tickets take it
+            errors.add(new FieldError("reason", "must be one line of 1-" + EscalationRule.MAX_REASON_LENGTH
+                    + " characters without control characters, line separators or broken characters"));
         }
         condition("condition", rule.condition(), 1, errors);
         if (rule.actions().isEmpty()) {
@@ -404,6 +405,10 @@ public final class Vocabulary {
         } else if (action instanceof Action.AddNote n) {
             if (n.text().isBlank() || Message.utf8Length(n.text()) > Message.MAX_BODY_BYTES) {
                 errors.add(new FieldError(path + ".text", "must be 1 to " + Message.MAX_BODY_BYTES + " bytes, not blank"));
+            } else if (!isText(n.text(), true)) {
+                // checked here as the ticket lifecycle checks a note's body, so the note cannot fail when the rule fires
+                errors.add(new FieldError(path + ".text", "must not contain control characters (but line breaks and tabs)"
+                        + " or broken characters"));
             }
         } else if (action instanceof Action.Custom c) {
             ActionType type = actionTypes.get(c.type());
@@ -417,6 +422,29 @@ public final class Vocabulary {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a text is what a ticket takes: no control characters (in a multi-line text line
+     * breaks and tabs are fine), no line or paragraph separator in a one-line text, no unpaired
+     * surrogate. The same rule the ticket lifecycle applies to messages and reasons.
+     */
+    private static boolean isText(String text, boolean multiline) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && !(multiline && (c == '\n' || c == '\r' || c == '\t'))) {
+                return false;
+            }
+            if (!multiline && (c == '\u2028' || c == '\u2029')) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void label(String path, String value, List<FieldError> errors) {

@@ -19,8 +19,10 @@ import java.util.Optional;
  * @param policy    the name of the policy whose target applies
  * @param status    where it stands
  * @param target    how long it may run
- * @param startedAt when the cycle started (a business-time clock started outside opening hours
- *                  counts from the next opening)
+ * @param startedAt when the cycle started: the time of the event that started it (the opening,
+ *                  the customer message or the reopening), also outside opening hours; a
+ *                  business-time clock started then counts only from the next opening, which
+ *                  shows in {@code dueAt} and {@code elapsed}, not here
  * @param dueAt     when it breaches (or breached); for a paused clock, when it would breach if
  *                  it resumed at the moment of evaluation, so it moves later while the pause
  *                  lasts

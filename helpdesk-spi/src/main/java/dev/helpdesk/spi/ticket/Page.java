@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * One page of tickets.
  *
- * @param items the tickets, in ascending number
+ * @param items the tickets, in the query's order
  * @param next  the request for the next page, or empty when this is the last one
  */
 public record Page(List<Ticket> items, Optional<PageRequest> next) {

@@ -4,11 +4,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A page of a listing, by keyset: tickets come in ascending ticket number, and the next page
- * starts after the last number of the previous one. Pages stay stable while tickets are added.
+ * A page of a listing, by keyset: the next page starts after the ticket that ended the previous
+ * one, named by its number, at that ticket's place in the query's order ({@link TicketQuery}).
+ * Pages stay stable while tickets are added.
  *
  * @param size  how many tickets at most, 1 to {@link #MAX_SIZE}
- * @param after start after this number, or from the first ticket when empty
+ * @param after start after this ticket, or from the first ticket when empty. Under the default
+ *              order (ascending number) the number need not name a ticket; under another order
+ *              a number that names no ticket of the tenant gives an empty page
  */
 public record PageRequest(int size, Optional<TicketNumber> after) {
     /** The largest page. */

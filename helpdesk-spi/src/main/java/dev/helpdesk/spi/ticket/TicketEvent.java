@@ -436,6 +436,38 @@ public sealed interface TicketEvent {
     }
 
     /**
+     * An action of an escalation rule that fired could not be carried out: the ticket
+     * lifecycle refused it (for instance a note whose text a custom action type made from the
+     * ticket's data and that is not a valid message). Recorded after the rule's
+     * {@link RuleFired}, so that a failing action shows in the history instead of vanishing;
+     * the desk also logs it at WARN. The rule's other actions are carried out as usual. A
+     * customer never sees this event.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    the rule, as {@code Actor.system("escalation:<rule>")}
+     * @param rule     the rule's name
+     * @param action   the kind of the action that failed ({@code add_note}), or a custom action
+     *                 type's name
+     * @param problem  why, in words: the refusal's message, one line
+     */
+    record RuleActionFailed(TicketId ticketId, Instant at, Actor actor, String rule, String action, String problem)
+            implements TicketEvent {
+        /**
+         * Checks every part.
+         *
+         * @throws IllegalArgumentException when the rule or the action is not a label, or the
+         *                                  problem blank
+         */
+        public RuleActionFailed {
+            Checks.common(ticketId, at, actor);
+            Labels.check("rule", rule);
+            Labels.check("action", action);
+            Checks.text("problem", problem);
+        }
+    }
+
+    /**
      * Hierarchical escalation: someone with authority over the ticket (a role such as
      * {@code supervisor} or {@code account-manager}) was told about it, without moving it to
      * another tier or group. The desk's notifier delivers the notice to everyone holding the

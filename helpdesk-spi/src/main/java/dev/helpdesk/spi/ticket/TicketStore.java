@@ -106,7 +106,8 @@ public interface TicketStore {
     }
 
     /**
-     * Lists a tenant's tickets that match a query, a page at a time, in ascending number.
+     * Lists a tenant's tickets that match a query, a page at a time, in the query's order
+     * ({@link TicketQuery#sort()}, ascending number unless given).
      *
      * @param tenant the tenant
      * @param query  which tickets

@@ -118,6 +118,8 @@ public final class Quickstart {
     private final Actor frank = Actor.customer("frank");
     private final Actor gina = Actor.customer("gina");
     private final Actor hank = Actor.customer("hank");
+    /** Globex's customer portal: it files tickets for its customers with the priority and team it chose. */
+    private final Actor portal = Actor.integration("globex-portal");
     private final Actor lars = Actor.agent("lars");
     private final Actor olga = Actor.agent("olga");
 
@@ -225,7 +227,7 @@ public final class Quickstart {
         at("09:45");
         Ticket api = ok(saas.open(TicketCommand.open().subject("API returns 500 on /export")
                 .body("Since 09:30 every export fails.").channel(Channel.SELF_SERVICE)
-                .category(Category.TROUBLESHOOTING).priority(Priority.HIGH).requester(id(gina)).build(), gina));
+                .category(Category.TROUBLESHOOTING).priority(Priority.HIGH).requester(id(gina)).build(), portal));
         at("09:50");
         Ticket upgrade = ok(saas.open(ticket(hank, "Upgrade to the team plan",
                 "How do I move my three seats to the team plan?", Channel.EMAIL, Category.BILLING), hank));
@@ -257,7 +259,7 @@ public final class Quickstart {
         at("11:00");
         Ticket export = ok(saas.open(TicketCommand.open().subject("Export lost half the rows")
                 .body("Today's export has 4,812 rows instead of 9,650; the board meets at 14:00.").channel(Channel.EMAIL)
-                .category(Category.TROUBLESHOOTING).priority(Priority.URGENT).group(PLATFORM).requester(id(gina)).build(), gina));
+                .category(Category.TROUBLESHOOTING).priority(Priority.URGENT).group(PLATFORM).requester(id(gina)).build(), portal));
         at("11:02");
         ok(shop.assign(router.id(), agent(ben), ben));
         ok(shop.reply(router.id(), "We asked the manufacturer about this firmware.", Channel.EMAIL, ben));

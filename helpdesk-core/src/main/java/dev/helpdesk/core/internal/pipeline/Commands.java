@@ -2,9 +2,9 @@ package dev.helpdesk.core.internal.pipeline;
 
 import dev.helpdesk.core.internal.pipeline.Committer.Committed;
 import dev.helpdesk.core.internal.pipeline.LiveConfiguration.Snapshot;
+import dev.helpdesk.core.ticket.MergeChain;
 import dev.helpdesk.core.ticket.TicketCommand;
 import dev.helpdesk.core.ticket.TicketDecider;
-import dev.helpdesk.spi.escalation.TicketFacts;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.party.AgentId;
 import dev.helpdesk.spi.party.GroupId;
@@ -15,11 +15,11 @@ import dev.helpdesk.spi.ticket.Ticket;
 import dev.helpdesk.spi.ticket.TicketEvent;
 import dev.helpdesk.spi.ticket.TicketId;
 import dev.helpdesk.spi.ticket.TicketNumberSequence;
-import java.util.function.Supplier;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -32,8 +32,6 @@ import java.util.function.Supplier;
  * outlives a call.
  */
 public final class Commands {
-    private static final int FOLLOW_UP_PREFIX_ROOM = Ticket.MAX_SUBJECT_LENGTH - "Follow-up: ".length();
-
     private final LiveConfiguration config;
     private final TicketLoader loader;
     private final Decision decision;
@@ -57,23 +55,6 @@ public final class Commands {
         this.queues = queues;
         this.numbers = numbers;
         this.clock = clock;
-    }
-
-    /**
-     * A change decided outside the decider from a ticket and its facts (tags, fields), for the
-     * escalation desk's changes.
-     */
-    @FunctionalInterface
-    public interface Change {
-        /**
-         * Decides the events.
-         *
-         * @param ticket the ticket as loaded
-         * @param facts  its facts, computed on first use
-         * @param now    the time
-         * @return the events, possibly none, or why not
-         */
-        Either<Rejection, List<TicketEvent>> decide(Ticket ticket, Supplier<TicketFacts> facts, Instant now);
     }
 
     // ---- requests -------------------------------------------------------------------------
@@ -100,8 +81,12 @@ public final class Commands {
                 return Either.left(Rejection.Invalid.of("followUpOf", "must be a closed ticket"));
             }
         }
+        return openChecked(tenant, checked.get(), actor);
+    }
+
+    private Either<Rejection, Ticket> openChecked(TenantId tenant, TicketDecider.Opening opening, Actor actor) {
         Instant now = clock.instant();
-        List<TicketEvent> events = decision.open(checked.get(), actor, numbers.next(tenant), now);
+        List<TicketEvent> events = decision.open(opening, actor, numbers.next(tenant), now);
         Either<Rejection, Committed> first = pipeline(tenant, null, History.none(), events, now, Set.of());
         // a creation cannot conflict with another writer; it can lose a seat to one
         return answer(tenant, Committer.settled(first) ? first
@@ -136,6 +121,13 @@ public final class Commands {
                 && actor instanceof Actor.Customer) {
             return followUp(tenant, loaded.get(), reply, actor);
         }
+        if (command instanceof TicketCommand.Reply reply && decision.redirect(loaded.get(), command, actor).isPresent()) {
+            // a customer's reply to a merged ticket lands where its conversation went, or on a new ticket
+            Optional<Ticket> landing = MergeChain.landing(loaded.get(),
+                    next -> loader.find(tenant, next, actor).toJavaOptional());
+            return landing.isPresent() ? execute(tenant, landing.get().id(), command, actor)
+                    : followUp(tenant, loaded.get(), reply, actor);
+        }
         Either<Rejection, Committed> first = attempt(tenant, loaded.get(), command, actor, Set.of());
         return answer(tenant, Committer.settled(first) ? first
                 : committer.run(full -> loader.find(tenant, id, actor)
@@ -151,27 +143,6 @@ public final class Commands {
             return Either.left(decided.getLeft());
         }
         return pipeline(tenant, ticket, loader.historyOf(ticket), decided.get(), now, full);
-    }
-
-    /**
-     * Carries out a change the escalation desk decides, like a command: rules react to it,
-     * and it is retried on fresh state after a conflict.
-     *
-     * @param tenant the tenant
-     * @param id     the ticket
-     * @param actor  who acts
-     * @param change the change
-     * @return the ticket after it, or why not
-     */
-    public Either<Rejection, Ticket> apply(TenantId tenant, TicketId id, Actor actor, Change change) {
-        Fresh fresh = new Fresh(tenant, id, actor, null);
-        return answer(tenant, committer.run(full -> fresh.load().flatMap(ticket -> {
-            Instant now = clock.instant();
-            Supplier<List<TicketEvent>> history = loader.historyOf(ticket);
-            Supplier<TicketFacts> facts = () -> config.current().rules().facts(ticket, history.get());
-            return change.decide(ticket, facts, now)
-                    .flatMap(events -> pipeline(tenant, ticket, history, events, now, full));
-        }), true), 0, actor);
     }
 
     /**
@@ -231,36 +202,25 @@ public final class Commands {
     }
 
     private Either<Rejection, Ticket> followUp(TenantId tenant, Ticket closed, TicketCommand.Reply reply, Actor actor) {
-        String subject = closed.subject().length() > FOLLOW_UP_PREFIX_ROOM
-                ? closed.subject().substring(0, FOLLOW_UP_PREFIX_ROOM) : closed.subject();
-        TicketCommand.Open open = TicketCommand.open()
-                .subject("Follow-up: " + subject)
-                .body(reply.body())
-                .channel(reply.channel())
-                .category(closed.category())
-                .priority(closed.priority())
-                .requester(closed.requester())
-                .group(closed.group().orElse(null))
-                .followUpOf(closed.id())
-                .build();
-        return open(tenant, open, actor);
+        Either<Rejection, TicketDecider.Opening> checked = decision.checkFollowUp(closed, reply, actor);
+        return checked.isLeft() ? Either.left(checked.getLeft()) : openChecked(tenant, checked.get(), actor);
     }
 
     private Either<Rejection, Ticket> merge(TenantId tenant, TicketId sourceId, TicketCommand.Merge command, Actor actor) {
         return answer(tenant, committer.run(full -> loader.find(tenant, sourceId, actor).flatMap(source -> {
             Instant now = clock.instant();
+            // the command alone first: a merge into itself or by a customer is refused before the target is read
             return decision.decide(command, source, actor, now)
-                    .flatMap(sourceEvents -> loader.find(tenant, command.into(), actor)
-                            .flatMap(target -> decision.acceptMerge(target, source.id(), actor, now)
-                                    .flatMap(targetEvents -> {
-                                        Snapshot snapshot = config.current();
-                                        Batch from = new Batch(tenant, source, loader.historyOf(source), sourceEvents, now,
-                                                full, decision, snapshot.rules());
-                                        Batch into = new Batch(tenant, target, loader.historyOf(target), targetEvents, now,
-                                                full, decision, snapshot.rules());
-                                        return committer.commit(tenant, List.of(scheduling.change(from, snapshot),
-                                                scheduling.change(into, snapshot)));
-                                    })));
+                    .flatMap(checked -> loader.find(tenant, command.into(), actor))
+                    .flatMap(target -> decision.merge(source, target, actor, now).flatMap(merge -> {
+                        Snapshot snapshot = config.current();
+                        Batch from = new Batch(tenant, source, loader.historyOf(source), merge.source(), now,
+                                full, decision, snapshot.rules());
+                        Batch into = new Batch(tenant, target, loader.historyOf(target), merge.target(), now,
+                                full, decision, snapshot.rules());
+                        return committer.commit(tenant, List.of(scheduling.change(from, snapshot),
+                                scheduling.change(into, snapshot)));
+                    }));
         }), true), 1, actor);
     }
 
@@ -300,7 +260,7 @@ public final class Commands {
                 drain(tenant, group);
             }
         }
-        return Either.right(TicketLoader.viewFor(actor, result.get().tickets().get(index)));
+        return Either.right(decision.viewFor(actor, result.get().tickets().get(index)));
     }
 
     /** The ticket a request works on: as loaded for the first attempt, read again for each later one. */

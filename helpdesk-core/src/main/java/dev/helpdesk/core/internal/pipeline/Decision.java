@@ -14,6 +14,7 @@ import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -82,6 +83,56 @@ public final class Decision {
      */
     public Either<Rejection, List<TicketEvent>> decide(TicketCommand command, Ticket ticket, Actor actor, Instant now) {
         return decider.decide(command, ticket, actor, now, messageIds);
+    }
+
+    /**
+     * Checks the follow-up a customer's reply to a closed ticket opens.
+     *
+     * @param closed the closed ticket
+     * @param reply  the reply
+     * @param actor  who replies
+     * @return the checked opening of the follow-up, or why not
+     */
+    public Either<Rejection, TicketDecider.Opening> checkFollowUp(Ticket closed, TicketCommand.Reply reply, Actor actor) {
+        return decider.checkFollowUp(closed, reply, actor);
+    }
+
+    /**
+     * Where a command addressed to a ticket must go instead (a customer's reply to a merged
+     * ticket).
+     *
+     * @param ticket  the ticket addressed
+     * @param command the command
+     * @param actor   who sends it
+     * @return the ticket to send it to, or empty to decide it here
+     */
+    public Optional<TicketId> redirect(Ticket ticket, TicketCommand command, Actor actor) {
+        return decider.redirect(ticket, command, actor);
+    }
+
+    /**
+     * Decides a merge on both tickets at once, notes included.
+     *
+     * @param source the ticket merged away
+     * @param target the ticket that carries on
+     * @param actor  who merges
+     * @param now    the time
+     * @return the events of each ticket, or why not
+     */
+    public Either<Rejection, TicketDecider.MergeEvents> merge(Ticket source, Ticket target, Actor actor, Instant now) {
+        return decider.merge(source, target, actor, now, messageIds);
+    }
+
+    /**
+     * A ticket as an actor may see it: a customer gets the decider's customer view, which
+     * leaves out what is internal to the desk.
+     *
+     * @param actor  who reads
+     * @param ticket the ticket
+     * @return the ticket, or its customer view
+     */
+    public Ticket viewFor(Actor actor, Ticket ticket) {
+        return actor instanceof Actor.Customer ? decider.customerView().ticket(ticket) : ticket;
     }
 
     /**

@@ -6,8 +6,10 @@ import dev.helpdesk.core.internal.routing.Router;
 import dev.helpdesk.core.internal.rules.RuleBook;
 import dev.helpdesk.core.internal.sla.SlaRuntime;
 import dev.helpdesk.core.ticket.TicketDecider;
+import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.plugin.EventListener;
 import dev.helpdesk.spi.ticket.IdGenerator;
+import dev.helpdesk.spi.ticket.Ticket;
 import dev.helpdesk.spi.ticket.TicketNumberSequence;
 import dev.helpdesk.spi.ticket.TicketStore;
 import java.time.Clock;
@@ -163,6 +165,17 @@ public final class Pipeline {
      */
     public TicketDecider decider() {
         return decision.decider();
+    }
+
+    /**
+     * A ticket as an actor may see it: a customer gets the customer view.
+     *
+     * @param actor  who reads
+     * @param ticket the ticket
+     * @return the ticket, or its customer view
+     */
+    public Ticket viewFor(Actor actor, Ticket ticket) {
+        return decision.viewFor(actor, ticket);
     }
 
     /**

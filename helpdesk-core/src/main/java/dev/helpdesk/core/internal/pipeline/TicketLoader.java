@@ -67,18 +67,6 @@ public final class TicketLoader {
     }
 
     /**
-     * A ticket as an actor may see it: a customer's view leaves out what is internal to the
-     * desk.
-     *
-     * @param actor  who reads
-     * @param ticket the ticket
-     * @return the ticket, or its customer view
-     */
-    public static Ticket viewFor(Actor actor, Ticket ticket) {
-        return actor instanceof Actor.Customer ? ticket.customerView() : ticket;
-    }
-
-    /**
      * A ticket's events up to its current version, read when first asked for.
      *
      * @param ticket the ticket as loaded; null for a ticket being opened

@@ -136,6 +136,6 @@ public final class SlaRuntime {
      * @return the events, see {@link SlaClocks#due}
      */
     public List<TicketEvent> due(Ticket ticket, List<? extends TicketEvent> history, Instant now, Actor actor) {
-        return policyFor(ticket).map(p -> SlaClocks.due(history, p, calendars, now, actor)).orElse(List.of());
+        return policyFor(ticket).map(p -> SlaClocks.due(ticket, history, p, calendars, now, actor)).orElse(List.of());
     }
 }

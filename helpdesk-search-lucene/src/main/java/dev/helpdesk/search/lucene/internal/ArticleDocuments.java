@@ -79,6 +79,11 @@ public final class ArticleDocuments {
         doc.add(new StoredField(Fields.TEXT, text.toString()));
         doc.add(new TextField(Fields.titleStem(language), title, Field.Store.NO));
         doc.add(new TextField(Fields.titleExact(language), title, Field.Store.NO));
+        String headings = MarkdownText.headings(variant.body());
+        if (!headings.isEmpty()) {
+            doc.add(new TextField(Fields.headingStem(language), headings, Field.Store.NO));
+            doc.add(new TextField(Fields.headingExact(language), headings, Field.Store.NO));
+        }
         doc.add(new TextField(Fields.bodyStem(language), text.toString(), Field.Store.NO));
         doc.add(new TextField(Fields.bodyExact(language), text.toString(), Field.Store.NO));
         doc.add(new TextField(Fields.reversed(language), title, Field.Store.NO));

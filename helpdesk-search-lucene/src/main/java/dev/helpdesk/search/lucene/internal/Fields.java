@@ -41,6 +41,26 @@ public final class Fields {
     }
 
     /**
+     * The body's headings analysed by the language's analyzer.
+     *
+     * @param language the language
+     * @return the field name
+     */
+    public static String headingStem(String language) {
+        return "heading_stem." + language;
+    }
+
+    /**
+     * The body's headings analysed by the exact analyzer.
+     *
+     * @param language the language
+     * @return the field name
+     */
+    public static String headingExact(String language) {
+        return "heading_exact." + language;
+    }
+
+    /**
      * The body analysed by the language's analyzer.
      *
      * @param language the language

@@ -19,7 +19,7 @@ public final class IndexAnalyzer extends DelegatingAnalyzerWrapper {
         if (language == null) {
             return KEYWORD;
         }
-        if (field.startsWith("title_stem.") || field.startsWith("body_stem.")) {
+        if (field.startsWith("title_stem.") || field.startsWith("heading_stem.") || field.startsWith("body_stem.")) {
             return Analysis.stem(language);
         }
         if (field.startsWith("reversed.")) {

@@ -13,6 +13,7 @@ public final class MarkdownText {
     private static final Pattern REFERENCE_LINK = Pattern.compile("!?\\[([^\\]\\n]{0,500})\\]\\[[^\\]\\n]{0,200}\\]");
     private static final Pattern LINK_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[[^\\]\\n]{1,200}\\]:.*$");
     private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>\\s]{1,2000})>");
+    private static final Pattern FENCED_BLOCK = Pattern.compile("(?ms)^ {0,3}(```|~~~).*?^ {0,3}\\1[ \\t]*$");
     private static final Pattern FENCE = Pattern.compile("(?m)^ {0,3}(```|~~~).*$");
     private static final Pattern LINE_MARKERS = Pattern.compile("(?m)^ {0,3}(#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d{1,9}[.)]\\s+)");
     private static final Pattern RULE = Pattern.compile("(?m)^ {0,3}([-*_])( *\\1){2,} *$");
@@ -21,7 +22,25 @@ public final class MarkdownText {
     private static final Pattern SPACES = Pattern.compile("[ \\t]+");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
 
+    private static final Pattern ATX_HEADING = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+(.+?)(?:[ \\t]+#+)?[ \\t]*$");
+
     private MarkdownText() {
+    }
+
+    /**
+     * The words of a Markdown text's headings ({@code ## Heading} lines), one per line, for the
+     * index's heading fields: a heading names what the section under it is about.
+     *
+     * @param markdown the text
+     * @return the headings' plain text, empty when there are none
+     */
+    public static String headings(String markdown) {
+        StringBuilder headings = new StringBuilder();
+        java.util.regex.Matcher m = ATX_HEADING.matcher(FENCED_BLOCK.matcher(markdown).replaceAll(""));
+        while (m.find()) {
+            headings.append(plain(m.group(1))).append('\n');
+        }
+        return headings.toString().strip();
     }
 
     /**

@@ -34,9 +34,9 @@ import org.apache.lucene.util.BytesRef;
  * ever split into words here; no query syntax is parsed, so nothing a reader types can fail.
  *
  * <p>For each language of the reader's chain, every query word becomes the best (a disjunction
- * maximum) of: its stem in title and body (the language's analyzer), the word itself in title
- * and body (exact field, weighted above the stem, so that a stem shared by unrelated words does
- * not outrank the word), the joined form of a hyphenated, dotted or camel-case word and of two
+ * maximum) of: its stem in title, headings and body (the language's analyzer), the word itself
+ * there (exact fields, weighed as the stem; the maximum's tie-breaker still puts a document with
+ * the word above one whose word only shares the stem), the joined form of a hyphenated, dotted or camel-case word and of two
  * neighbouring query words when the index has it ({@code blad verwijzingen} finds
  * {@code bladverwijzingen}), the word's split into two words of the index's own vocabulary
  * ({@code bladverwijzingen} finds {@code blad} and {@code verwijzingen}), and, lower, the word as
@@ -293,6 +293,7 @@ public final class QueryPlanner {
             List<Query> strong = new ArrayList<>();
             for (String stem : w.stems) {
                 strong.add(boost(new TermQuery(new Term(titleStem, stem)), ranking.title()));
+                strong.add(boost(new TermQuery(new Term(Fields.headingStem(language), stem)), ranking.heading()));
                 strong.add(new TermQuery(new Term(bodyStem, stem)));
                 terms.stems().add(stem);
             }
@@ -345,6 +346,8 @@ public final class QueryPlanner {
     private Query exactTerms(String titleExact, String bodyExact, String word) {
         return new DisjunctionMaxQuery(List.of(
                 boost(new TermQuery(new Term(titleExact, word)), ranking.title() * ranking.exact()),
+                boost(new TermQuery(new Term(Fields.headingExact(Fields.languageOf(titleExact)), word)),
+                        ranking.heading() * ranking.exact()),
                 boost(new TermQuery(new Term(bodyExact, word)), ranking.exact())), 0.1f);
     }
 
@@ -354,6 +357,7 @@ public final class QueryPlanner {
         terms.exact().add(word);
         for (String stem : Analysis.terms(Analysis.stem(language), word)) {
             alternatives.add(boost(new TermQuery(new Term(Fields.titleStem(language), stem)), ranking.title()));
+            alternatives.add(boost(new TermQuery(new Term(Fields.headingStem(language), stem)), ranking.heading()));
             alternatives.add(new TermQuery(new Term(Fields.bodyStem(language), stem)));
             terms.stems().add(stem);
         }
