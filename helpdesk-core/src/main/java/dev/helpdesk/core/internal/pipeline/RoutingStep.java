@@ -79,7 +79,7 @@ final class RoutingStep {
             batch.decide(new TicketCommand.Unassign(), ROUTING);
         }
         if (!batch.queuedFor().equals(Optional.of(wait.reason()))) {
-            batch.add(new TicketEvent.Queued(batch.state().id(), batch.at, ROUTING, wait.group(), wait.reason()));
+            batch.decide(new TicketCommand.Queue(wait.group().orElse(null), wait.reason()), ROUTING);
         }
     }
 }

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,9 +106,9 @@ public final class RuleReaction {
                         if (batch.firstSkip(c.rule().name(), key)) {
                             LOG.warn("escalation rule {} stopped on ticket {}: chain depth {} reached", c.rule().name(),
                                     batch.state().id(), book.maxDepth());
-                            batch.add(new TicketEvent.RuleSkipped(batch.state().id(), batch.at, RuleBook.ENGINE,
-                                    c.rule().name(), key,
-                                    "the chain of rules reached the desk's depth bound of " + book.maxDepth()));
+                            batch.decide(new TicketCommand.SkipRule(c.rule().name(), key,
+                                    "the chain of rules reached the desk's depth bound of " + book.maxDepth()),
+                                    RuleBook.ENGINE);
                         }
                         continue;
                     }
@@ -141,7 +140,13 @@ public final class RuleReaction {
     private void fire(Batch batch, RuleBook book, RuleBook.Compiled c, String key, int depth) {
         EscalationRule rule = c.rule();
         Actor actor = c.actor();
-        batch.add(new TicketEvent.RuleFired(batch.state().id(), batch.at, actor, rule.name(), key, rule.reason(), depth));
+        Rejection refused = batch.tryDecide(new TicketCommand.FireRule(rule.name(), key, rule.reason(), depth), actor);
+        if (refused != null) {
+            // without its record the rule would fire again: it does nothing rather
+            LOG.warn("escalation rule {} could not fire on ticket {}: {}", rule.name(), batch.state().id(),
+                    refused.message());
+            return;
+        }
         List<Action> actions = new ArrayList<>();
         for (Action a : rule.actions()) {
             if (a instanceof Action.Custom custom) {
@@ -164,42 +169,45 @@ public final class RuleReaction {
         if (a instanceof Action.RaiseTier r) {
             Tier target = r.to().orElse(t.tier().next());
             if (target.compareTo(t.tier()) > 0) {
-                act(batch, rule, new TicketCommand.ChangeTier(target, reason), actor);
+                act(batch, rule, a, new TicketCommand.ChangeTier(target, reason), actor);
             }
         } else if (a instanceof Action.SetGroup g) {
-            act(batch, rule, new TicketCommand.MoveToGroup(g.group()), actor);
+            act(batch, rule, a, new TicketCommand.MoveToGroup(g.group()), actor);
         } else if (a instanceof Action.SetPriority p) {
-            act(batch, rule, new TicketCommand.ChangePriority(p.priority()), actor);
+            act(batch, rule, a, new TicketCommand.ChangePriority(p.priority()), actor);
         } else if (a instanceof Action.Route r) {
             routing.route(batch, r.strategy());
         } else if (a instanceof Action.AssignTo to) {
-            act(batch, rule, new TicketCommand.Assign(to.agent()), actor);
+            act(batch, rule, a, new TicketCommand.Assign(to.agent()), actor);
         } else if (a instanceof Action.NotifyRole n) {
-            batch.add(new TicketEvent.EscalatedToRole(t.id(), batch.at, actor, n.role(), reason, n.urgent()));
+            act(batch, rule, a, new TicketCommand.EscalateToRole(n.role(), reason, n.urgent()), actor);
         } else if (a instanceof Action.NotifyAgent n) {
             Optional<AgentId> agent = n.agent().or(t::assignee);
-            agent.ifPresent(x -> batch.add(new TicketEvent.AgentNotified(t.id(), batch.at, actor, x, reason, n.urgent())));
+            agent.ifPresent(x -> act(batch, rule, a, new TicketCommand.NotifyAgent(x, reason, n.urgent()), actor));
         } else if (a instanceof Action.NotifyCustomer) {
-            batch.add(new TicketEvent.CustomerNotified(t.id(), batch.at, actor, t.requester(), reason));
+            act(batch, rule, a, new TicketCommand.NotifyCustomer(reason), actor);
         } else if (a instanceof Action.AddTag tag) {
+            // a tag the ticket has, or a final ticket, is nothing to do rather than a failure
             if (!batch.hasTag(tag.tag()) && !t.status().isFinal()) {
-                batch.add(new TicketEvent.TagAdded(t.id(), batch.at, actor, tag.tag()));
+                act(batch, rule, a, new TicketCommand.Tag(tag.tag()), actor);
             }
         } else if (a instanceof Action.AddNote n) {
-            act(batch, rule, new TicketCommand.Note(n.text()), actor);
+            act(batch, rule, a, new TicketCommand.Note(n.text()), actor);
         }
     }
 
     /**
      * Carries out one action of a rule that fired. An action the decider refuses (the agent
      * named is unknown, the ticket is solved, the note's text is not accepted) is not dropped
-     * silently: it is logged at WARN with the rule, the action and the reason.
+     * silently: it is logged at WARN with the rule, the action and the reason, and recorded
+     * on the ticket as {@link TicketEvent.RuleActionFailed} in the same commit.
      */
-    private void act(Batch batch, EscalationRule rule, TicketCommand command, Actor actor) {
+    private void act(Batch batch, EscalationRule rule, Action action, TicketCommand command, Actor actor) {
         Rejection refused = batch.tryDecide(command, actor);
         if (refused != null) {
             LOG.warn("escalation rule {} could not {} on ticket {}: {}", rule.name(), command.name(),
                     batch.state().id(), refused.message());
+            batch.decide(new TicketCommand.RuleActionFailed(rule.name(), action.kind(), refused.message()), actor);
         }
     }
 }
