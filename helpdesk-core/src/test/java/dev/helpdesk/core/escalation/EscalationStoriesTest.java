@@ -387,6 +387,43 @@ class EscalationStoriesTest {
     }
 
     @Test
+    void an_action_the_decider_refuses_is_recorded_on_the_ticket_and_the_rest_of_the_rule_still_acts() {
+        // a plugged-in action type expands at run time, past the rule's definition-time checks
+        dev.helpdesk.spi.escalation.ActionType noisyNote = new dev.helpdesk.spi.escalation.ActionType() {
+            @Override
+            public String type() {
+                return "noisy-note";
+            }
+
+            @Override
+            public List<dev.helpdesk.spi.rejection.FieldError> check(java.util.Map<String, String> parameters) {
+                return List.of();
+            }
+
+            @Override
+            public List<Action> expand(dev.helpdesk.spi.escalation.TicketFacts ticket, java.util.Map<String, String> parameters) {
+                return List.of(new Action.AddNote("bell \u0007 in a note"), new Action.AddTag("noted"));
+            }
+        };
+        World w = new World(b -> b.plugin(noisyNote).escalationRules(rule("noisy", r -> r.on(TicketTrigger.OPENED)
+                .then(new Action.Custom("noisy-note", java.util.Map.of())).reason("r"))));
+
+        Ticket ticket = w.open(CAROL);
+
+        Actor rule = dev.helpdesk.core.internal.rules.RuleBook.actorOf("noisy");
+        List<TicketEvent> byRule = w.events(ticket.id()).stream().filter(e -> e.actor().equals(rule)).toList();
+        assertEquals(List.of("rule_fired", "rule_action_failed", "tag_added"),
+                byRule.stream().map(TicketEvent::kind).toList());
+        TicketEvent.RuleActionFailed failed = w.events(ticket.id(), TicketEvent.RuleActionFailed.class).get(0);
+        assertEquals("noisy", failed.rule());
+        assertEquals("add_note", failed.action());
+        assertTrue(failed.problem().contains("body"), failed.problem());
+        assertEquals(List.of("opened", "message_posted"),
+                ok(w.tickets.history(ticket.id(), CAROL)).stream().map(r -> r.event().kind()).toList(),
+                "the failure is the desk's own business");
+    }
+
+    @Test
     void customers_never_see_the_desks_escalation_events() {
         World w = new World(b -> b.escalationRules(rule("tag", r -> r.on(TicketTrigger.OPENED)
                 .then(new Action.AddTag("new"), new Action.NotifyRole("supervisor", false), new Action.NotifyCustomer())
