@@ -136,19 +136,6 @@ public final class Decision {
     }
 
     /**
-     * Decides the target's side of a merge.
-     *
-     * @param target the ticket that carries on
-     * @param source the ticket merged away
-     * @param actor  who merges
-     * @param now    the time
-     * @return the target's events, or why not
-     */
-    public Either<Rejection, List<TicketEvent>> acceptMerge(Ticket target, TicketId source, Actor actor, Instant now) {
-        return decider.acceptMerge(target, source, actor, now);
-    }
-
-    /**
      * Decides an automatic close.
      *
      * @param ticket    the ticket
