@@ -262,7 +262,6 @@ public final class Helpdesk {
         private final List<HelpdeskPlugin> plugins = new ArrayList<>();
         private ClassLoader discoverFrom;
         private HeldNotices heldNotices;
-        private RoutingTurns routingTurns;
         private final List<BusinessCalendar> calendars = new ArrayList<>();
         private final List<SlaPolicy> slaPolicies = new ArrayList<>();
         private CustomerSegments segments = CustomerSegments.NONE;
@@ -379,19 +378,6 @@ public final class Helpdesk {
          */
         public Builder heldNotices(HeldNotices value) {
             heldNotices = Objects.requireNonNull(value, "heldNotices");
-            return this;
-        }
-
-        /**
-         * Whose turn it is in round-robin routing. Desk instances that share the holder take
-         * turns together (the JDBC adapter's keeps them in the database).
-         *
-         * @param value the holder; the default is the store itself when it keeps turns (the
-         *              in-memory store does), or a new in-memory holder for another store
-         * @return this builder
-         */
-        public Builder routingTurns(RoutingTurns value) {
-            routingTurns = Objects.requireNonNull(value, "routingTurns");
             return this;
         }
 
@@ -668,8 +654,7 @@ public final class Helpdesk {
                 installed.discover(discoverFrom);
             }
             IdGenerator generator = ids != null ? ids : new TimeOrderedIdGenerator(clock);
-            RoutingTurns turns = routingTurns != null ? routingTurns
-                    : s instanceof RoutingTurns shared ? shared : new InMemoryRoutingTurns();
+            RoutingTurns turns = s instanceof RoutingTurns shared ? shared : new InMemoryRoutingTurns();
             Router router = new Router(agents, customerLanguages, groupRouting, skills,
                     installed.ofKind(RoutingStrategy.class), Workload.of(s), turns);
             Notices notices = new Notices(installed.ofKind(Notifier.class), templates, agents, customerLanguages, held);

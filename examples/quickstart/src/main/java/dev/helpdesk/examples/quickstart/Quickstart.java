@@ -134,8 +134,8 @@ public final class Quickstart {
                 notices);
         Helpdesk.Builder builder = Helpdesk.builder();
         if (store instanceof JdbcTicketStore jdbc) {
-            // round-robin turns and notices held for office hours live in the database too
-            builder.routingTurns(jdbc.routingTurns()).heldNotices(jdbc.heldNotices());
+            // notices held for office hours live in the database too (turns do by default: the store keeps them)
+            builder.heldNotices(jdbc.heldNotices());
         }
         this.desk = builder
                 .store(store)
