@@ -8,9 +8,9 @@ module dev.helpdesk.core {
     requires org.slf4j;
     requires static org.immutables.value;
 
+    // the API only: the wiring in dev.helpdesk.core.internal.* is not exported
     exports dev.helpdesk.core;
     exports dev.helpdesk.core.calendar;
-    exports dev.helpdesk.core.escalation;
     exports dev.helpdesk.core.notification;
     exports dev.helpdesk.core.routing;
     exports dev.helpdesk.core.memory;

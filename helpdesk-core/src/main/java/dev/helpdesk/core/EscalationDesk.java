@@ -1,5 +1,6 @@
 package dev.helpdesk.core;
 
+import dev.helpdesk.core.internal.pipeline.Pipeline;
 import dev.helpdesk.core.ticket.TicketCommand;
 import dev.helpdesk.spi.escalation.TicketFacts;
 import dev.helpdesk.spi.party.Actor;
@@ -23,11 +24,11 @@ import io.vavr.control.Either;
  * read of the ticket's history for facts and for rules that need it.
  */
 public final class EscalationDesk {
-    private final Engine engine;
+    private final Pipeline pipeline;
     private final TenantId tenant;
 
-    EscalationDesk(Engine engine, TenantId tenant) {
-        this.engine = engine;
+    EscalationDesk(Pipeline pipeline, TenantId tenant) {
+        this.pipeline = pipeline;
         this.tenant = tenant;
     }
 
@@ -40,10 +41,7 @@ public final class EscalationDesk {
      *         found, or not allowed for a customer
      */
     public Either<Rejection, TicketFacts> facts(TicketId id, Actor actor) {
-        if (actor instanceof Actor.Customer) {
-            return Either.left(new Rejection.NotAllowed("escalation facts are internal to the desk"));
-        }
-        return engine.facts(tenant, id, actor);
+        return pipeline.views().facts(tenant, id, actor);
     }
 
     /**
@@ -55,7 +53,7 @@ public final class EscalationDesk {
      * @return the ticket, or a rejection: invalid tag, not allowed, not found, final ticket
      */
     public Either<Rejection, Ticket> tag(TicketId id, String tag, Actor actor) {
-        return engine.execute(tenant, id, new TicketCommand.Tag(tag), actor);
+        return pipeline.commands().execute(tenant, id, new TicketCommand.Tag(tag), actor);
     }
 
     /**
@@ -67,7 +65,7 @@ public final class EscalationDesk {
      * @return the ticket, or a rejection
      */
     public Either<Rejection, Ticket> untag(TicketId id, String tag, Actor actor) {
-        return engine.execute(tenant, id, new TicketCommand.Untag(tag), actor);
+        return pipeline.commands().execute(tenant, id, new TicketCommand.Untag(tag), actor);
     }
 
     /**
@@ -84,7 +82,7 @@ public final class EscalationDesk {
      *         allowed, not found, final ticket
      */
     public Either<Rejection, Ticket> setField(TicketId id, String field, String value, Actor actor) {
-        return engine.execute(tenant, id, new TicketCommand.SetField(field, value), actor);
+        return pipeline.commands().execute(tenant, id, new TicketCommand.SetField(field, value), actor);
     }
 
     /**
@@ -99,7 +97,7 @@ public final class EscalationDesk {
      * @return the ticket, or a rejection
      */
     public Either<Rejection, Ticket> escalateToRole(TicketId id, String role, String reason, boolean urgent, Actor actor) {
-        return engine.execute(tenant, id, new TicketCommand.EscalateToRole(role, reason, urgent), actor);
+        return pipeline.commands().execute(tenant, id, new TicketCommand.EscalateToRole(role, reason, urgent), actor);
     }
 
     /**

@@ -1,13 +1,17 @@
 package dev.helpdesk.core;
 
-import dev.helpdesk.core.escalation.EscalationEngine;
+import dev.helpdesk.core.internal.notice.Notices;
+import dev.helpdesk.core.internal.pipeline.DueSweep;
+import dev.helpdesk.core.internal.pipeline.Pipeline;
+import dev.helpdesk.core.internal.plugin.Plugins;
+import dev.helpdesk.core.internal.routing.Router;
+import dev.helpdesk.core.internal.routing.Workload;
+import dev.helpdesk.core.internal.rules.RuleBook;
+import dev.helpdesk.core.internal.sla.SlaRuntime;
+import dev.helpdesk.core.memory.InMemoryHeldNotices;
+import dev.helpdesk.core.memory.InMemoryRoutingTurns;
 import dev.helpdesk.core.memory.InMemoryTicketStore;
-import dev.helpdesk.core.notification.Notices;
 import dev.helpdesk.core.notification.Templates;
-import dev.helpdesk.core.routing.Router;
-import dev.helpdesk.core.routing.Workload;
-import dev.helpdesk.core.plugin.Plugins;
-import dev.helpdesk.core.sla.SlaRuntime;
 import dev.helpdesk.core.ticket.TicketDecider;
 import dev.helpdesk.core.time.TimeOrderedIdGenerator;
 import dev.helpdesk.spi.ConfigurationException;
@@ -16,6 +20,7 @@ import dev.helpdesk.spi.escalation.ActionType;
 import dev.helpdesk.spi.escalation.ConditionType;
 import dev.helpdesk.spi.escalation.EscalationRule;
 import dev.helpdesk.spi.escalation.Vocabulary;
+import dev.helpdesk.spi.notification.HeldNotices;
 import dev.helpdesk.spi.notification.Notification;
 import dev.helpdesk.spi.notification.Notifier;
 import dev.helpdesk.spi.rejection.Rejection;
@@ -23,10 +28,9 @@ import dev.helpdesk.spi.routing.AgentDirectory;
 import dev.helpdesk.spi.routing.CustomerLanguages;
 import dev.helpdesk.spi.routing.GroupRouting;
 import dev.helpdesk.spi.routing.RoutingStrategy;
+import dev.helpdesk.spi.routing.RoutingTurns;
 import dev.helpdesk.spi.routing.SkillRequirement;
 import dev.helpdesk.spi.outbox.DeliveryReport;
-import dev.helpdesk.spi.party.Actor;
-import dev.helpdesk.spi.plugin.EventListener;
 import dev.helpdesk.spi.plugin.HelpdeskPlugin;
 import dev.helpdesk.spi.sla.CustomerSegments;
 import dev.helpdesk.spi.sla.SlaConfiguration;
@@ -70,15 +74,19 @@ import java.util.Set;
  * desk.runDue(clock.instant());
  * }</pre>
  *
- * <p>Events reach {@link EventListener} plugins right after each commit, or, with a store that
- * has a transactional outbox (the JDBC store), when {@link #runDue} or {@link #deliverEvents}
- * runs: at least once, in order per ticket.
+ * <p>Events reach {@link dev.helpdesk.spi.plugin.EventListener} plugins once each commit is
+ * durable ({@link TicketStore#afterCommit}: after the host's transaction commits, never for one
+ * that rolls back), or, with a store that has a transactional outbox (the JDBC store), when
+ * {@link #runDue} or {@link #deliverEvents} runs: at least once, in order per ticket. Notices
+ * to agents and customers likewise leave only after the commit.
  */
 public final class Helpdesk {
-    private final Engine engine;
+    private final Pipeline pipeline;
+    private final DeskSettings settings;
 
-    private Helpdesk(Engine engine) {
-        this.engine = engine;
+    private Helpdesk(Pipeline pipeline, DeskSettings settings) {
+        this.pipeline = pipeline;
+        this.settings = settings;
     }
 
     /**
@@ -99,7 +107,7 @@ public final class Helpdesk {
      * @return the tenant's desk
      */
     public TenantDesk tenant(TenantId tenant) {
-        return new TenantDesk(engine, Objects.requireNonNull(tenant, "tenant"));
+        return new TenantDesk(pipeline, Objects.requireNonNull(tenant, "tenant"));
     }
 
     /**
@@ -113,9 +121,9 @@ public final class Helpdesk {
      * @return what was done
      */
     public DueRun runDue(Instant now) {
-        DueRun run = engine.runDue(Objects.requireNonNull(now, "now"));
-        engine.deliverEvents(now);
-        return run;
+        DueSweep.Swept run = pipeline.sweep().runDue(Objects.requireNonNull(now, "now"));
+        pipeline.delivery().deliverEvents(now);
+        return new DueRun(run.claimed(), run.changed(), run.events(), run.conflicts());
     }
 
     /**
@@ -129,7 +137,7 @@ public final class Helpdesk {
      * @return how many events were delivered, failed, or parked as dead letters
      */
     public DeliveryReport deliverEvents(Instant now) {
-        return engine.deliverEvents(Objects.requireNonNull(now, "now"));
+        return pipeline.delivery().deliverEvents(Objects.requireNonNull(now, "now"));
     }
 
     /**
@@ -138,7 +146,7 @@ public final class Helpdesk {
      * @return what was done
      */
     public DueRun runDue() {
-        return runDue(engine.clock().instant());
+        return runDue(pipeline.clock().instant());
     }
 
     /**
@@ -147,7 +155,7 @@ public final class Helpdesk {
      * @return the calendars and policies clocks are computed with
      */
     public SlaConfiguration slaConfiguration() {
-        return engine.sla().configuration();
+        return pipeline.config().current().sla().configuration();
     }
 
     /**
@@ -163,7 +171,7 @@ public final class Helpdesk {
      * @param configuration the new configuration, checked when it was made
      */
     public void configureSla(SlaConfiguration configuration) {
-        engine.configureSla(Objects.requireNonNull(configuration, "configuration"));
+        pipeline.config().replaceSla(Objects.requireNonNull(configuration, "configuration"));
     }
 
     /**
@@ -172,7 +180,7 @@ public final class Helpdesk {
      * @return the plugins
      */
     public List<HelpdeskPlugin> plugins() {
-        return engine.plugins().all();
+        return pipeline.plugins().all();
     }
 
     /**
@@ -181,7 +189,7 @@ public final class Helpdesk {
      * @return the taxonomy tickets are checked against
      */
     public Set<Category> categories() {
-        return engine.decider().categories();
+        return pipeline.decider().categories();
     }
 
     // ---- escalation and routing -----------------------------------------------------------
@@ -192,7 +200,7 @@ public final class Helpdesk {
      * @return the rules
      */
     public List<EscalationRule> escalationRules() {
-        return engine.escalation().rules();
+        return pipeline.config().current().rules().definitions();
     }
 
     /**
@@ -210,7 +218,7 @@ public final class Helpdesk {
         if (rules == null) {
             return Either.left(Rejection.Invalid.of("rules", "is required"));
         }
-        return engine.configureEscalation(rules);
+        return pipeline.config().replaceRules(rules);
     }
 
     /**
@@ -221,7 +229,7 @@ public final class Helpdesk {
      * @return the vocabulary
      */
     public Vocabulary escalationVocabulary() {
-        return engine.escalation().vocabulary();
+        return pipeline.config().current().rules().vocabulary();
     }
 
     /**
@@ -231,7 +239,16 @@ public final class Helpdesk {
      * @return the waiting notices, soonest first
      */
     public List<Notification> waitingNotices() {
-        return engine.escalation().waitingNotices();
+        return pipeline.delivery().heldNotices();
+    }
+
+    /**
+     * The desk's settings.
+     *
+     * @return the settings it was built with
+     */
+    public DeskSettings settings() {
+        return settings;
     }
 
     /** Configures a {@link Helpdesk}. Not thread-safe; build once at start-up. */
@@ -241,12 +258,10 @@ public final class Helpdesk {
         private Clock clock = Clock.systemUTC();
         private IdGenerator ids;
         private final Set<Category> categories = new LinkedHashSet<>(Category.defaults());
-        private Duration autoCloseAfter = Duration.ofDays(7);
+        private final DeskSettings.Builder settings = DeskSettings.builder();
         private final List<HelpdeskPlugin> plugins = new ArrayList<>();
         private ClassLoader discoverFrom;
-        private int dueBatchSize = 100;
-        private Duration dueLease = Duration.ofMinutes(5);
-        private int conflictRetries = 3;
+        private HeldNotices heldNotices;
         private final List<BusinessCalendar> calendars = new ArrayList<>();
         private final List<SlaPolicy> slaPolicies = new ArrayList<>();
         private CustomerSegments segments = CustomerSegments.NONE;
@@ -257,7 +272,6 @@ public final class Helpdesk {
         private final List<GroupRouting> groupRouting = new ArrayList<>();
         private final List<SkillRequirement> skills = new ArrayList<>();
         private Templates templates = Templates.defaults();
-        private int maxRuleDepth = EscalationEngine.DEFAULT_MAX_DEPTH;
 
         private Builder() {
         }
@@ -339,10 +353,31 @@ public final class Helpdesk {
          * @return this builder
          */
         public Builder autoCloseAfter(Duration value) {
-            if (value.isNegative() || value.isZero()) {
-                throw new ConfigurationException("autoCloseAfter must be positive: " + value);
-            }
-            autoCloseAfter = value;
+            settings.autoCloseAfter(Objects.requireNonNull(value, "autoCloseAfter"));
+            return this;
+        }
+
+        /**
+         * Takes every setting of the desk at once, replacing what the single setters set before.
+         *
+         * @param value the settings
+         * @return this builder
+         */
+        public Builder settings(DeskSettings value) {
+            settings.from(Objects.requireNonNull(value, "settings"));
+            return this;
+        }
+
+        /**
+         * Where notices wait for their recipients' working hours. A store that keeps them durably
+         * (the JDBC adapter's) keeps them across restarts and hands each to one desk instance.
+         *
+         * @param value the holder; the default is the in-memory store's own, or a new in-memory
+         *              holder for another store
+         * @return this builder
+         */
+        public Builder heldNotices(HeldNotices value) {
+            heldNotices = Objects.requireNonNull(value, "heldNotices");
             return this;
         }
 
@@ -385,10 +420,7 @@ public final class Helpdesk {
          * @return this builder
          */
         public Builder dueBatchSize(int value) {
-            if (value < 1 || value > 10_000) {
-                throw new ConfigurationException("dueBatchSize must be 1-10000: " + value);
-            }
-            dueBatchSize = value;
+            settings.dueBatchSize(value);
             return this;
         }
 
@@ -399,10 +431,7 @@ public final class Helpdesk {
          * @return this builder
          */
         public Builder dueLease(Duration value) {
-            if (value.isNegative() || value.isZero()) {
-                throw new ConfigurationException("dueLease must be positive: " + value);
-            }
-            dueLease = value;
+            settings.dueLease(Objects.requireNonNull(value, "dueLease"));
             return this;
         }
 
@@ -411,14 +440,14 @@ public final class Helpdesk {
          * ticket at the same moment, before it is answered with
          * {@link dev.helpdesk.spi.rejection.Rejection.ConcurrentModification}.
          *
-         * @param value 0 to 100; the default is 3
+         * A conflict is retried after a random pause whose bound doubles with each conflict
+         * (see {@link DeskSettings#conflictBackoff()}).
+         *
+         * @param value 0 to 100; the default is {@value DeskSettings#DEFAULT_CONFLICT_RETRIES}
          * @return this builder
          */
         public Builder conflictRetries(int value) {
-            if (value < 0 || value > 100) {
-                throw new ConfigurationException("conflictRetries must be 0-100: " + value);
-            }
-            conflictRetries = value;
+            settings.conflictRetries(value);
             return this;
         }
 
@@ -580,14 +609,11 @@ public final class Helpdesk {
          * How long a chain of escalation rules reacting to each other's events may grow
          * before the desk stops it and records the stop in the ticket's history.
          *
-         * @param value 1 to 100; the default is {@link EscalationEngine#DEFAULT_MAX_DEPTH}
+         * @param value 1 to 100; the default is 5
          * @return this builder
          */
         public Builder maxRuleDepth(int value) {
-            if (value < 1 || value > 100) {
-                throw new ConfigurationException("maxRuleDepth must be 1-100: " + value);
-            }
-            maxRuleDepth = value;
+            settings.maxRuleDepth(value);
             return this;
         }
 
@@ -600,15 +626,20 @@ public final class Helpdesk {
          *                                together (the message names every problem)
          */
         public Helpdesk build() {
+            DeskSettings desk = settings.build();
             SlaConfiguration slaConfiguration = SlaConfiguration.of(calendars, slaPolicies);
             TicketStore s = store;
             TicketNumberSequence n = numbers;
+            HeldNotices held = heldNotices;
             if (s == null) {
                 InMemoryTicketStore memory = new InMemoryTicketStore();
                 s = memory;
                 if (n == null) {
                     n = memory;
                 }
+            }
+            if (held == null) {
+                held = s instanceof InMemoryTicketStore memory ? memory.heldNotices() : new InMemoryHeldNotices();
             }
             if (n == null) {
                 if (!(s instanceof TicketNumberSequence seq)) {
@@ -623,24 +654,21 @@ public final class Helpdesk {
                 installed.discover(discoverFrom);
             }
             IdGenerator generator = ids != null ? ids : new TimeOrderedIdGenerator(clock);
-            TicketDecider decider = new TicketDecider(categories, customFields);
-            EscalationEngine escalation = escalation(s, installed, decider);
-            Engine engine = new Engine(s, n, clock, generator, decider, installed,
-                    installed.ofKind(EventListener.class), autoCloseAfter, dueBatchSize, dueLease, conflictRetries,
-                    Actor.system("auto-close"), SlaRuntime.of(slaConfiguration, segments), Actor.system("sla"),
-                    escalation);
-            return new Helpdesk(engine);
-        }
-
-        private EscalationEngine escalation(TicketStore s, Plugins installed, TicketDecider decider) {
+            RoutingTurns turns = s instanceof RoutingTurns shared ? shared : new InMemoryRoutingTurns();
             Router router = new Router(agents, customerLanguages, groupRouting, skills,
-                    installed.ofKind(RoutingStrategy.class), Workload.of(s));
-            Notices notices = new Notices(installed.ofKind(Notifier.class), templates, agents, customerLanguages);
+                    installed.ofKind(RoutingStrategy.class), Workload.of(s), turns);
+            Notices notices = new Notices(installed.ofKind(Notifier.class), templates, agents, customerLanguages, held);
             Vocabulary vocabulary = Vocabulary.standard().withFields(customFields)
                     .withConditionTypes(installed.ofKind(ConditionType.class))
-                    .withActionTypes(installed.ofKind(ActionType.class));
-            return EscalationEngine.of(escalationRules, vocabulary, router, notices, decider, segments, maxRuleDepth)
+                    .withActionTypes(installed.ofKind(ActionType.class))
+                    .withStrategies(router.strategies());
+            RuleBook rules = RuleBook.of(escalationRules, vocabulary, segments, desk.maxRuleDepth())
                     .getOrElseThrow(r -> new ConfigurationException("escalation rules: " + r.message()));
+            Pipeline pipeline = new Pipeline(new Pipeline.Parts(s, n, clock, generator, new TicketDecider(categories, customFields),
+                    installed, rules, SlaRuntime.of(slaConfiguration, segments), router, notices, desk.autoCloseAfter(),
+                    desk.dueBatchSize(), desk.dueLease(), desk.conflictRetries(), desk.conflictBackoff(),
+                    desk.conflictBackoffMax()));
+            return new Helpdesk(pipeline, desk);
         }
     }
 }

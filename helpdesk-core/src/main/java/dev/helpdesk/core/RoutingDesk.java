@@ -1,6 +1,6 @@
 package dev.helpdesk.core;
 
-import dev.helpdesk.core.escalation.EscalationEngine;
+import dev.helpdesk.core.internal.pipeline.Pipeline;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.party.GroupId;
 import dev.helpdesk.spi.rejection.Rejection;
@@ -21,11 +21,13 @@ import java.util.List;
  * available, joins a group or gets more capacity.
  */
 public final class RoutingDesk {
-    private final Engine engine;
+    private static final Actor ROUTING = Actor.system("routing");
+
+    private final Pipeline pipeline;
     private final TenantId tenant;
 
-    RoutingDesk(Engine engine, TenantId tenant) {
-        this.engine = engine;
+    RoutingDesk(Pipeline pipeline, TenantId tenant) {
+        this.pipeline = pipeline;
         this.tenant = tenant;
     }
 
@@ -38,7 +40,7 @@ public final class RoutingDesk {
      * @return the waiting tickets
      */
     public List<Ticket> queue(GroupId group) {
-        return engine.queue(tenant, java.util.Objects.requireNonNull(group, "group"));
+        return pipeline.queues().waiting(tenant, java.util.Objects.requireNonNull(group, "group"));
     }
 
     /**
@@ -50,7 +52,7 @@ public final class RoutingDesk {
      * @return how many tickets were assigned
      */
     public int drain(GroupId group) {
-        return engine.drain(tenant, java.util.Objects.requireNonNull(group, "group"));
+        return pipeline.commands().drain(tenant, java.util.Objects.requireNonNull(group, "group"));
     }
 
     /**
@@ -60,8 +62,8 @@ public final class RoutingDesk {
      */
     public int drainAll() {
         int assigned = 0;
-        for (GroupRouting g : engine.escalation().router().groups()) {
-            assigned += engine.drain(tenant, g.group());
+        for (GroupRouting g : pipeline.router().groups()) {
+            assigned += pipeline.commands().drain(tenant, g.group());
         }
         return assigned;
     }
@@ -82,18 +84,7 @@ public final class RoutingDesk {
         if (!actor.isStaff()) {
             return Either.left(new Rejection.NotAllowed("only agents may route tickets, not " + actor.display()));
         }
-        return engine.apply(tenant, id, actor, (ticket, now) -> {
-            if (ticket.assignee().isPresent() || ticket.status().isFinal() || ticket.status() == dev.helpdesk.spi.ticket.Status.SOLVED) {
-                return Either.left(new Rejection.InvalidTransition("route", ticket.status().name(),
-                        "only an unassigned, unsolved ticket is routed"));
-            }
-            if (ticket.group().flatMap(g -> engine.escalation().router().routing(g)).isEmpty()) {
-                return Either.left(new Rejection.InvalidTransition("route", ticket.status().name(),
-                        "the ticket's group is not routed by the desk"));
-            }
-            return Either.right(engine.escalation().routeWaiting(ticket,
-                    engine.historyOf(tenant, ticket), now, engine::nextMessageId));
-        });
+        return pipeline.commands().route(tenant, id, actor);
     }
 
     /**
@@ -102,6 +93,6 @@ public final class RoutingDesk {
      * @return {@code rule:routing}
      */
     public static Actor actor() {
-        return EscalationEngine.ROUTING;
+        return ROUTING;
     }
 }

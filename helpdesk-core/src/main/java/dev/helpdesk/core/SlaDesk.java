@@ -1,5 +1,6 @@
 package dev.helpdesk.core;
 
+import dev.helpdesk.core.internal.pipeline.Pipeline;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.sla.ClockState;
@@ -22,11 +23,11 @@ import java.util.Optional;
  * grow with the length of the spans involved.
  */
 public final class SlaDesk {
-    private final Engine engine;
+    private final Pipeline pipeline;
     private final TenantId tenant;
 
-    SlaDesk(Engine engine, TenantId tenant) {
-        this.engine = engine;
+    SlaDesk(Pipeline pipeline, TenantId tenant) {
+        this.pipeline = pipeline;
         this.tenant = tenant;
     }
 
@@ -40,7 +41,7 @@ public final class SlaDesk {
      *         allowed for a customer
      */
     public Either<Rejection, List<ClockState>> clocks(TicketId id, Actor actor) {
-        return engine.clocks(tenant, id, actor);
+        return pipeline.views().clocks(tenant, id, actor);
     }
 
     /**
@@ -51,7 +52,7 @@ public final class SlaDesk {
      * @return the policy, or empty when none applies; not found; not allowed for a customer
      */
     public Either<Rejection, Optional<SlaPolicy>> policy(TicketId id, Actor actor) {
-        return engine.policy(tenant, id, actor);
+        return pipeline.views().policy(tenant, id, actor);
     }
 
     /**
@@ -65,6 +66,6 @@ public final class SlaDesk {
      * @return how many tickets were rescheduled
      */
     public int reschedule() {
-        return engine.reschedule(tenant);
+        return pipeline.sweep().reschedule(tenant);
     }
 }

@@ -1,5 +1,6 @@
 package dev.helpdesk.core;
 
+import dev.helpdesk.core.internal.pipeline.Pipeline;
 import dev.helpdesk.spi.tenant.TenantId;
 
 /**
@@ -7,20 +8,18 @@ import dev.helpdesk.spi.tenant.TenantId;
  * from here to another tenant's data. Cheap to create; thread-safe.
  */
 public final class TenantDesk {
-    private final Engine engine;
     private final TenantId tenant;
     private final TicketDesk tickets;
     private final SlaDesk sla;
     private final EscalationDesk escalation;
     private final RoutingDesk routing;
 
-    TenantDesk(Engine engine, TenantId tenant) {
-        this.engine = engine;
+    TenantDesk(Pipeline pipeline, TenantId tenant) {
         this.tenant = tenant;
-        this.tickets = new TicketDesk(engine, tenant);
-        this.sla = new SlaDesk(engine, tenant);
-        this.escalation = new EscalationDesk(engine, tenant);
-        this.routing = new RoutingDesk(engine, tenant);
+        this.tickets = new TicketDesk(pipeline, tenant);
+        this.sla = new SlaDesk(pipeline, tenant);
+        this.escalation = new EscalationDesk(pipeline, tenant);
+        this.routing = new RoutingDesk(pipeline, tenant);
     }
 
     /**

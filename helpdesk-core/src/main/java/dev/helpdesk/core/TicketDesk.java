@@ -1,5 +1,6 @@
 package dev.helpdesk.core;
 
+import dev.helpdesk.core.internal.pipeline.Pipeline;
 import dev.helpdesk.core.ticket.Rules;
 import dev.helpdesk.core.ticket.TicketCommand;
 import dev.helpdesk.spi.party.Actor;
@@ -35,11 +36,11 @@ import java.util.Optional;
  * <p>Each command costs one read and one atomic write of the store.
  */
 public final class TicketDesk {
-    private final Engine engine;
+    private final Pipeline pipeline;
     private final TenantId tenant;
 
-    TicketDesk(Engine engine, TenantId tenant) {
-        this.engine = engine;
+    TicketDesk(Pipeline pipeline, TenantId tenant) {
+        this.pipeline = pipeline;
         this.tenant = tenant;
     }
 
@@ -52,7 +53,7 @@ public final class TicketDesk {
      * @return the new ticket
      */
     public Either<Rejection, Ticket> open(TicketCommand.Open command, Actor actor) {
-        return engine.open(tenant, command, actor);
+        return pipeline.commands().open(tenant, command, actor);
     }
 
     /**
@@ -65,7 +66,7 @@ public final class TicketDesk {
      *         new follow-up ticket
      */
     public Either<Rejection, Ticket> execute(TicketId id, TicketCommand command, Actor actor) {
-        return engine.execute(tenant, id, command, actor);
+        return pipeline.commands().execute(tenant, id, command, actor);
     }
 
     /**
@@ -254,7 +255,7 @@ public final class TicketDesk {
      * @return the ticket, or not found
      */
     public Either<Rejection, Ticket> get(TicketId id, Actor actor) {
-        return engine.find(tenant, id, actor).map(t -> actor instanceof Actor.Customer ? engine.decider().customerView().ticket(t) : t);
+        return pipeline.loader().find(tenant, id, actor).map(t -> pipeline.viewFor(actor, t));
     }
 
     /**
@@ -268,8 +269,8 @@ public final class TicketDesk {
      * @return the public messages, or not found
      */
     public Either<Rejection, List<Message>> conversation(TicketId id, Actor actor) {
-        return engine.find(tenant, id, actor).map(t -> engine.decider().customerView()
-                .conversation(t, merged -> engine.find(tenant, merged, actor).toJavaOptional()));
+        return pipeline.loader().find(tenant, id, actor).map(t -> pipeline.decider().customerView()
+                .conversation(t, merged -> pipeline.loader().find(tenant, merged, actor).toJavaOptional()));
     }
 
     /**
@@ -283,8 +284,8 @@ public final class TicketDesk {
         if (number == null || actor == null) {
             return Either.left(Rejection.Invalid.of(number == null ? "number" : "actor", "is required"));
         }
-        return engine.store().findByNumber(tenant, number).toEither((Rejection) new Rejection.NotFound("ticket", number.toString()))
-                .flatMap(t -> Rules.visibleTo(actor, t).map(a -> actor instanceof Actor.Customer ? engine.decider().customerView().ticket(t) : t));
+        return pipeline.store().findByNumber(tenant, number).toEither((Rejection) new Rejection.NotFound("ticket", number.toString()))
+                .flatMap(t -> Rules.visibleTo(actor, t).map(a -> pipeline.viewFor(actor, t)));
     }
 
     /**
@@ -295,9 +296,9 @@ public final class TicketDesk {
      * @return the events, or not found
      */
     public Either<Rejection, List<RecordedEvent>> history(TicketId id, Actor actor) {
-        return engine.find(tenant, id, actor).map(t -> {
-            List<RecordedEvent> all = engine.store().history(tenant, id);
-            return actor instanceof Actor.Customer ? engine.decider().customerView().history(all) : all;
+        return pipeline.loader().find(tenant, id, actor).map(t -> {
+            List<RecordedEvent> all = pipeline.store().history(tenant, id);
+            return actor instanceof Actor.Customer ? pipeline.decider().customerView().history(all) : all;
         });
     }
 
@@ -318,9 +319,9 @@ public final class TicketDesk {
         if (actor instanceof Actor.Customer c && query.requester().isPresent() && !query.requester().equals(Optional.of(c.id()))) {
             return Either.right(new Page(List.of(), Optional.empty()));
         }
-        Page result = engine.store().list(tenant, effective, page);
+        Page result = pipeline.store().list(tenant, effective, page);
         return Either.right(actor instanceof Actor.Customer
-                ? new Page(result.items().stream().map(engine.decider().customerView()::ticket).toList(), result.next())
+                ? new Page(result.items().stream().map(pipeline.decider().customerView()::ticket).toList(), result.next())
                 : result);
     }
 }

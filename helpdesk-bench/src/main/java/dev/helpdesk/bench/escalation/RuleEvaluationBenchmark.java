@@ -1,10 +1,11 @@
 package dev.helpdesk.bench.escalation;
 
-import dev.helpdesk.core.escalation.EscalationEngine;
-import dev.helpdesk.core.notification.Notices;
-import dev.helpdesk.core.notification.Templates;
-import dev.helpdesk.core.routing.Router;
-import dev.helpdesk.core.routing.Workload;
+import dev.helpdesk.core.internal.pipeline.Decision;
+import dev.helpdesk.core.internal.pipeline.RuleReaction;
+import dev.helpdesk.core.internal.rules.RuleBook;
+import dev.helpdesk.core.memory.InMemoryRoutingTurns;
+import dev.helpdesk.core.internal.routing.Router;
+import dev.helpdesk.core.internal.routing.Workload;
 import dev.helpdesk.core.ticket.TicketCommand;
 import dev.helpdesk.core.ticket.TicketDecider;
 import dev.helpdesk.spi.escalation.Action;
@@ -16,8 +17,6 @@ import dev.helpdesk.spi.escalation.Vocabulary;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.party.CustomerId;
 import dev.helpdesk.spi.party.GroupId;
-import dev.helpdesk.spi.routing.AgentDirectory;
-import dev.helpdesk.spi.routing.CustomerLanguages;
 import dev.helpdesk.spi.sla.CustomerSegments;
 import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.spi.ticket.Category;
@@ -72,9 +71,11 @@ public class RuleEvaluationBenchmark {
     private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
 
     private TicketDecider decider;
-    private EscalationEngine noneFire;
-    private EscalationEngine tenFire;
-    private EscalationEngine otherTrigger;
+    private RuleReaction reaction;
+    private Decision decision;
+    private RuleBook noneFire;
+    private RuleBook tenFire;
+    private RuleBook otherTrigger;
     private Ticket ticket;
     private List<TicketEvent> history;
     private List<TicketEvent> change;
@@ -100,6 +101,9 @@ public class RuleEvaluationBenchmark {
         ticket = Tickets.evolve(ticket, history.get(history.size() - 1));
         change = decider.decide(new TicketCommand.ChangePriority(Priority.HIGH), ticket, AGENT, T0, this::messageId).get();
 
+        Workload none = (tenant, agent) -> Map.of();
+        reaction = new RuleReaction(Router.none(none, new InMemoryRoutingTurns()));
+        decision = new Decision(new TicketDecider(Set.copyOf(Category.defaults())), () -> new UUID(9, ++ids));
         noneFire = engine(rules(TicketTrigger.PRIORITY_CHANGED, 0));
         tenFire = engine(rules(TicketTrigger.PRIORITY_CHANGED, 10));
         otherTrigger = engine(rules(TicketTrigger.REOPENED, 10));
@@ -114,18 +118,16 @@ public class RuleEvaluationBenchmark {
         ticket = Tickets.evolve(ticket, events);
     }
 
-    private void check(EscalationEngine engine, int expected) {
+    private void check(RuleBook engine, int expected) {
         long fired = react(engine).stream().filter(TicketEvent.RuleFired.class::isInstance).count();
         if (fired != expected) {
             throw new IllegalStateException("expected " + expected + " firings, got " + fired);
         }
     }
 
-    private static EscalationEngine engine(List<EscalationRule> rules) {
-        Workload none = (tenant, agent) -> Map.of();
-        return EscalationEngine.of(rules, Vocabulary.standard().withFields(List.of(CustomField.number("contract-value"))),
-                Router.none(none), new Notices(List.of(), Templates.defaults(), AgentDirectory.NONE, CustomerLanguages.NONE),
-                new TicketDecider(Set.copyOf(Category.defaults())), CustomerSegments.NONE, 5).get();
+    private static RuleBook engine(List<EscalationRule> rules) {
+        return RuleBook.of(rules, Vocabulary.standard().withFields(List.of(CustomField.number("contract-value"))),
+                CustomerSegments.NONE, 5).get();
     }
 
     /** 100 rules with varied conditions; the first {@code firing} hold for the ticket. */
@@ -156,9 +158,9 @@ public class RuleEvaluationBenchmark {
         return rules;
     }
 
-    private List<TicketEvent> react(EscalationEngine engine) {
+    private List<TicketEvent> react(RuleBook engine) {
         Supplier<List<TicketEvent>> prior = () -> history;
-        return engine.react(TENANT, ticket, prior, change, this::messageId);
+        return reaction.react(ticket, prior, change, engine, decision);
     }
 
     private MessageId messageId() {

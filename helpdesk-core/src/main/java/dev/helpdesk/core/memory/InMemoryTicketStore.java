@@ -1,12 +1,18 @@
 package dev.helpdesk.core.memory;
 
 import dev.helpdesk.spi.StoreException;
+import dev.helpdesk.spi.notification.HeldNotices;
+import dev.helpdesk.spi.party.AgentId;
+import dev.helpdesk.spi.party.GroupId;
+import dev.helpdesk.spi.routing.RoutingTurns;
 import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.tenant.TenantId;
+import dev.helpdesk.spi.ticket.Channel;
 import dev.helpdesk.spi.ticket.DueTicket;
 import dev.helpdesk.spi.ticket.Page;
 import dev.helpdesk.spi.ticket.PageRequest;
 import dev.helpdesk.spi.ticket.RecordedEvent;
+import dev.helpdesk.spi.ticket.SeatClaim;
 import dev.helpdesk.spi.ticket.Ticket;
 import dev.helpdesk.spi.ticket.TicketChange;
 import dev.helpdesk.spi.ticket.TicketEvent;
@@ -60,11 +66,13 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * <p>The number sequence is separate from the tickets: it hands out 1, 2, 3, ... per tenant,
  * whatever numbers the committed tickets carry.
  */
-public final class InMemoryTicketStore implements TicketStore, TicketNumberSequence {
+public final class InMemoryTicketStore implements TicketStore, TicketNumberSequence, RoutingTurns {
 
     private final ConcurrentMap<TenantId, TenantTickets> tenants = new ConcurrentHashMap<>();
     private final ConcurrentMap<TenantId, AtomicLong> sequences = new ConcurrentHashMap<>();
     private final DueIndex due = new DueIndex();
+    private final InMemoryRoutingTurns turns = new InMemoryRoutingTurns();
+    private final InMemoryHeldNotices notices = new InMemoryHeldNotices();
 
     /** Creates an empty store. */
     public InMemoryTicketStore() {
@@ -73,8 +81,10 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
     /**
      * {@inheritDoc}
      *
-     * <p>Checks every expected version, then every new ticket's number, before it writes
-     * anything.
+     * <p>Checks every expected version, then every seat claimed, then every new ticket's
+     * number, before it writes anything. A seat is counted from an index of each agent's
+     * unsolved tickets per channel that every commit keeps up to date under the tenant's write
+     * lock, so the check and the write are one atomic step.
      *
      * @throws IllegalArgumentException when two changes name the same ticket or a change's
      *                                  state belongs to another tenant
@@ -100,6 +110,14 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
                 if (actual != change.expectedVersion()) {
                     return Either.left(new Rejection.ConcurrentModification("ticket", change.ticketId().toString(),
                             change.expectedVersion(), actual));
+                }
+            }
+            for (int i = 0; i < found.length; i++) {
+                Optional<SeatClaim> seat = changes.get(i).seat();
+                if (seat.isPresent() && !t.hasRoom(seat.get(), found[i])) {
+                    SeatClaim claim = seat.get();
+                    return Either.left(new Rejection.NoCapacity(claim.agent().value(), claim.channel().code(),
+                            claim.capacity()));
                 }
             }
             Set<TicketNumber> newNumbers = changes.size() > 1 ? new HashSet<>() : null;
@@ -349,6 +367,48 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
     /**
      * {@inheritDoc}
      *
+     * <p>Costs a look-up in an index the commits keep; never walks the tickets.
+     */
+    @Override
+    public Map<Channel, Integer> openCounts(TenantId tenant, AgentId agent) {
+        Objects.requireNonNull(agent, "agent");
+        TenantTickets t = tenants.get(Objects.requireNonNull(tenant, "tenant"));
+        if (t == null) {
+            return Map.of();
+        }
+        t.lock.readLock().lock();
+        try {
+            Map<Channel, Integer> counts = t.open.get(agent);
+            return counts == null ? Map.of() : Map.copyOf(counts);
+        } finally {
+            t.lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Shared by every desk built on this store.
+     */
+    @Override
+    public AgentId nextTurn(TenantId tenant, GroupId group, List<AgentId> candidates) {
+        return turns.nextTurn(tenant, group, candidates);
+    }
+
+    /**
+     * The notices held for their recipients' working hours beside this store's tickets: what a
+     * desk built on this store holds them in. (A store cannot be its own {@link HeldNotices}:
+     * both contracts name a {@code claimDue(Instant, int, Duration)}.)
+     *
+     * @return the held notices, one instance per store
+     */
+    public HeldNotices heldNotices() {
+        return notices;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
      * <p>Costs one atomic increment; never blocks.
      */
     @Override
@@ -401,6 +461,8 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
          * the end; one that commits after a later number moves only the few behind it.
          */
         private final List<Stored> byNumber = new ArrayList<>();
+        /** Each agent's unsolved tickets per channel: what seats are counted against. */
+        private final Map<AgentId, Map<Channel, Integer>> open = new HashMap<>();
 
         private TenantTickets(TenantId tenant) {
             this.tenant = tenant;
@@ -445,10 +507,61 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
                 stored = new Stored(change.newState());
                 byId.put(change.ticketId(), stored);
                 insertByNumber(stored);
+                stored.history.addAll(change.events());
+                count(stored.state, 1);
+                return stored;
             }
+            Ticket before = stored.state;
+            Ticket after = change.newState();
             stored.history.addAll(change.events());
-            stored.state = change.newState();
+            stored.state = after;
+            // most changes (a reply, a note) keep the seat where it was: the index stays as it is
+            if (!sameSeat(before, after)) {
+                count(before, -1);
+                count(after, 1);
+            }
             return stored;
+        }
+
+        /** Whether two states of a ticket hold the same seat, or both none. */
+        private static boolean sameSeat(Ticket before, Ticket after) {
+            boolean held = SeatClaim.COUNTED.contains(before.status());
+            boolean holds = SeatClaim.COUNTED.contains(after.status());
+            if (!held && !holds) {
+                return true;
+            }
+            return held == holds && before.assignee().equals(after.assignee())
+                    && before.channel().equals(after.channel());
+        }
+
+        /** Adds a ticket to or takes it from its assignee's count, when it holds a seat. */
+        private void count(Ticket ticket, int delta) {
+            Optional<AgentId> assignee = ticket.assignee();
+            if (assignee.isEmpty() || !SeatClaim.COUNTED.contains(ticket.status())) {
+                return;
+            }
+            Map<Channel, Integer> counts = open.computeIfAbsent(assignee.get(), a -> new HashMap<>());
+            int next = counts.getOrDefault(ticket.channel(), 0) + delta;
+            if (next == 0) {
+                counts.remove(ticket.channel());
+            } else {
+                counts.put(ticket.channel(), next);
+            }
+        }
+
+        /**
+         * Whether an agent has room for a claimed seat: fewer unsolved tickets on the channel
+         * than the capacity, not counting the committed ticket itself ({@code found}, null when
+         * new).
+         */
+        private boolean hasRoom(SeatClaim seat, Stored found) {
+            Map<Channel, Integer> counts = open.get(seat.agent());
+            int held = counts == null ? 0 : counts.getOrDefault(seat.channel(), 0);
+            if (found != null && found.state.assignee().equals(Optional.of(seat.agent()))
+                    && found.state.channel().equals(seat.channel()) && SeatClaim.COUNTED.contains(found.state.status())) {
+                held--;
+            }
+            return held < seat.capacity();
         }
     }
 }

@@ -148,9 +148,9 @@ public final class SlaClocks {
         if (!c.running()) {
             status = c.stop().isAfter(due) ? ClockStatus.BREACHED
                     : c.cancelled() ? ClockStatus.CANCELLED : ClockStatus.ACHIEVED;
-        } else if (h.pausedSince != null ? due.isBefore(h.pausedSince) : at.isAfter(due)) {
-            // only after the due instant: at it, a reply is still on time, and a clock paused
-            // exactly at its due instant has not run past it (as the deadlines say)
+        } else if (at.isAfter(due) && (h.pausedSince == null || due.isBefore(h.pausedSince))) {
+            // only after the due instant: at it, a reply is still on time, and a clock paused at
+            // that instant has not run past it (as nextDue has no breach for it)
             status = ClockStatus.BREACHED;
         } else {
             status = h.pausedSince != null ? ClockStatus.PAUSED : ClockStatus.RUNNING;

@@ -2,7 +2,6 @@
  * The SLA engine: which policy applies to a ticket, and the state of its clocks as a pure
  * function of the ticket's events, the policy, the calendars and the moment of evaluation
  * ({@link dev.helpdesk.core.sla.SlaClocks}); the deadlines the desk schedules and the warning
- * and breach events its timed work emits. {@link dev.helpdesk.core.sla.SlaRuntime} is the
- * configuration in force with the calendars' arithmetic ready to use.
+ * and breach events its timed work emits.
  */
 package dev.helpdesk.core.sla;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.helpdesk.core.Helpdesk;
-import dev.helpdesk.core.routing.Workload;
+import dev.helpdesk.core.internal.routing.Workload;
 import dev.helpdesk.spi.escalation.Action;
 import dev.helpdesk.spi.escalation.Condition;
 import dev.helpdesk.spi.escalation.EscalationRule;

@@ -72,7 +72,7 @@ class EscalationStoriesTest {
         assertEquals("sla_breach:first_response:1", fired.get(0).trigger());
         assertEquals("Nobody answered within two business hours", fired.get(0).reason());
         TicketEvent.TierChanged raised = w.events(ticket.id(), TicketEvent.TierChanged.class).get(0);
-        assertEquals(EscalationEngine.actorOf("first-response-breach"), raised.actor());
+        assertEquals(dev.helpdesk.core.internal.rules.RuleBook.actorOf("first-response-breach"), raised.actor());
         assertEquals("Nobody answered within two business hours", raised.reason());
         assertEquals("supervisor", w.events(ticket.id(), TicketEvent.EscalatedToRole.class).get(0).role());
         Notification notice = w.notices.get(0);
@@ -378,12 +378,49 @@ class EscalationStoriesTest {
         assertEquals(Priority.HIGH, ticket.priority());
         assertEquals(Optional.of(AgentId.of("ben")), ticket.assignee());
         assertEquals(Status.OPEN, ticket.status());
-        Actor rule = EscalationEngine.actorOf("everything");
+        Actor rule = dev.helpdesk.core.internal.rules.RuleBook.actorOf("everything");
         List<TicketEvent> byRule = w.events(ticket.id()).stream().filter(e -> e.actor().equals(rule)).toList();
         assertEquals(List.of("rule_fired", "tier_changed", "group_changed", "priority_changed", "assigned", "status_changed",
                 "escalated_to_role", "agent_notified", "customer_notified", "tag_added", "message_posted"),
                 byRule.stream().map(TicketEvent::kind).toList());
         assertEquals(AgentId.of("ben"), w.events(ticket.id(), TicketEvent.AgentNotified.class).get(0).agent());
+    }
+
+    @Test
+    void an_action_the_decider_refuses_is_recorded_on_the_ticket_and_the_rest_of_the_rule_still_acts() {
+        // a plugged-in action type expands at run time, past the rule's definition-time checks
+        dev.helpdesk.spi.escalation.ActionType noisyNote = new dev.helpdesk.spi.escalation.ActionType() {
+            @Override
+            public String type() {
+                return "noisy-note";
+            }
+
+            @Override
+            public List<dev.helpdesk.spi.rejection.FieldError> check(java.util.Map<String, String> parameters) {
+                return List.of();
+            }
+
+            @Override
+            public List<Action> expand(dev.helpdesk.spi.escalation.TicketFacts ticket, java.util.Map<String, String> parameters) {
+                return List.of(new Action.AddNote("bell \u0007 in a note"), new Action.AddTag("noted"));
+            }
+        };
+        World w = new World(b -> b.plugin(noisyNote).escalationRules(rule("noisy", r -> r.on(TicketTrigger.OPENED)
+                .then(new Action.Custom("noisy-note", java.util.Map.of())).reason("r"))));
+
+        Ticket ticket = w.open(CAROL);
+
+        Actor rule = dev.helpdesk.core.internal.rules.RuleBook.actorOf("noisy");
+        List<TicketEvent> byRule = w.events(ticket.id()).stream().filter(e -> e.actor().equals(rule)).toList();
+        assertEquals(List.of("rule_fired", "rule_action_failed", "tag_added"),
+                byRule.stream().map(TicketEvent::kind).toList());
+        TicketEvent.RuleActionFailed failed = w.events(ticket.id(), TicketEvent.RuleActionFailed.class).get(0);
+        assertEquals("noisy", failed.rule());
+        assertEquals("add_note", failed.action());
+        assertTrue(failed.problem().contains("body"), failed.problem());
+        assertEquals(List.of("opened", "message_posted"),
+                ok(w.tickets.history(ticket.id(), CAROL)).stream().map(r -> r.event().kind()).toList(),
+                "the failure is the desk's own business");
     }
 
     @Test

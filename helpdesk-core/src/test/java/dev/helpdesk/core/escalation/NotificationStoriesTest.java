@@ -97,6 +97,38 @@ class NotificationStoriesTest {
     }
 
     @Test
+    void a_held_notice_is_kept_by_the_store_so_a_desk_started_later_on_it_sends_it() {
+        World w = escalatingOnUrgent(false)
+                .agent("sam", a -> a.tiers(Tier.L2).roles("supervisor").languages("nl").workingHours(OFFICE_HOURS, true));
+        var ticket = w.open(CAROL);
+        w.at("Mon 19:30");
+        ok(w.tickets.changePriority(ticket.id(), Priority.URGENT, ANA));
+        assertEquals(1, w.store.heldNotices().held().size(), "held beside the tickets, not inside the desk");
+
+        // the instance that held it stops; another one on the same store sends it in the morning
+        List<Notification> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        dev.helpdesk.core.Helpdesk restarted = dev.helpdesk.core.Helpdesk.builder().store(w.store).clock(w.clock)
+                .agents(w.agents).plugin(new dev.helpdesk.spi.notification.Notifier() {
+                    @Override
+                    public String name() {
+                        return "after-restart";
+                    }
+
+                    @Override
+                    public void deliver(Notification notification) {
+                        sent.add(notification);
+                    }
+                }).build();
+        w.at("Tue 09:01");
+        restarted.runDue(w.clock.instant());
+
+        assertEquals(List.of("sam"), sent.stream().map(n -> n.recipient().id()).toList());
+        assertTrue(w.store.heldNotices().held().isEmpty());
+        w.desk.runDue(w.clock.instant());
+        assertTrue(w.notices.stream().noneMatch(n -> n.recipient().id().equals("sam")), "sent once");
+    }
+
+    @Test
     void an_urgent_notice_reaches_the_recipient_at_once_outside_working_hours() {
         World w = escalatingOnUrgent(true)
                 .agent("sam", a -> a.tiers(Tier.L2).roles("supervisor").workingHours(OFFICE_HOURS, true));

@@ -87,7 +87,7 @@ class RoutingStoriesTest {
 
         assertEquals(Optional.of(AgentId.of("dan")), ticket.assignee());
         assertEquals(Status.OPEN, ticket.status());
-        assertEquals(EscalationEngine.ROUTING, w.events(ticket.id(), TicketEvent.Assigned.class).get(0).actor());
+        assertEquals(dev.helpdesk.core.RoutingDesk.actor(), w.events(ticket.id(), TicketEvent.Assigned.class).get(0).actor());
     }
 
     @Test

@@ -272,6 +272,18 @@ class SlaClocksTest {
         }
 
         @Test
+        void a_clock_paused_at_its_due_instant_has_not_run_past_it() {
+            SlaPolicy allDay = policy("24-7", b -> b.resolution(SlaTarget.calendarTime(Duration.ofHours(24))));
+            Story story = openedByCustomer("Mon 22:00").agentReplies("Tue 01:00").pending("Tue 22:00");
+            ClockState resolution = clock(clocks(story, allDay, "Wed 01:00"), ClockKind.RESOLUTION, 1);
+            assertEquals(t("Tue 22:00"), resolution.dueAt());
+            assertEquals(ClockStatus.PAUSED, resolution.status(), "paused at the due instant itself, not past it");
+            ClockState runsPast = clock(clocks(openedByCustomer("Mon 22:00").agentReplies("Tue 01:00")
+                    .pending("Tue 22:01"), allDay, "Wed 01:00"), ClockKind.RESOLUTION, 1);
+            assertEquals(ClockStatus.BREACHED, runsPast.status(), "paused a minute after the due instant");
+        }
+
+        @Test
         void pause_statuses_are_chosen_per_policy() {
             SlaPolicy onlyOnHold = policy("third-party", b -> b.resolution(hours(16)).pauseWhen(Status.ON_HOLD));
             Story story = openedByCustomer("Mon 09:00").agentReplies("Mon 10:00").pending("Mon 11:00");

@@ -1,5 +1,7 @@
 package dev.helpdesk.core.sla;
 
+import dev.helpdesk.core.internal.sla.SlaRuntime;
+
 import static dev.helpdesk.core.sla.Story.OFFICE_HOURS;
 import static dev.helpdesk.core.sla.Story.hours;
 import static dev.helpdesk.core.sla.Story.openedByCustomer;

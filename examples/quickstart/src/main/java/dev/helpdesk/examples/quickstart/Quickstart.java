@@ -7,6 +7,7 @@ import dev.helpdesk.core.ticket.TicketCommand;
 import dev.helpdesk.spi.calendar.BusinessCalendar;
 import dev.helpdesk.spi.calendar.CalendarId;
 import dev.helpdesk.core.time.SettableClock;
+import dev.helpdesk.jdbc.JdbcTicketStore;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.party.AgentId;
 import dev.helpdesk.spi.escalation.Action;
@@ -131,7 +132,12 @@ public final class Quickstart {
         this.notices = new NoticeBoard(out, ZONE);
         this.timeline = new Timeline(out, ZONE, (tenant, id) -> store.find(tenant, id).map(Ticket::number).getOrNull(),
                 notices);
-        this.desk = Helpdesk.builder()
+        Helpdesk.Builder builder = Helpdesk.builder();
+        if (store instanceof JdbcTicketStore jdbc) {
+            // notices held for office hours live in the database too (turns do by default: the store keeps them)
+            builder.heldNotices(jdbc.heldNotices());
+        }
+        this.desk = builder
                 .store(store)
                 .clock(clock)
                 .autoCloseAfter(Duration.ofHours(6))

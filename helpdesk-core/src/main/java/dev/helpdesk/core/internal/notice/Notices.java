@@ -1,8 +1,10 @@
-package dev.helpdesk.core.notification;
+package dev.helpdesk.core.internal.notice;
 
 import dev.helpdesk.core.calendar.BusinessTime;
 import dev.helpdesk.spi.calendar.BusinessCalendar;
 import dev.helpdesk.spi.calendar.NoOpeningTimeException;
+import dev.helpdesk.core.notification.Templates;
+import dev.helpdesk.spi.notification.HeldNotices;
 import dev.helpdesk.spi.notification.Notification;
 import dev.helpdesk.spi.notification.Notifier;
 import dev.helpdesk.spi.notification.Recipient;
@@ -17,19 +19,18 @@ import dev.helpdesk.spi.ticket.Ticket;
 import dev.helpdesk.spi.ticket.TicketChange;
 import dev.helpdesk.spi.ticket.TicketEvent;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,11 +42,14 @@ import org.slf4j.LoggerFactory;
  * rule on an SLA warning sends SLA warnings, one on a breach sends breach notices, any other
  * escalation notices.
  *
+ * <p>The desk calls {@link #dispatch} only once the commit that made the events is durable
+ * (through {@link dev.helpdesk.spi.ticket.TicketStore#afterCommit}), so no notice goes out for
+ * a change that a host's transaction rolled back.
+ *
  * <p>A notice that is not urgent, to an agent who asked for only urgent notices outside their
- * working hours, waits in this object until their next opening and goes out on the first
- * {@link #releaseDue} at or after it (the desk calls it from every due run). Waiting notices
- * live in memory: a desk instance that stops loses them, which is why a host that must not
- * lose notices should store them from its notifier.
+ * working hours, is held in {@link HeldNotices} until their next opening and goes out on the
+ * first {@link #releaseDue} at or after it (the desk calls it from every due run). A store that
+ * keeps held notices durably keeps them across restarts and hands each to one desk instance.
  *
  * <p>Thread-safe.
  */
@@ -57,8 +61,10 @@ public final class Notices {
     private final AgentDirectory directory;
     private final CustomerLanguages languages;
     private final Map<BusinessCalendar, BusinessTime> hours = new ConcurrentHashMap<>();
-    private final PriorityQueue<Notification> waiting =
-            new PriorityQueue<>(Comparator.comparing(Notification::sendAt).thenComparing(Notification::id));
+    private final HeldNotices held;
+    /** How long a claim on a held notice lasts when the instance that claimed it dies. */
+    private static final Duration RELEASE_LEASE = Duration.ofMinutes(5);
+    private static final int RELEASE_BATCH = 100;
 
     /**
      * Makes the dispatcher.
@@ -67,8 +73,11 @@ public final class Notices {
      * @param templates the texts
      * @param directory the agents, for role holders, names, languages and working hours
      * @param languages the customers' languages
+     * @param held      where notices wait for working hours
      */
-    public Notices(List<Notifier> notifiers, Templates templates, AgentDirectory directory, CustomerLanguages languages) {
+    public Notices(List<Notifier> notifiers, Templates templates, AgentDirectory directory, CustomerLanguages languages,
+                   HeldNotices held) {
+        this.held = java.util.Objects.requireNonNull(held, "held");
         this.notifiers = List.copyOf(notifiers);
         this.templates = templates;
         this.directory = directory;
@@ -142,9 +151,7 @@ public final class Notices {
         }
         for (Notification n : made) {
             if (n.sendAt().isAfter(n.createdAt())) {
-                synchronized (waiting) {
-                    waiting.add(n);
-                }
+                held.hold(n);
             } else {
                 send(n);
             }
@@ -270,14 +277,21 @@ public final class Notices {
      * @return how many were sent
      */
     public int releaseDue(Instant now) {
-        List<Notification> due = new ArrayList<>();
-        synchronized (waiting) {
-            while (!waiting.isEmpty() && !waiting.peek().sendAt().isAfter(now)) {
-                due.add(waiting.poll());
+        if (notifiers.isEmpty()) {
+            return 0;
+        }
+        int sent = 0;
+        while (true) {
+            List<Notification> due = held.claimDue(now, RELEASE_BATCH, RELEASE_LEASE);
+            for (Notification n : due) {
+                send(n);
+                held.sent(n.id());
+            }
+            sent += due.size();
+            if (due.size() < RELEASE_BATCH) {
+                return sent;
             }
         }
-        due.forEach(this::send);
-        return due.size();
     }
 
     /**
@@ -286,11 +300,7 @@ public final class Notices {
      * @return them, soonest first
      */
     public List<Notification> waiting() {
-        synchronized (waiting) {
-            List<Notification> copy = new ArrayList<>(waiting);
-            copy.sort(waiting.comparator());
-            return copy;
-        }
+        return held.held();
     }
 
     private void send(Notification n) {

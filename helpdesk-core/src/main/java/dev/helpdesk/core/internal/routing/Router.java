@@ -1,5 +1,8 @@
-package dev.helpdesk.core.routing;
+package dev.helpdesk.core.internal.routing;
 
+import dev.helpdesk.core.routing.LeastLoaded;
+import dev.helpdesk.core.routing.RoundRobin;
+import dev.helpdesk.core.routing.SkillsMatch;
 import dev.helpdesk.spi.ConfigurationException;
 import dev.helpdesk.spi.escalation.TicketFacts;
 import dev.helpdesk.spi.party.AgentId;
@@ -12,6 +15,7 @@ import dev.helpdesk.spi.routing.CustomerLanguages;
 import dev.helpdesk.spi.routing.GroupRouting;
 import dev.helpdesk.spi.routing.RoutingRequest;
 import dev.helpdesk.spi.routing.RoutingStrategy;
+import dev.helpdesk.spi.routing.RoutingTurns;
 import dev.helpdesk.spi.routing.SkillRequirement;
 import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.spi.ticket.Channel;
@@ -34,9 +38,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * the group's strategy to choose among them, and checks the choice: capacity holds whatever a
  * strategy answers. When nobody fits, the answer says why, for the ticket's history.
  *
- * <p>Thread-safe. The only state is each group's round-robin turn, kept per desk instance;
- * every other input comes from the directory and the workload on each call, so the same
- * inputs give the same placement.
+ * <p>Round-robin turns come from {@link RoutingTurns}: the store's when it keeps them, so that
+ * every desk instance on one store shares one order. Workload comes from the store's count of
+ * each agent's unsolved tickets. A placement is a proposal: the commit that assigns the ticket
+ * claims the agent's seat ({@link Placement.Assign#capacity()}) atomically, and when another
+ * commit took the last seat first, the ticket is placed again without that agent.
+ *
+ * <p>Thread-safe. The only state kept here is the last choice of each group for strategies
+ * other than round robin (the {@code lastAssigned} of their request), per desk instance.
  */
 public final class Router {
     private final AgentDirectory directory;
@@ -45,7 +54,8 @@ public final class Router {
     private final List<SkillRequirement> skills;
     private final Map<String, RoutingStrategy> strategies;
     private final Workload workload;
-    private final Map<String, AgentId> turns = new ConcurrentHashMap<>();
+    private final RoutingTurns turns;
+    private final Map<String, AgentId> lastChoice = new ConcurrentHashMap<>();
 
     /**
      * Makes a router.
@@ -57,15 +67,18 @@ public final class Router {
      * @param skills     the skills tickets call for by category
      * @param strategies strategies beyond the built-in ones, by their names
      * @param workload   how many tickets each agent holds
+     * @param turns      whose turn it is in groups routed round robin
      * @throws ConfigurationException when a group names an unknown strategy, a group is
      *                                configured twice, or a plugin reuses a built-in name
      */
     public Router(AgentDirectory directory, CustomerLanguages languages, List<GroupRouting> groups,
-                  List<SkillRequirement> skills, List<RoutingStrategy> strategies, Workload workload) {
+                  List<SkillRequirement> skills, List<RoutingStrategy> strategies, Workload workload,
+                  RoutingTurns turns) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.languages = Objects.requireNonNull(languages, "languages");
         this.skills = List.copyOf(skills);
         this.workload = Objects.requireNonNull(workload, "workload");
+        this.turns = Objects.requireNonNull(turns, "turns");
         Map<String, RoutingStrategy> all = new LinkedHashMap<>();
         for (RoutingStrategy s : List.of(new RoundRobin(), new LeastLoaded(), new SkillsMatch())) {
             all.put(s.name(), s);
@@ -94,10 +107,11 @@ public final class Router {
      * A router that routes nothing automatically.
      *
      * @param workload how many tickets each agent holds
+     * @param turns    whose turn it is
      * @return the router
      */
-    public static Router none(Workload workload) {
-        return new Router(AgentDirectory.NONE, CustomerLanguages.NONE, List.of(), List.of(), List.of(), workload);
+    public static Router none(Workload workload, RoutingTurns turns) {
+        return new Router(AgentDirectory.NONE, CustomerLanguages.NONE, List.of(), List.of(), List.of(), workload, turns);
     }
 
     /**
@@ -187,9 +201,12 @@ public final class Router {
      * @param facts    the ticket's facts
      * @param strategy the strategy to use; empty for the group's own (least loaded for a group
      *                 without routing configuration)
-     * @return an agent with room, or why the ticket waits
+     * @param full     agents whose last seat another commit took while this ticket was placed:
+     *                 not candidates whatever the count says
+     * @return an agent with room and their capacity on the ticket's channel, or why the ticket
+     *         waits
      */
-    public Placement place(TicketFacts facts, Optional<String> strategy) {
+    public Placement place(TicketFacts facts, Optional<String> strategy, Set<AgentId> full) {
         Ticket ticket = facts.ticket();
         if (ticket.group().isEmpty()) {
             return new Placement.Wait(Optional.empty(), "the ticket has no group to route it in");
@@ -214,7 +231,7 @@ public final class Router {
         List<Candidate> candidates = new ArrayList<>();
         for (AgentProfile a : atTier) {
             int capacity = a.capacityOn(channel);
-            if (capacity == 0) {
+            if (capacity == 0 || full.contains(a.id())) {
                 continue;
             }
             Map<Channel, Integer> held = workload.of(tenant, a.id());
@@ -233,18 +250,27 @@ public final class Router {
         if (chosen == null) {
             return new Placement.Wait(Optional.of(group), "unknown routing strategy " + name);
         }
-        String turn = tenant.value() + "/" + group.value();
-        RoutingRequest request = new RoutingRequest(facts, group, requiredSkills(facts),
-                languages.languageOf(tenant, ticket.requester()), candidates, Optional.ofNullable(turns.get(turn)));
-        Choice choice = chosen.choose(request);
+        Choice choice;
+        if (chosen instanceof RoundRobin) {
+            // the turn is taken atomically where every desk on the store sees it
+            choice = new Choice.Assign(turns.nextTurn(tenant, group,
+                    candidates.stream().map(c -> c.agent().id()).toList()));
+        } else {
+            String turn = tenant.value() + "/" + group.value();
+            RoutingRequest request = new RoutingRequest(facts, group, requiredSkills(facts),
+                    languages.languageOf(tenant, ticket.requester()), candidates, Optional.ofNullable(lastChoice.get(turn)));
+            choice = chosen.choose(request);
+            if (choice instanceof Choice.Assign a) {
+                lastChoice.put(turn, a.agent());
+            }
+        }
         if (choice instanceof Choice.Assign a) {
-            boolean candidate = candidates.stream().anyMatch(c -> c.agent().id().equals(a.agent()));
-            if (!candidate) {
+            Optional<Candidate> candidate = candidates.stream().filter(c -> c.agent().id().equals(a.agent())).findFirst();
+            if (candidate.isEmpty()) {
                 return new Placement.Wait(Optional.of(group), "strategy " + name + " chose " + a.agent()
                         + ", who cannot take the ticket");
             }
-            turns.put(turn, a.agent());
-            return new Placement.Assign(a.agent(), group);
+            return new Placement.Assign(a.agent(), group, candidate.get().agent().capacityOn(channel));
         }
         return new Placement.Wait(Optional.of(group), ((Choice.Wait) choice).reason());
     }

@@ -1,4 +1,4 @@
-package dev.helpdesk.core.escalation;
+package dev.helpdesk.core.internal.rules;
 
 import dev.helpdesk.spi.escalation.TicketFacts;
 import dev.helpdesk.spi.sla.CustomerSegment;
@@ -15,18 +15,32 @@ import java.util.Set;
  * The facts a ticket's history holds beyond its state (tags, custom field values, reopenings),
  * kept up to date event by event. Mutable; used by one thread while one batch is decided.
  */
-final class Ledger {
+public final class Ledger {
     private final Set<String> tags = new LinkedHashSet<>();
     private final Map<String, String> fields = new LinkedHashMap<>();
     private int reopens;
 
-    static Ledger of(List<? extends TicketEvent> history) {
+    private Ledger() {
+    }
+
+    /**
+     * The facts of a history.
+     *
+     * @param history the events, oldest first
+     * @return the ledger after them
+     */
+    public static Ledger of(List<? extends TicketEvent> history) {
         Ledger ledger = new Ledger();
         history.forEach(ledger::apply);
         return ledger;
     }
 
-    void apply(TicketEvent event) {
+    /**
+     * Takes one more event into account.
+     *
+     * @param event the event
+     */
+    public void apply(TicketEvent event) {
         if (event instanceof TicketEvent.TagAdded e) {
             tags.add(e.tag());
         } else if (event instanceof TicketEvent.TagRemoved e) {
@@ -42,11 +56,24 @@ final class Ledger {
         }
     }
 
-    boolean hasTag(String tag) {
+    /**
+     * Whether the ticket has a tag.
+     *
+     * @param tag the tag
+     * @return true when it has it
+     */
+    public boolean hasTag(String tag) {
         return tags.contains(tag);
     }
 
-    TicketFacts facts(Ticket ticket, Optional<CustomerSegment> segment) {
+    /**
+     * The facts for conditions.
+     *
+     * @param ticket  the ticket's state
+     * @param segment the requester's segment, when known
+     * @return the facts
+     */
+    public TicketFacts facts(Ticket ticket, Optional<CustomerSegment> segment) {
         return new TicketFacts(ticket, List.copyOf(tags), Map.copyOf(fields), segment, reopens);
     }
 }

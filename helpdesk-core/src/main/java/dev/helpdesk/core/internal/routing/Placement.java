@@ -1,4 +1,4 @@
-package dev.helpdesk.core.routing;
+package dev.helpdesk.core.internal.routing;
 
 import dev.helpdesk.spi.party.AgentId;
 import dev.helpdesk.spi.party.GroupId;
@@ -11,10 +11,12 @@ public sealed interface Placement {
     /**
      * The ticket goes to an agent.
      *
-     * @param agent the agent
-     * @param group the group it was routed in
+     * @param agent    the agent
+     * @param group    the group it was routed in
+     * @param capacity the agent's capacity on the ticket's channel, which the commit claims a
+     *                 seat of
      */
-    record Assign(AgentId agent, GroupId group) implements Placement {
+    record Assign(AgentId agent, GroupId group, int capacity) implements Placement {
         /** Checks the parts are present. */
         public Assign {
             Objects.requireNonNull(agent, "agent");

@@ -1,5 +1,7 @@
-package dev.helpdesk.core.sla;
+package dev.helpdesk.core.internal.sla;
 
+import dev.helpdesk.core.sla.Calendars;
+import dev.helpdesk.core.sla.SlaClocks;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.sla.ClockState;
 import dev.helpdesk.spi.sla.CustomerSegment;

@@ -1,4 +1,4 @@
-package dev.helpdesk.core.plugin;
+package dev.helpdesk.core.internal.plugin;
 
 import dev.helpdesk.spi.ConfigurationException;
 import dev.helpdesk.spi.plugin.HelpdeskPlugin;

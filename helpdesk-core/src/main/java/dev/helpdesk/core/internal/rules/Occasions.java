@@ -1,4 +1,4 @@
-package dev.helpdesk.core.escalation;
+package dev.helpdesk.core.internal.rules;
 
 import dev.helpdesk.spi.escalation.TicketTrigger;
 import dev.helpdesk.spi.escalation.Trigger;

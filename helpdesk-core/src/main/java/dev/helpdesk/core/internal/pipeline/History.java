@@ -1,0 +1,39 @@
+package dev.helpdesk.core.internal.pipeline;
+
+import dev.helpdesk.spi.ticket.TicketEvent;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A ticket's history before a batch, read on first use and kept: the steps of one attempt
+ * share one read. Not thread-safe: an attempt runs on one thread. (Vavr's {@code Lazy} would
+ * do, but it makes a lock per instance, one per command on the hot path.)
+ */
+final class History implements Supplier<List<TicketEvent>> {
+    private static final History NONE = new History(List::of);
+
+    private final Supplier<List<TicketEvent>> read;
+    private List<TicketEvent> events;
+
+    private History(Supplier<List<TicketEvent>> read) {
+        this.read = read;
+    }
+
+    /** A history read when first asked for. */
+    static History of(Supplier<List<TicketEvent>> read) {
+        return new History(read);
+    }
+
+    /** The history of a ticket being opened. */
+    static History none() {
+        return NONE;
+    }
+
+    @Override
+    public List<TicketEvent> get() {
+        if (events == null) {
+            events = read.get();
+        }
+        return events;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.helpdesk.core.internal.pipeline;
+
+import dev.helpdesk.core.internal.pipeline.LiveConfiguration.Snapshot;
+import dev.helpdesk.core.internal.sla.SlaRuntime;
+import dev.helpdesk.core.sla.SlaClocks;
+import dev.helpdesk.spi.sla.SlaPolicy;
+import dev.helpdesk.spi.ticket.Status;
+import dev.helpdesk.spi.ticket.Ticket;
+import dev.helpdesk.spi.ticket.TicketChange;
+import dev.helpdesk.spi.ticket.TicketEvent;
+import java.util.function.Supplier;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The schedule step: when the desk next has timed work on a ticket, stored with the commit so
+ * that finding due tickets never scans. That is the earliest of its automatic close, its next
+ * SLA deadline under the policy that applies to it now, and the next occasion of a timed rule.
+ * The SLA deadline and the timed rules need the ticket's whole history: the batch's shared
+ * history read, so a commit reads it at most once whatever the steps need.
+ */
+final class Scheduling {
+    private final Duration autoCloseAfter;
+
+    Scheduling(Duration autoCloseAfter) {
+        this.autoCloseAfter = autoCloseAfter;
+    }
+
+    Duration autoCloseAfter() {
+        return autoCloseAfter;
+    }
+
+    /** The batch as a change for the store: its events, the state, the next due time, the seat. */
+    TicketChange change(Batch batch, Snapshot config) {
+        Ticket after = batch.state();
+        Optional<Instant> due = nextDue(config, after, History.of(batch::all));
+        List<TicketEvent> events = batch.unchanged() ? batch.events() : List.copyOf(batch.events());
+        return new TicketChange(batch.base(), events, after, due, batch.seat());
+    }
+
+    /**
+     * When the desk next has timed work on a ticket.
+     *
+     * @param config the configuration in force
+     * @param after  the ticket's state
+     * @param all    its whole history up to that state, read only when needed
+     * @return the time, or empty when nothing is scheduled
+     */
+    Optional<Instant> nextDue(Snapshot config, Ticket after, Supplier<List<TicketEvent>> all) {
+        Optional<Instant> due = slaNextDue(config.sla(), after, all);
+        Optional<Instant> timed = config.rules().timedRules().isEmpty() ? Optional.empty()
+                : config.rules().nextDue(after, all);
+        if (timed.isEmpty()) {
+            return due;
+        }
+        return due.isPresent() && due.get().isBefore(timed.get()) ? due : timed;
+    }
+
+    private Optional<Instant> slaNextDue(SlaRuntime sla, Ticket after, Supplier<List<TicketEvent>> all) {
+        Optional<Instant> close = after.status() == Status.SOLVED && after.solvedAt().isPresent()
+                ? Optional.of(after.solvedAt().get().plus(autoCloseAfter)) : Optional.empty();
+        if (after.status().isFinal()) {
+            return close;
+        }
+        Optional<SlaPolicy> policy = sla.policyFor(after);
+        if (policy.isEmpty()) {
+            return close;
+        }
+        Optional<Instant> deadline = SlaClocks.nextDeadline(all.get(), policy.get(), sla.calendars());
+        if (close.isEmpty()) {
+            return deadline;
+        }
+        return deadline.isPresent() && deadline.get().isBefore(close.get()) ? deadline : close;
+    }
+}
