@@ -7,6 +7,7 @@ import dev.helpdesk.spi.ticket.PageRequest;
 import dev.helpdesk.spi.ticket.Status;
 import dev.helpdesk.spi.ticket.Ticket;
 import dev.helpdesk.spi.ticket.TicketQuery;
+import dev.helpdesk.spi.ticket.TicketSort;
 import dev.helpdesk.spi.ticket.TicketStore;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,15 +39,15 @@ public final class Queues {
      */
     public List<Ticket> waiting(TenantId tenant, GroupId group) {
         List<Ticket> waiting = new ArrayList<>();
-        TicketQuery open = TicketQuery.inStatus(Status.NEW, Status.OPEN, Status.PENDING, Status.ON_HOLD);
+        TicketQuery queue = TicketQuery.builder()
+                .inGroup(group).unassigned(true)
+                .inStatus(Status.NEW, Status.OPEN, Status.PENDING, Status.ON_HOLD)
+                .sortedBy(TicketSort.CREATION, false)
+                .build();
         Optional<PageRequest> page = Optional.of(PageRequest.first(PageRequest.MAX_SIZE));
         while (page.isPresent()) {
-            Page batch = store.list(tenant, open, page.get());
-            for (Ticket t : batch.items()) {
-                if (t.assignee().isEmpty() && t.group().equals(Optional.of(group))) {
-                    waiting.add(t);
-                }
-            }
+            Page batch = store.list(tenant, queue, page.get());
+            waiting.addAll(batch.items());
             page = batch.next();
         }
         waiting.sort(Comparator.comparing(Ticket::createdAt).thenComparing(t -> t.number().value()));
