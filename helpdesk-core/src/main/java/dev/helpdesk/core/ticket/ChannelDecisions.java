@@ -83,8 +83,6 @@ final class ChannelDecisions {
                 .flatMap(a -> actor instanceof Actor.SystemRule || actor instanceof Actor.Integration ? Either.right(a)
                         : Either.left(new Rejection.NotAllowed("only the desk links outbound messages, not "
                                 + actor.display())))
-                .flatMap(a -> t.messages().stream().anyMatch(m -> m.id().equals(c.message())) ? Either.right(a)
-                        : Either.left(Rejection.Invalid.of("message", "is not a message of ticket " + t.number())))
                 .map(a -> linked(t.id(), now, actor, c.message(), c.receipt(), true));
     }
 

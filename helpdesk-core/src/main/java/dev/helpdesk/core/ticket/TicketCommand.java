@@ -634,7 +634,8 @@ public sealed interface TicketCommand {
      * the customer's answer finds the ticket. The desk's rules and integrations only; taken also
      * by a closed or merged ticket (a notice on closing).
      *
-     * @param message the ticket's message that goes out: required, a message of the ticket
+     * @param message the message that goes out: the ticket's message for a reply, an id the
+     *                desk derived for a notice; required
      * @param receipt the channel's facts: required
      */
     record LinkOutbound(dev.helpdesk.spi.ticket.MessageId message, ChannelReceipt receipt) implements ChannelCommand {
