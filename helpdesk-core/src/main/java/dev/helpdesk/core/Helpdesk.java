@@ -1,7 +1,9 @@
 package dev.helpdesk.core;
 
 import dev.helpdesk.core.channel.IntakePolicy;
+import dev.helpdesk.core.internal.intake.ChannelDelivery;
 import dev.helpdesk.core.internal.intake.Intake;
+import dev.helpdesk.core.internal.pipeline.Commands;
 import dev.helpdesk.core.internal.notice.Notices;
 import dev.helpdesk.core.internal.pipeline.DueSweep;
 import dev.helpdesk.core.internal.pipeline.Pipeline;
@@ -18,6 +20,7 @@ import dev.helpdesk.core.ticket.TicketDecider;
 import dev.helpdesk.core.time.TimeOrderedIdGenerator;
 import dev.helpdesk.spi.ConfigurationException;
 import dev.helpdesk.spi.calendar.BusinessCalendar;
+import dev.helpdesk.spi.channel.ChannelSender;
 import dev.helpdesk.spi.channel.CustomerDirectory;
 import dev.helpdesk.spi.channel.ExternalMessages;
 import dev.helpdesk.spi.channel.InboundIntake;
@@ -57,6 +60,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.Set;
 
 /**
@@ -695,10 +700,14 @@ public final class Helpdesk {
                     .withStrategies(router.strategies());
             RuleBook rules = RuleBook.of(escalationRules, vocabulary, segments, desk.maxRuleDepth())
                     .getOrElseThrow(r -> new ConfigurationException("escalation rules: " + r.message()));
+            // channel intake (issue 11): the channels' outbound delivery is one of the desk's event listeners
+            AtomicReference<Pipeline> built = new AtomicReference<>();
+            channelDelivery(s, installed, () -> built.get().commands());
             Pipeline pipeline = new Pipeline(new Pipeline.Parts(s, n, clock, generator, new TicketDecider(categories, customFields),
                     installed, rules, SlaRuntime.of(slaConfiguration, segments), router, notices, desk.autoCloseAfter(),
                     desk.dueBatchSize(), desk.dueLease(), desk.conflictRetries(), desk.conflictBackoff(),
                     desk.conflictBackoffMax()));
+            built.set(pipeline);
             Helpdesk helpdesk = new Helpdesk(pipeline, desk);
             helpdesk.intake = intake(pipeline, installed);
             return helpdesk;
@@ -730,6 +739,18 @@ public final class Helpdesk {
         public Builder intakePolicy(TenantId tenant, IntakePolicy value) {
             tenantIntakePolicies.put(Objects.requireNonNull(tenant, "tenant"), Objects.requireNonNull(value, "intakePolicy"));
             return this;
+        }
+
+        /**
+         * Installs the outbound delivery of channel messages as an event listener when a
+         * {@link ChannelSender} is installed and the store indexes external message ids.
+         */
+        private static void channelDelivery(TicketStore store, Plugins installed, Supplier<Commands> commands) {
+            List<ChannelSender> senders = installed.ofKind(ChannelSender.class);
+            if (!senders.isEmpty() && store instanceof ExternalMessages index) {
+                installed.install(new ChannelDelivery(senders, store, index,
+                        installed.ofKind(CustomerDirectory.class).stream().findFirst(), commands));
+            }
         }
 
         private InboundIntake intake(Pipeline pipeline, Plugins installed) {

@@ -1,15 +1,11 @@
 package dev.helpdesk.core.internal.pipeline;
 
-import dev.helpdesk.core.internal.intake.ChannelDelivery;
 import dev.helpdesk.core.internal.notice.Notices;
 import dev.helpdesk.core.internal.plugin.Plugins;
 import dev.helpdesk.core.internal.routing.Router;
 import dev.helpdesk.core.internal.rules.RuleBook;
 import dev.helpdesk.core.internal.sla.SlaRuntime;
 import dev.helpdesk.core.ticket.TicketDecider;
-import dev.helpdesk.spi.channel.ChannelSender;
-import dev.helpdesk.spi.channel.CustomerDirectory;
-import dev.helpdesk.spi.channel.ExternalMessages;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.plugin.EventListener;
 import dev.helpdesk.spi.ticket.IdGenerator;
@@ -18,7 +14,6 @@ import dev.helpdesk.spi.ticket.TicketNumberSequence;
 import dev.helpdesk.spi.ticket.TicketStore;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * A desk's pipeline, wired once when the desk is built: the steps of the command path and the
@@ -78,8 +73,8 @@ public final class Pipeline {
         this.loader = new TicketLoader(store);
         this.decision = new Decision(parts.decider(), parts.ids());
         this.queues = new Queues(store);
-        this.delivery = new AfterCommitDelivery(store, withChannelDelivery(plugins.ofKind(EventListener.class)),
-                parts.notices(), router, parts.dueBatchSize());
+        this.delivery = new AfterCommitDelivery(store, plugins.ofKind(EventListener.class), parts.notices(), router,
+                parts.dueBatchSize());
         Committer committer = new Committer(store, parts.retries(), parts.firstPause(), parts.maxPause(), delivery);
         RoutingStep routing = new RoutingStep(router);
         RuleReaction reaction = new RuleReaction(routing);
@@ -208,22 +203,5 @@ public final class Pipeline {
      */
     public TicketStore store() {
         return store;
-    }
-
-    // ---- channel intake (issue 11): outbound messages through the outbox to the channels' senders ----
-
-    /**
-     * The event listeners with the channels' outbound delivery after them, when a
-     * {@link ChannelSender} is installed and the store indexes external message ids.
-     */
-    private List<EventListener> withChannelDelivery(List<EventListener> listeners) {
-        List<ChannelSender> senders = plugins.ofKind(ChannelSender.class);
-        if (senders.isEmpty() || !(store instanceof ExternalMessages index)) {
-            return listeners;
-        }
-        List<EventListener> all = new java.util.ArrayList<>(listeners);
-        all.add(new ChannelDelivery(senders, store, index, plugins.ofKind(CustomerDirectory.class).stream().findFirst(),
-                () -> commands));
-        return List.copyOf(all);
     }
 }
