@@ -117,7 +117,7 @@ public final class ChannelDelivery implements EventListener {
         if (sender == null) {
             return;
         }
-        Conversation conversation = Conversation.of(store.history(tenant, ticket.id()), channel);
+        Conversation conversation = Conversation.of(store.history(tenant, ticket.id()), channel, out.message());
         if (conversation.endpoint().isEmpty()) {
             LOG.info("ticket {} of tenant {}: no {} conversation to answer in, {} not sent", ticket.number(), tenant,
                     channel, out.id());
@@ -176,7 +176,8 @@ public final class ChannelDelivery implements EventListener {
      */
     private record Conversation(Optional<EndpointId> endpoint, Optional<ContactAddress> lastSender, ContactKind addressKind,
                                 List<ExternalMessageId> references) {
-        static Conversation of(List<RecordedEvent> history, Channel channel) {
+        /** The conversation before {@code self}: its own link (recorded by an earlier attempt) is left out, so every attempt sends the same. */
+        static Conversation of(List<RecordedEvent> history, Channel channel, MessageId self) {
             EndpointId endpoint = null;
             ContactAddress sender = null;
             ContactKind kind = ContactKind.EMAIL;
@@ -184,7 +185,7 @@ public final class ChannelDelivery implements EventListener {
             List<ExternalMessageId> newestFirst = new ArrayList<>();
             for (int i = history.size() - 1; i >= 0; i--) {
                 if (!(history.get(i).event() instanceof TicketEvent.ExternalMessageLinked link)
-                        || !link.channel().equals(channel)) {
+                        || !link.channel().equals(channel) || link.message().equals(self)) {
                     continue;
                 }
                 ExternalMessageId id = ExternalMessageId.of(link.externalId());
