@@ -11,7 +11,10 @@ import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.spi.ticket.Channel;
+import dev.helpdesk.spi.ticket.RecordedEvent;
 import dev.helpdesk.spi.ticket.Ticket;
+import dev.helpdesk.spi.ticket.TicketChange;
+import dev.helpdesk.spi.ticket.TicketEvent;
 import dev.helpdesk.spi.ticket.TicketNumber;
 import dev.helpdesk.spi.ticket.TicketStore;
 import io.vavr.control.Either;
@@ -190,5 +193,19 @@ public abstract class ExternalMessagesContract {
                 ((Rejection.ConcurrentModification) r.getLeft()).what()));
         assertEquals(written.get(0).id(), index.find(ACME, Channel.EMAIL, ExternalMessageId.of("race@example.com"))
                 .orElseThrow().ticket());
+    }
+
+    @Test
+    void links_and_attachments_read_back_from_the_history_as_committed() {
+        TicketChangeBuilder change = opening(ACME).reply(new Actor.Customer(TicketChangeBuilder.DEFAULT_REQUESTER), "Hello")
+                .linkExternal(Channel.EMAIL, "files@example.com", false)
+                .attach("invoice scan ü.pdf", "application/pdf", 5_000_000_000L, false)
+                .attach("logo.png", "image/png", 0, true);
+        TicketChange built = change.build();
+        Ticket ticket = committed(ACME, change);
+
+        List<TicketEvent> read = store.history(ACME, ticket.id()).stream().map(RecordedEvent::event).toList();
+
+        assertEquals(built.events(), read);
     }
 }

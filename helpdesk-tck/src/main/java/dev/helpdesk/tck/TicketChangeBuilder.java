@@ -696,4 +696,20 @@ public final class TicketChangeBuilder {
         return add(new TicketEvent.ExternalMessageLinked(t.id(), tick(), actor, message, via, "support@acme.example",
                 externalId, outbound, "EMAIL", "carla@example.com", Optional.empty()));
     }
+
+    /**
+     * Records a file that came with the ticket's latest message.
+     *
+     * @param name      the file name
+     * @param mediaType the media type
+     * @param size      the size in bytes
+     * @param inline    whether the message showed it inline
+     * @return this builder
+     */
+    public TicketChangeBuilder attach(String name, String mediaType, long size, boolean inline) {
+        Ticket t = current();
+        MessageId message = t.messages().isEmpty() ? TckIds.messageId() : t.messages().get(t.messages().size() - 1).id();
+        return add(new TicketEvent.AttachmentAdded(t.id(), tick(), actor, message, name, mediaType, size, "ab".repeat(32),
+                "t-" + tenant.value() + "/" + name, inline));
+    }
 }

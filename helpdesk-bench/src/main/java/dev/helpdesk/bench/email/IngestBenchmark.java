@@ -1,5 +1,6 @@
 package dev.helpdesk.bench.email;
 
+import dev.helpdesk.bench.jdbc.BenchPostgres;
 import dev.helpdesk.core.Helpdesk;
 import dev.helpdesk.email.MailSettings;
 import dev.helpdesk.email.TenantMailbox;
@@ -38,6 +39,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -50,6 +52,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -61,12 +64,12 @@ import org.openjdk.jmh.infra.Blackhole;
  * <ul>
  *   <li>{@code angus}: Jakarta Mail on Angus alone reads each message and every part's decoded
  *       content (as {@link MailParseBenchmark#angus});</li>
- *   <li>{@code ingestH2}: the whole path a host runs for each mail: the channel's receiver
+ *   <li>{@code ingestH2} and {@code ingestPostgres}: the whole path a host runs for each mail: the channel's receiver
  *       (spooling, parsing, limits, charsets, automatic-mail detection, quoted-reply stripping,
  *       attachments streamed to the store) and the desk's intake (duplicate check, threading by
  *       references and subject tag, the customer from the CRM, the decider) committing each
- *       message to a JDBC store on an in-memory H2 database with its external id, attachments
- *       and outbox rows.</li>
+ *       message to a JDBC store (an in-memory H2 database; embedded PostgreSQL with every
+ *       commit flushed) with its external id, attachments and outbox rows.</li>
  * </ul>
  *
  * <p>Each invocation takes the corpus for a new tenant, so no message is a duplicate of an
@@ -76,7 +79,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * (the corpus has many mails from few senders). The corpus's malformed, oversize and too
  * complex mails are quarantined by the channel in memory, as in production.
  *
- * <p>The bar (issue 11): {@code ingestH2} at least 0.3 of {@code angus}. Run from the
+ * <p>The bar (issue 11): {@code ingestH2} and {@code ingestPostgres} at least 0.3 of {@code angus}. Run from the
  * repository root: {@code java -jar helpdesk-bench/target/benchmarks.jar IngestBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -91,11 +94,8 @@ public class IngestBenchmark {
 
     private List<byte[]> messages;
     private Session session;
-    private MailReceiver receiver;
-    private final AtomicLong tenants = new AtomicLong();
-    private static final AtomicLong DATABASES = new AtomicLong();
 
-    /** Reads the corpus and builds the desk on a fresh H2 database. */
+    /** Reads the corpus. */
     @Setup
     public void setUp() throws IOException {
         Path dir = Path.of(corpus);
@@ -111,15 +111,66 @@ public class IngestBenchmark {
                     + messages.size());
         }
         session = Session.getInstance(MailParser.sessionProperties());
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:ingest-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
-        Helpdesk desk = Helpdesk.builder().store(JdbcStores.create(h2)).plugin(new EveryoneIsACustomer()).build();
-        receiver = MailReceiver.builder()
-                .settings(MailSettings.builder().senderLimit(0).build())
-                .attachments(new DigestingAttachmentStore())
-                .quarantine(new InMemoryQuarantine())
-                .intake(desk.intake())
-                .build();
+    }
+
+    /** The receiver and the desk on a store; each invocation takes the corpus for a new tenant. */
+    abstract static class Desk {
+        private final AtomicLong tenants = new AtomicLong();
+        private MailReceiver receiver;
+
+        void build(DataSource database) {
+            Helpdesk desk = Helpdesk.builder().store(JdbcStores.create(database)).plugin(new EveryoneIsACustomer()).build();
+            receiver = MailReceiver.builder()
+                    .settings(MailSettings.builder().senderLimit(0).build())
+                    .attachments(new DigestingAttachmentStore())
+                    .quarantine(new InMemoryQuarantine())
+                    .intake(desk.intake())
+                    .build();
+        }
+
+        void ingest(List<byte[]> messages, Blackhole hole) throws IOException {
+            TenantMailbox mailbox = TenantMailbox.builder().tenant(TenantId.of("t" + tenants.incrementAndGet()))
+                    .address(ContactAddress.email("support@acme.example")).build();
+            for (byte[] raw : messages) {
+                hole.consume(receiver.receive(mailbox, raw));
+            }
+        }
+    }
+
+    /** The desk on an in-memory H2 database. */
+    @State(Scope.Benchmark)
+    public static class H2Desk extends Desk {
+        private static final AtomicLong DATABASES = new AtomicLong();
+
+        /** Builds the desk on a fresh database. */
+        @Setup
+        public void start() {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL("jdbc:h2:mem:ingest-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+            build(h2);
+        }
+    }
+
+    /** The desk on embedded PostgreSQL, every commit flushed ({@code synchronous_commit=on}). */
+    @State(Scope.Benchmark)
+    public static class PostgresDesk extends Desk {
+        private BenchPostgres postgres;
+        private BenchPostgres.Pool pool;
+
+        /** Starts PostgreSQL and builds the desk on a fresh database. */
+        @Setup
+        public void start() {
+            postgres = new BenchPostgres();
+            pool = postgres.database();
+            build(pool);
+        }
+
+        /** Stops PostgreSQL. */
+        @TearDown
+        public void stop() throws Exception {
+            pool.close();
+            postgres.close();
+        }
     }
 
     private static byte[] read(Path file) {
@@ -175,17 +226,27 @@ public class IngestBenchmark {
      * Parse, thread and commit: the channel's receiver handing each mail to the desk's intake
      * on H2.
      *
+     * @param desk the desk on H2
      * @param hole the sink
      * @throws IOException when the spool fails
      */
     @Benchmark
     @OperationsPerInvocation(MailParseBenchmark.MESSAGES)
-    public void ingestH2(Blackhole hole) throws IOException {
-        TenantMailbox mailbox = TenantMailbox.builder().tenant(TenantId.of("t" + tenants.incrementAndGet()))
-                .address(ContactAddress.email("support@acme.example")).build();
-        for (byte[] raw : messages) {
-            hole.consume(receiver.receive(mailbox, raw));
-        }
+    public void ingestH2(H2Desk desk, Blackhole hole) throws IOException {
+        desk.ingest(messages, hole);
+    }
+
+    /**
+     * Parse, thread and commit on PostgreSQL.
+     *
+     * @param desk the desk on PostgreSQL
+     * @param hole the sink
+     * @throws IOException when the spool fails
+     */
+    @Benchmark
+    @OperationsPerInvocation(MailParseBenchmark.MESSAGES)
+    public void ingestPostgres(PostgresDesk desk, Blackhole hole) throws IOException {
+        desk.ingest(messages, hole);
     }
 
     /** A CRM that knows everyone: each address is its own customer. */

@@ -79,4 +79,18 @@ class ChannelDeliveryTest {
 
         assertEquals(List.of(), mail.sender.sent);
     }
+
+    @Test
+    void a_notice_to_the_customer_goes_out_marked_automatic() {
+        Ticket ticket = openedByMail("q4@example.com");
+
+        ok(mail.tickets.execute(ticket.id(), new dev.helpdesk.core.ticket.TicketCommand.NotifyCustomer(
+                "Your ticket waits for a part from the vendor."), Actor.system("waiting-on-vendor")));
+
+        OutboundMessage notice = mail.sender.sent.get(0);
+        assertEquals(OutboundKind.AUTOMATIC_NOTICE, notice.kind());
+        assertEquals("Your ticket waits for a part from the vendor.", notice.text());
+        assertEquals(CAROL_MAIL, notice.recipient());
+        assertTrue(notice.id().value().startsWith("n." + ticket.id().value() + "."), notice.id().value());
+    }
 }
