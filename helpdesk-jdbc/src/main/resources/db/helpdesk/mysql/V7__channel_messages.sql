@@ -19,7 +19,8 @@ ALTER TABLE hd_ticket_event ADD COLUMN attachment_inline BOOLEAN;
 
 -- The index of external message ids: one row per id a tenant's channel gave a message the desk
 -- received or sent, written in the transaction of the commit that links it. The primary key
--- makes the same message twice impossible: the second commit fails whole.
+-- makes the same message twice impossible: the second commit fails whole. Ids compare exactly
+-- (utf8mb4_0900_bin: case and trailing spaces count), as Message-IDs do.
 CREATE TABLE hd_external_message (
     tenant_id         VARCHAR(64)  NOT NULL,
     channel           VARCHAR(32)  NOT NULL,
@@ -30,6 +31,6 @@ CREATE TABLE hd_external_message (
     recorded_at       DATETIME(6) NOT NULL,
     recorded_at_nanos INTEGER      NOT NULL,
     CONSTRAINT hd_external_message_pk PRIMARY KEY (tenant_id, channel, external_id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_0900_bin;
 -- a ticket's channel messages
 CREATE INDEX hd_external_message_ticket_ix ON hd_external_message (tenant_id, ticket_id);

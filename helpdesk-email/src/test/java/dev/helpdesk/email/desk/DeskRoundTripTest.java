@@ -159,8 +159,8 @@ class DeskRoundTripTest {
     void mail_becomes_a_ticket_the_reply_reaches_the_customer_threaded_and_the_answer_threads_back() throws Exception {
         anaWrites("Printer offline", "Nothing prints since the update.", "q1@example.com", null);
         assertEquals(1, poll(1));
-        Ticket ticket = assertInstanceOf(IntakeOutcome.Opened.class, intake.outcomes.get(0)).ticket() == null ? null
-                : tickets.get(((IntakeOutcome.Opened) intake.outcomes.get(0)).ticket(), AGENT).get();
+        Ticket ticket = tickets.get(assertInstanceOf(IntakeOutcome.Opened.class, intake.outcomes.get(0)).ticket(), AGENT)
+                .get();
         assertEquals(CustomerId.of("crm-ana"), ticket.requester());
         assertEquals("Nothing prints since the update.", ticket.messages().get(0).body());
 
