@@ -18,6 +18,8 @@ module dev.helpdesk.core {
     exports dev.helpdesk.core.ticket;
     exports dev.helpdesk.core.time;
     exports dev.helpdesk.core.attachment;
+    // channels
+    exports dev.helpdesk.core.idempotency;
 
     uses dev.helpdesk.spi.plugin.HelpdeskPlugin;
 }

@@ -23,4 +23,6 @@ module dev.helpdesk.spi {
     exports dev.helpdesk.spi.notification;
     exports dev.helpdesk.spi.channel;
     exports dev.helpdesk.spi.knowledge;
+    // channels: idempotent commands, phone, chat, portal, forum
+    exports dev.helpdesk.spi.idempotency;
 }

@@ -13,6 +13,7 @@ public final class TenantDesk {
     private final SlaDesk sla;
     private final EscalationDesk escalation;
     private final RoutingDesk routing;
+    private final Pipeline pipeline;
 
     TenantDesk(Pipeline pipeline, TenantId tenant) {
         this.tenant = tenant;
@@ -20,6 +21,7 @@ public final class TenantDesk {
         this.sla = new SlaDesk(pipeline, tenant);
         this.escalation = new EscalationDesk(pipeline, tenant);
         this.routing = new RoutingDesk(pipeline, tenant);
+        this.pipeline = pipeline;
     }
 
     /**
@@ -65,5 +67,17 @@ public final class TenantDesk {
      */
     public RoutingDesk routing() {
         return routing;
+    }
+
+    // ---- channels --------------------------------------------------------------------------
+
+    /**
+     * The tenant's commands under idempotency keys: a request sent again with its key is not
+     * carried out again and gets the first answer.
+     *
+     * @return the keyed commands
+     */
+    public IdempotentDesk idempotent() {
+        return new IdempotentDesk(pipeline, tenant);
     }
 }
