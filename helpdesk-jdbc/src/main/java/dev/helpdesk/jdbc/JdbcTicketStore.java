@@ -1,6 +1,7 @@
 package dev.helpdesk.jdbc;
 
 import dev.helpdesk.jdbc.dialect.SqlDialect;
+import dev.helpdesk.jdbc.idempotency.IdempotencyRows;
 import dev.helpdesk.jdbc.internal.DueWork;
 import dev.helpdesk.jdbc.internal.HeldNoticeRows;
 import dev.helpdesk.jdbc.internal.Seats;
@@ -14,6 +15,10 @@ import dev.helpdesk.jdbc.outbox.OutboxRelay;
 import dev.helpdesk.jdbc.transaction.TransactionRunner;
 import dev.helpdesk.jdbc.transaction.TransactionalWork;
 import dev.helpdesk.spi.StoreException;
+import dev.helpdesk.spi.idempotency.IdempotencyKey;
+import dev.helpdesk.spi.idempotency.IdempotencyRecord;
+import dev.helpdesk.spi.idempotency.IdempotencyStore;
+import dev.helpdesk.spi.idempotency.KeyTakenException;
 import dev.helpdesk.spi.notification.HeldNotices;
 import dev.helpdesk.spi.notification.Notification;
 import dev.helpdesk.spi.outbox.DeliveryReport;
@@ -73,7 +78,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe; holds no connection between calls.
  */
-public final class JdbcTicketStore implements TicketStore, TicketNumberSequence, EventOutbox, RoutingTurns {
+public final class JdbcTicketStore implements TicketStore, TicketNumberSequence, EventOutbox, RoutingTurns,
+        IdempotencyStore {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcTicketStore.class);
     /** The most ticket ids one history query binds. */
     private static final int HISTORY_CHUNK = 500;
@@ -114,6 +120,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         this.turns = new Turns(sql, dialect, tables);
         this.notices = new HeldNoticeRows(sql, dialect, tables);
         this.relaySettings = relaySettings;
+        this.idempotency = new IdempotencyRows(dialect, schema);
     }
 
     /**
@@ -184,6 +191,17 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
 
     @Override
     public Either<Rejection, List<Ticket>> commit(TenantId tenant, List<TicketChange> changes) {
+        return commitWith(tenant, changes, null).result();
+    }
+
+    /** What a commit's transaction did: its answer, or that the key of its record was taken (nothing written). */
+    private record Written(Either<Rejection, List<Ticket>> result, boolean taken) {
+        static Written answer(Either<Rejection, List<Ticket>> result) {
+            return new Written(result, false);
+        }
+    }
+
+    private Written commitWith(TenantId tenant, List<TicketChange> changes, IdempotencyRecord keyed) {
         Objects.requireNonNull(tenant, "tenant");
         checkChanges(tenant, changes);
         return inTransaction(c -> {
@@ -191,6 +209,10 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
             Optional<Rejection> full;
             Optional<TicketChange> conflict = Optional.empty();
             try {
+                // the key first: a concurrent retry of the same request waits here, then finds it taken
+                if (keyed != null && !idempotency.insert(c, tenant, keyed, savepoint)) {
+                    return new Written(Either.left(new Rejection.NotAllowed("idempotency key taken")), true);
+                }
                 // seats first: their row locks come before any ticket's, in one order for all commits
                 full = seats.claim(c, tenant, changes);
                 if (full.isEmpty()) {
@@ -206,7 +228,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                 if (savepoint != null) {
                     c.releaseSavepoint(savepoint);
                 }
-                return Either.<Rejection, List<Ticket>>right(changes.stream().map(TicketChange::newState).toList());
+                return Written.answer(Either.right(changes.stream().map(TicketChange::newState).toList()));
             }
             if (savepoint != null) {
                 c.rollback(savepoint);
@@ -214,7 +236,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                 c.rollback();
             }
             if (full.isPresent()) {
-                return Either.<Rejection, List<Ticket>>left(full.get());
+                return Written.answer(Either.left(full.get()));
             }
             TicketChange failed = conflict.get();
             long actual = writer.currentVersion(c, tenant, failed.ticketId()).orElse(0L);
@@ -222,8 +244,8 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                 throw new StoreException("ticket number " + failed.newState().number() + " of tenant " + tenant
                         + " is already taken by another ticket", null);
             }
-            return Either.<Rejection, List<Ticket>>left(new Rejection.ConcurrentModification("ticket",
-                    failed.ticketId().toString(), failed.expectedVersion(), actual));
+            return Written.answer(Either.left(new Rejection.ConcurrentModification("ticket",
+                    failed.ticketId().toString(), failed.expectedVersion(), actual)));
         });
     }
 
@@ -562,5 +584,58 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                 LOG.debug("retrying a number after a transient database failure: {}", failure.toString());
             }
         }
+    }
+
+    // ---------------------------------------------------------------- channels: idempotency keys
+    private final IdempotencyRows idempotency;
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One indexed read of {@code hd_idempotency} (and of its field errors for an
+     * invalid-input rejection).
+     */
+    @Override
+    public Option<IdempotencyRecord> find(TenantId tenant, IdempotencyKey key) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(key, "key");
+        return Option.ofOptional(inTransaction(c -> idempotency.find(c, tenant, key)));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One insert; when the key is taken, that insert is undone and the stored record read.
+     */
+    @Override
+    public IdempotencyRecord record(TenantId tenant, IdempotencyRecord record) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(record, "record");
+        return inTransaction(c -> {
+            Savepoint savepoint = transactions.joinsHostTransactions() ? c.setSavepoint() : null;
+            if (idempotency.insert(c, tenant, record, savepoint)) {
+                if (savepoint != null) {
+                    c.releaseSavepoint(savepoint);
+                }
+                return record;
+            }
+            return idempotency.find(c, tenant, record.key()).orElseThrow(() -> new StoreException(
+                    "idempotency key " + record.key() + " of tenant " + tenant + " is taken but has no record", null));
+        });
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The record's row is written first in the commit's transaction: a concurrent commit under
+     * the same key waits on it and, once this one commits, finds the key taken and writes nothing.
+     */
+    @Override
+    public Either<Rejection, List<Ticket>> commit(TenantId tenant, List<TicketChange> changes, IdempotencyRecord record) {
+        Written written = commitWith(tenant, changes, Objects.requireNonNull(record, "record"));
+        if (written.taken()) {
+            throw new KeyTakenException(record.key());
+        }
+        return written.result();
     }
 }
