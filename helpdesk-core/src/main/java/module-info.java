@@ -20,6 +20,7 @@ module dev.helpdesk.core {
     exports dev.helpdesk.core.attachment;
     // channels
     exports dev.helpdesk.core.idempotency;
+    exports dev.helpdesk.core.phone;
 
     uses dev.helpdesk.spi.plugin.HelpdeskPlugin;
 }

@@ -25,4 +25,5 @@ module dev.helpdesk.spi {
     exports dev.helpdesk.spi.knowledge;
     // channels: idempotent commands, phone, chat, portal, forum
     exports dev.helpdesk.spi.idempotency;
+    exports dev.helpdesk.spi.phone;
 }

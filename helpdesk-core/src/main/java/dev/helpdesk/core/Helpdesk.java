@@ -3,6 +3,7 @@ package dev.helpdesk.core;
 import dev.helpdesk.core.internal.notice.Notices;
 import dev.helpdesk.core.internal.pipeline.DueSweep;
 import dev.helpdesk.core.internal.pipeline.Pipeline;
+import dev.helpdesk.core.phone.PhoneSettings;
 import dev.helpdesk.core.internal.plugin.Plugins;
 import dev.helpdesk.core.internal.routing.Router;
 import dev.helpdesk.core.internal.routing.Workload;
@@ -83,10 +84,13 @@ import java.util.Set;
 public final class Helpdesk {
     private final Pipeline pipeline;
     private final DeskSettings settings;
+    /** Channels: the hotline, chat, portal and forum wiring. */
+    private final ChannelSetup channels;
 
-    private Helpdesk(Pipeline pipeline, DeskSettings settings) {
+    private Helpdesk(Pipeline pipeline, DeskSettings settings, ChannelSetup channels) {
         this.pipeline = pipeline;
         this.settings = settings;
+        this.channels = channels;
     }
 
     /**
@@ -107,7 +111,7 @@ public final class Helpdesk {
      * @return the tenant's desk
      */
     public TenantDesk tenant(TenantId tenant) {
-        return new TenantDesk(pipeline, Objects.requireNonNull(tenant, "tenant"));
+        return new TenantDesk(pipeline, Objects.requireNonNull(tenant, "tenant"), channels);
     }
 
     /**
@@ -668,7 +672,26 @@ public final class Helpdesk {
                     installed, rules, SlaRuntime.of(slaConfiguration, segments), router, notices, desk.autoCloseAfter(),
                     desk.dueBatchSize(), desk.dueLease(), desk.conflictRetries(), desk.conflictBackoff(),
                     desk.conflictBackoffMax()));
-            return new Helpdesk(pipeline, desk);
+            return new Helpdesk(pipeline, desk, ChannelSetup.of(phone, pipeline, clock, generator));
         }
-    }
+    
+        // ---- channels: phone, chat, portal, forum ------------------------------------------
+        private PhoneSettings phone;
+
+        /**
+         * Opens the hotline: calls are logged and registered as tickets on the phone channel,
+         * a call outside its hours leaves a callback request. Adds the callback category to the
+         * desk's categories and, when the settings give a callback target, an SLA policy for
+         * that category that is tried before every other policy.
+         *
+         * @param value the hotline's settings
+         * @return this builder
+         */
+        public Builder phone(PhoneSettings value) {
+            phone = Objects.requireNonNull(value, "phone");
+            categories.add(value.callbackCategory());
+            value.callbackPolicy().ifPresent(policy -> slaPolicies.add(0, policy));
+            return this;
+        }
+}
 }

@@ -14,14 +14,16 @@ public final class TenantDesk {
     private final EscalationDesk escalation;
     private final RoutingDesk routing;
     private final Pipeline pipeline;
+    private final ChannelSetup channels;
 
-    TenantDesk(Pipeline pipeline, TenantId tenant) {
+    TenantDesk(Pipeline pipeline, TenantId tenant, ChannelSetup channels) {
         this.tenant = tenant;
         this.tickets = new TicketDesk(pipeline, tenant);
         this.sla = new SlaDesk(pipeline, tenant);
         this.escalation = new EscalationDesk(pipeline, tenant);
         this.routing = new RoutingDesk(pipeline, tenant);
         this.pipeline = pipeline;
+        this.channels = channels;
     }
 
     /**
@@ -79,5 +81,17 @@ public final class TenantDesk {
      */
     public IdempotentDesk idempotent() {
         return new IdempotentDesk(pipeline, tenant);
+    }
+
+    /**
+     * The tenant's hotline: calls logged as tickets, callback requests outside its hours.
+     *
+     * @return the hotline
+     * @throws IllegalStateException when the desk was built without
+     *                               {@link Helpdesk.Builder#phone phone settings}
+     */
+    public PhoneDesk phone() {
+        return new PhoneDesk(channels.hotline().orElseThrow(() ->
+                new IllegalStateException("the desk has no hotline: set Helpdesk.builder().phone(...)")), tenant);
     }
 }
