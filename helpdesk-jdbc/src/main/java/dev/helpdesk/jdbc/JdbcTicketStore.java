@@ -2,6 +2,7 @@ package dev.helpdesk.jdbc;
 
 import dev.helpdesk.jdbc.dialect.SqlDialect;
 import dev.helpdesk.jdbc.idempotency.IdempotencyRows;
+import dev.helpdesk.jdbc.phone.JdbcCallLog;
 import dev.helpdesk.jdbc.internal.DueWork;
 import dev.helpdesk.jdbc.internal.HeldNoticeRows;
 import dev.helpdesk.jdbc.internal.Seats;
@@ -121,6 +122,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         this.notices = new HeldNoticeRows(sql, dialect, tables);
         this.relaySettings = relaySettings;
         this.idempotency = new IdempotencyRows(dialect, schema);
+        this.callLog = new JdbcCallLog(transactions, dialect, schema);
     }
 
     /**
@@ -637,5 +639,18 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
             throw new KeyTakenException(record.key());
         }
         return written.result();
+    }
+
+    // ---------------------------------------------------------------- channels: the hotline's call log
+    private final JdbcCallLog callLog;
+
+    /**
+     * The hotline's call log on this store's database and transactions, for
+     * {@code PhoneSettings.builder().callLog(...)}.
+     *
+     * @return the call log
+     */
+    public JdbcCallLog callLog() {
+        return callLog;
     }
 }

@@ -1,5 +1,5 @@
 -- helpdesk schema, version 8 (PostgreSQL)
--- Channels: the outcomes of requests sent under idempotency keys.
+-- Channels: the outcomes of requests sent under idempotency keys, and the hotline's call log.
 
 -- one row per tenant and key, written in the same transaction as the command's tickets; the
 -- primary key is what makes a concurrent retry of the same request wait and then find the key
@@ -29,3 +29,21 @@ CREATE TABLE hd_idempotency_error (
     problem     TEXT NOT NULL,
     CONSTRAINT hd_idempotency_error_pk PRIMARY KEY (tenant_id, idem_key, error_index)
 );
+
+-- the hotline's call log: one row per call, with the ticket that registers it; duration in
+-- nanoseconds (at most 24 hours); outcome SOLVED_ON_CALL, TICKET_OPENED or CALLBACK_PROMISED
+CREATE TABLE hd_phone_call (
+    tenant_id      VARCHAR(64)  NOT NULL,
+    id             UUID NOT NULL,
+    caller         VARCHAR(254) NOT NULL,
+    customer_id    VARCHAR(128) NOT NULL,
+    agent_id       VARCHAR(128),
+    started_at     TIMESTAMPTZ NOT NULL,
+    started_nanos  INTEGER      NOT NULL,
+    duration_nanos BIGINT       NOT NULL,
+    outcome        VARCHAR(32)  NOT NULL,
+    ticket_id      UUID NOT NULL,
+    CONSTRAINT hd_phone_call_pk PRIMARY KEY (tenant_id, id)
+);
+CREATE INDEX hd_phone_call_started_ix ON hd_phone_call (tenant_id, started_at, started_nanos, id);
+CREATE INDEX hd_phone_call_ticket_ix ON hd_phone_call (tenant_id, ticket_id);
