@@ -173,7 +173,7 @@ public final class Hotline {
                                                   CallOutcome outcome, String subject, String summary, Category category,
                                                   Priority priority, Actor actor) {
         boolean callback = outcome == CallOutcome.CALLBACK_PROMISED;
-        TicketCommand.OpenBuilder open = TicketCommand.open().subject(subject).body(summary).channel(Channel.PHONE)
+        TicketCommand.Open.Builder open = TicketCommand.open().subject(subject).body(summary).channel(Channel.PHONE)
                 .category(callback ? settings.callbackCategory() : category).priority(priority).requester(customer);
         if (callback && settings.callbackGroup().isPresent()) {
             open.group(settings.callbackGroup().get());
