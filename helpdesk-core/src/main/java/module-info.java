@@ -21,6 +21,7 @@ module dev.helpdesk.core {
     // channels
     exports dev.helpdesk.core.idempotency;
     exports dev.helpdesk.core.phone;
+    exports dev.helpdesk.core.chat;
 
     uses dev.helpdesk.spi.plugin.HelpdeskPlugin;
 }

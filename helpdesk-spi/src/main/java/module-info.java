@@ -26,4 +26,5 @@ module dev.helpdesk.spi {
     // channels: idempotent commands, phone, chat, portal, forum
     exports dev.helpdesk.spi.idempotency;
     exports dev.helpdesk.spi.phone;
+    exports dev.helpdesk.spi.chat;
 }

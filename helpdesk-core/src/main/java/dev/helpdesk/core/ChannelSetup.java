@@ -1,5 +1,7 @@
 package dev.helpdesk.core;
 
+import dev.helpdesk.core.chat.ChatSettings;
+import dev.helpdesk.core.internal.chat.LiveChat;
 import dev.helpdesk.core.internal.phone.Hotline;
 import dev.helpdesk.core.internal.pipeline.Pipeline;
 import dev.helpdesk.core.phone.PhoneSettings;
@@ -8,13 +10,17 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * The channels a desk was built with, wired once: the hotline when it has phone settings.
+ * The channels a desk was built with, wired once: the hotline and live chat when it has their
+ * settings.
  *
  * @param hotline the hotline, or empty
+ * @param chat    live chat, or empty
  */
-record ChannelSetup(Optional<Hotline> hotline) {
+record ChannelSetup(Optional<Hotline> hotline, Optional<LiveChat> chat) {
 
-    static ChannelSetup of(PhoneSettings phone, Pipeline pipeline, Clock clock, IdGenerator ids) {
-        return new ChannelSetup(Optional.ofNullable(phone).map(p -> new Hotline(p, pipeline.commands(), clock, ids)));
+    static ChannelSetup of(PhoneSettings phone, ChatSettings chat, Pipeline pipeline, Clock clock, IdGenerator ids) {
+        return new ChannelSetup(Optional.ofNullable(phone).map(p -> new Hotline(p, pipeline.commands(), clock, ids)),
+                Optional.ofNullable(chat).map(c -> new LiveChat(c, pipeline.commands(), pipeline.keyed(),
+                        pipeline.router().directory(), clock, ids)));
     }
 }

@@ -3,6 +3,7 @@ package dev.helpdesk.core;
 import dev.helpdesk.core.internal.notice.Notices;
 import dev.helpdesk.core.internal.pipeline.DueSweep;
 import dev.helpdesk.core.internal.pipeline.Pipeline;
+import dev.helpdesk.core.chat.ChatSettings;
 import dev.helpdesk.core.phone.PhoneSettings;
 import dev.helpdesk.core.internal.plugin.Plugins;
 import dev.helpdesk.core.internal.routing.Router;
@@ -676,7 +677,7 @@ public final class Helpdesk {
                     installed, rules, SlaRuntime.of(slaConfiguration, segments), router, notices, desk.autoCloseAfter(),
                     desk.dueBatchSize(), desk.dueLease(), desk.conflictRetries(), desk.conflictBackoff(),
                     desk.conflictBackoffMax()));
-            return new Helpdesk(pipeline, desk, ChannelSetup.of(phone, pipeline, clock, generator));
+            return new Helpdesk(pipeline, desk, ChannelSetup.of(phone, chat, pipeline, clock, generator));
         }
     
         // ---- channels: phone, chat, portal, forum ------------------------------------------
@@ -695,6 +696,21 @@ public final class Helpdesk {
             phone = Objects.requireNonNull(value, "phone");
             categories.add(value.callbackCategory());
             value.callbackPolicy().ifPresent(policy -> slaPolicies.add(0, policy));
+            return this;
+        }
+
+        private ChatSettings chat;
+
+        /**
+         * Opens live chat: wait limits per group, chat's own first-response target, the store
+         * of sessions. The category of chat tickets is added to the desk's categories.
+         *
+         * @param value the chat's settings
+         * @return this builder
+         */
+        public Builder chat(ChatSettings value) {
+            chat = Objects.requireNonNull(value, "chat");
+            categories.add(value.category());
             return this;
         }
 }

@@ -94,4 +94,16 @@ public final class TenantDesk {
         return new PhoneDesk(channels.hotline().orElseThrow(() ->
                 new IllegalStateException("the desk has no hotline: set Helpdesk.builder().phone(...)")), tenant);
     }
+
+    /**
+     * The tenant's live chat.
+     *
+     * @return the chat desk
+     * @throws IllegalStateException when the desk was built without
+     *                               {@link Helpdesk.Builder#chat chat settings}
+     */
+    public ChatDesk chat() {
+        return new ChatDesk(channels.chat().orElseThrow(() ->
+                new IllegalStateException("the desk has no live chat: set Helpdesk.builder().chat(...)")), tenant);
+    }
 }
