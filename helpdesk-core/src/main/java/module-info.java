@@ -22,6 +22,7 @@ module dev.helpdesk.core {
     exports dev.helpdesk.core.idempotency;
     exports dev.helpdesk.core.phone;
     exports dev.helpdesk.core.chat;
+    exports dev.helpdesk.core.forum;
 
     uses dev.helpdesk.spi.plugin.HelpdeskPlugin;
 }

@@ -27,4 +27,5 @@ module dev.helpdesk.spi {
     exports dev.helpdesk.spi.idempotency;
     exports dev.helpdesk.spi.phone;
     exports dev.helpdesk.spi.chat;
+    exports dev.helpdesk.spi.forum;
 }

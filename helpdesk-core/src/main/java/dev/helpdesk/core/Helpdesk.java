@@ -4,6 +4,7 @@ import dev.helpdesk.core.internal.notice.Notices;
 import dev.helpdesk.core.internal.pipeline.DueSweep;
 import dev.helpdesk.core.internal.pipeline.Pipeline;
 import dev.helpdesk.core.chat.ChatSettings;
+import dev.helpdesk.core.forum.ForumSettings;
 import dev.helpdesk.core.phone.PhoneSettings;
 import dev.helpdesk.core.internal.plugin.Plugins;
 import dev.helpdesk.core.internal.routing.Router;
@@ -677,7 +678,7 @@ public final class Helpdesk {
                     installed, rules, SlaRuntime.of(slaConfiguration, segments), router, notices, desk.autoCloseAfter(),
                     desk.dueBatchSize(), desk.dueLease(), desk.conflictRetries(), desk.conflictBackoff(),
                     desk.conflictBackoffMax()));
-            return new Helpdesk(pipeline, desk, ChannelSetup.of(phone, chat, pipeline, clock, generator));
+            return new Helpdesk(pipeline, desk, ChannelSetup.of(phone, chat, forum, pipeline, clock, generator));
         }
     
         // ---- channels: phone, chat, portal, forum ------------------------------------------
@@ -710,6 +711,22 @@ public final class Helpdesk {
          */
         public Builder chat(ChatSettings value) {
             chat = Objects.requireNonNull(value, "chat");
+            categories.add(value.category());
+            return this;
+        }
+
+        private ForumSettings forum;
+
+        /**
+         * Watches the community forum: unanswered posts become tickets after a while, answers
+         * are published back, accepted answers become candidate articles. The category of forum
+         * tickets is added to the desk's categories.
+         *
+         * @param value the forum's settings
+         * @return this builder
+         */
+        public Builder forum(ForumSettings value) {
+            forum = Objects.requireNonNull(value, "forum");
             categories.add(value.category());
             return this;
         }

@@ -106,4 +106,16 @@ public final class TenantDesk {
         return new ChatDesk(channels.chat().orElseThrow(() ->
                 new IllegalStateException("the desk has no live chat: set Helpdesk.builder().chat(...)")), tenant);
     }
+
+    /**
+     * The tenant's community forum, as the desk watches it.
+     *
+     * @return the forum desk
+     * @throws IllegalStateException when the desk was built without
+     *                               {@link Helpdesk.Builder#forum forum settings}
+     */
+    public ForumDesk forum() {
+        return new ForumDesk(channels.forum().orElseThrow(() ->
+                new IllegalStateException("the desk watches no forum: set Helpdesk.builder().forum(...)")), tenant);
+    }
 }

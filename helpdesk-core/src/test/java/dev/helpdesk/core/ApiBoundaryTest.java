@@ -55,7 +55,8 @@ class ApiBoundaryTest {
                 "dev.helpdesk.core.memory", "dev.helpdesk.core.notification", "dev.helpdesk.core.routing",
                 "dev.helpdesk.core.sla", "dev.helpdesk.core.ticket", "dev.helpdesk.core.time",
                 // channels
-                "dev.helpdesk.core.idempotency", "dev.helpdesk.core.phone", "dev.helpdesk.core.chat"), exported);
+                "dev.helpdesk.core.idempotency", "dev.helpdesk.core.phone", "dev.helpdesk.core.chat",
+                "dev.helpdesk.core.forum"), exported);
     }
 
     @ArchTest
