@@ -23,6 +23,7 @@ module dev.helpdesk.core {
     exports dev.helpdesk.core.phone;
     exports dev.helpdesk.core.chat;
     exports dev.helpdesk.core.forum;
+    exports dev.helpdesk.core.cost;
 
     uses dev.helpdesk.spi.plugin.HelpdeskPlugin;
 }
