@@ -24,6 +24,7 @@ module dev.helpdesk.core {
     exports dev.helpdesk.core.chat;
     exports dev.helpdesk.core.forum;
     exports dev.helpdesk.core.cost;
+    exports dev.helpdesk.core.portal;
 
     uses dev.helpdesk.spi.plugin.HelpdeskPlugin;
 }

@@ -6,6 +6,7 @@ import dev.helpdesk.core.internal.pipeline.Pipeline;
 import dev.helpdesk.core.chat.ChatSettings;
 import dev.helpdesk.core.forum.ForumSettings;
 import dev.helpdesk.core.phone.PhoneSettings;
+import dev.helpdesk.core.portal.PortalSettings;
 import dev.helpdesk.core.internal.plugin.Plugins;
 import dev.helpdesk.core.internal.routing.Router;
 import dev.helpdesk.core.internal.routing.Workload;
@@ -678,7 +679,7 @@ public final class Helpdesk {
                     installed, rules, SlaRuntime.of(slaConfiguration, segments), router, notices, desk.autoCloseAfter(),
                     desk.dueBatchSize(), desk.dueLease(), desk.conflictRetries(), desk.conflictBackoff(),
                     desk.conflictBackoffMax()));
-            return new Helpdesk(pipeline, desk, ChannelSetup.of(phone, chat, forum, pipeline, clock, generator));
+            return new Helpdesk(pipeline, desk, ChannelSetup.of(phone, chat, forum, portal, pipeline, clock, generator));
         }
     
         // ---- channels: phone, chat, portal, forum ------------------------------------------
@@ -728,6 +729,22 @@ public final class Helpdesk {
         public Builder forum(ForumSettings value) {
             forum = Objects.requireNonNull(value, "forum");
             categories.add(value.category());
+            return this;
+        }
+
+        private PortalSettings portal;
+
+        /**
+         * Sets the customer portal's web forms. The categories of the forms are added to the
+         * desk's categories; the custom fields they fill must be declared with
+         * {@link #customFields} and open to customers.
+         *
+         * @param value the portal's settings
+         * @return this builder
+         */
+        public Builder portal(PortalSettings value) {
+            portal = Objects.requireNonNull(value, "portal");
+            value.forms().forEach(f -> categories.add(f.category()));
             return this;
         }
 }

@@ -118,4 +118,13 @@ public final class TenantDesk {
         return new ForumDesk(channels.forum().orElseThrow(() ->
                 new IllegalStateException("the desk watches no forum: set Helpdesk.builder().forum(...)")), tenant);
     }
+
+    /**
+     * The tenant's customer portal and web forms.
+     *
+     * @return the portal desk
+     */
+    public PortalDesk portal() {
+        return new PortalDesk(tickets, channels.portal());
+    }
 }

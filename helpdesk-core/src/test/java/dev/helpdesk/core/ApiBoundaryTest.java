@@ -56,7 +56,7 @@ class ApiBoundaryTest {
                 "dev.helpdesk.core.sla", "dev.helpdesk.core.ticket", "dev.helpdesk.core.time",
                 // channels
                 "dev.helpdesk.core.idempotency", "dev.helpdesk.core.phone", "dev.helpdesk.core.chat",
-                "dev.helpdesk.core.forum", "dev.helpdesk.core.cost"), exported);
+                "dev.helpdesk.core.forum", "dev.helpdesk.core.cost", "dev.helpdesk.core.portal"), exported);
     }
 
     @ArchTest
