@@ -17,4 +17,5 @@ module dev.helpdesk.jdbc {
     exports dev.helpdesk.jdbc.outbox;
     // channels
     exports dev.helpdesk.jdbc.phone;
+    exports dev.helpdesk.jdbc.chat;
 }

@@ -2,6 +2,7 @@ package dev.helpdesk.jdbc;
 
 import dev.helpdesk.jdbc.dialect.SqlDialect;
 import dev.helpdesk.jdbc.idempotency.IdempotencyRows;
+import dev.helpdesk.jdbc.chat.JdbcChatStore;
 import dev.helpdesk.jdbc.phone.JdbcCallLog;
 import dev.helpdesk.jdbc.internal.DueWork;
 import dev.helpdesk.jdbc.internal.HeldNoticeRows;
@@ -123,6 +124,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         this.relaySettings = relaySettings;
         this.idempotency = new IdempotencyRows(dialect, schema);
         this.callLog = new JdbcCallLog(transactions, dialect, schema);
+        this.chatStore = new JdbcChatStore(transactions, dialect, schema);
     }
 
     /**
@@ -652,5 +654,17 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
      */
     public JdbcCallLog callLog() {
         return callLog;
+    }
+
+    private final JdbcChatStore chatStore;
+
+    /**
+     * Live chat sessions on this store's database and transactions, for
+     * {@code ChatSettings.builder().store(...)}.
+     *
+     * @return the chat store
+     */
+    public JdbcChatStore chatStore() {
+        return chatStore;
     }
 }

@@ -1,5 +1,6 @@
 -- helpdesk schema, version 8 (H2)
--- Channels: the outcomes of requests sent under idempotency keys, and the hotline's call log.
+-- Channels: the outcomes of requests sent under idempotency keys, the hotline's call log and live
+-- chat sessions with their transcripts.
 
 -- one row per tenant and key, written in the same transaction as the command's tickets; the
 -- primary key is what makes a concurrent retry of the same request wait and then find the key
@@ -47,3 +48,34 @@ CREATE TABLE hd_phone_call (
 );
 CREATE INDEX hd_phone_call_started_ix ON hd_phone_call (tenant_id, started_at, started_nanos, id);
 CREATE INDEX hd_phone_call_ticket_ix ON hd_phone_call (tenant_id, ticket_id);
+
+-- live chat sessions: status WAITING, ACTIVE, SOLVED or TICKETED; version for optimistic saves
+CREATE TABLE hd_chat_session (
+    tenant_id            VARCHAR(64)  NOT NULL,
+    id                   UUID NOT NULL,
+    customer_id          VARCHAR(128) NOT NULL,
+    group_id             VARCHAR(128) NOT NULL,
+    waiting_since        TIMESTAMP(9) WITH TIME ZONE NOT NULL,
+    waiting_nanos        INTEGER      NOT NULL,
+    agent_id             VARCHAR(128),
+    first_response_at    TIMESTAMP(9) WITH TIME ZONE,
+    first_response_nanos INTEGER,
+    status               VARCHAR(16)  NOT NULL,
+    ticket_id            UUID,
+    version              BIGINT       NOT NULL,
+    CONSTRAINT hd_chat_session_pk PRIMARY KEY (tenant_id, id)
+);
+CREATE INDEX hd_chat_session_open_ix ON hd_chat_session (tenant_id, status, waiting_since, waiting_nanos);
+
+-- a chat's transcript, one row per line in order
+CREATE TABLE hd_chat_line (
+    tenant_id   VARCHAR(64)  NOT NULL,
+    chat_id     UUID NOT NULL,
+    line_index  INTEGER      NOT NULL,
+    written_at  TIMESTAMP(9) WITH TIME ZONE NOT NULL,
+    written_nanos INTEGER    NOT NULL,
+    author_kind VARCHAR(16)  NOT NULL,
+    author_id   VARCHAR(128) NOT NULL,
+    text        CHARACTER VARYING NOT NULL,
+    CONSTRAINT hd_chat_line_pk PRIMARY KEY (tenant_id, chat_id, line_index)
+);
