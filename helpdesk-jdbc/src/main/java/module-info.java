@@ -18,4 +18,5 @@ module dev.helpdesk.jdbc {
     // channels
     exports dev.helpdesk.jdbc.phone;
     exports dev.helpdesk.jdbc.chat;
+    exports dev.helpdesk.jdbc.forum;
 }

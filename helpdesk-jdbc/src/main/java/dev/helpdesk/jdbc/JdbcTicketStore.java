@@ -3,6 +3,7 @@ package dev.helpdesk.jdbc;
 import dev.helpdesk.jdbc.dialect.SqlDialect;
 import dev.helpdesk.jdbc.idempotency.IdempotencyRows;
 import dev.helpdesk.jdbc.chat.JdbcChatStore;
+import dev.helpdesk.jdbc.forum.JdbcForumStore;
 import dev.helpdesk.jdbc.phone.JdbcCallLog;
 import dev.helpdesk.jdbc.internal.DueWork;
 import dev.helpdesk.jdbc.internal.HeldNoticeRows;
@@ -125,6 +126,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         this.idempotency = new IdempotencyRows(dialect, schema);
         this.callLog = new JdbcCallLog(transactions, dialect, schema);
         this.chatStore = new JdbcChatStore(transactions, dialect, schema);
+        this.forumStore = new JdbcForumStore(transactions, dialect, schema);
     }
 
     /**
@@ -666,5 +668,17 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
      */
     public JdbcChatStore chatStore() {
         return chatStore;
+    }
+
+    private final JdbcForumStore forumStore;
+
+    /**
+     * The forum posts the desk tracks, on this store's database and transactions, for
+     * {@code ForumSettings.builder().store(...)}.
+     *
+     * @return the forum store
+     */
+    public JdbcForumStore forumStore() {
+        return forumStore;
     }
 }

@@ -1,6 +1,6 @@
 -- helpdesk schema, version 8 (MariaDB)
 -- Channels: the outcomes of requests sent under idempotency keys, the hotline's call log and live
--- chat sessions with their transcripts.
+-- chat sessions with their transcripts, and the forum posts the desk tracks.
 
 -- one row per tenant and key, written in the same transaction as the command's tickets; the
 -- primary key is what makes a concurrent retry of the same request wait and then find the key
@@ -79,3 +79,21 @@ CREATE TABLE hd_chat_line (
     text        MEDIUMTEXT NOT NULL,
     CONSTRAINT hd_chat_line_pk PRIMARY KEY (tenant_id, chat_id, line_index)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
+
+-- community forum posts the desk tracks: status UNANSWERED, COMMUNITY_ANSWERED, PICKED_UP,
+-- ANSWERED or ACCEPTED; the ticket a post became and the agent's answer
+CREATE TABLE hd_forum_post (
+    tenant_id    VARCHAR(64)  NOT NULL,
+    id           VARCHAR(128) NOT NULL,
+    author_id    VARCHAR(128) NOT NULL,
+    title        MEDIUMTEXT NOT NULL,
+    body         MEDIUMTEXT NOT NULL,
+    posted_at    DATETIME(6) NOT NULL,
+    posted_nanos INTEGER      NOT NULL,
+    status       VARCHAR(24)  NOT NULL,
+    ticket_id    CHAR(36),
+    answer       MEDIUMTEXT,
+    version      BIGINT       NOT NULL,
+    CONSTRAINT hd_forum_post_pk PRIMARY KEY (tenant_id, id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
+CREATE INDEX hd_forum_post_status_ix ON hd_forum_post (tenant_id, status, posted_at, posted_nanos);
