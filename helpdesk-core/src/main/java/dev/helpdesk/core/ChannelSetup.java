@@ -25,7 +25,7 @@ record ChannelSetup(Optional<Hotline> hotline, Optional<LiveChat> chat, Optional
 
     static ChannelSetup of(PhoneSettings phone, ChatSettings chat, ForumSettings forum, PortalSettings portal,
                            Pipeline pipeline, Clock clock, IdGenerator ids) {
-        return new ChannelSetup(Optional.ofNullable(phone).map(p -> new Hotline(p, pipeline.commands(), clock, ids)),
+        return new ChannelSetup(Optional.ofNullable(phone).map(p -> new Hotline(p, pipeline.commands(), clock, pipeline.keyed())),
                 Optional.ofNullable(chat).map(c -> new LiveChat(c, pipeline.commands(), pipeline.keyed(),
                         pipeline.router().directory(), clock, ids)),
                 Optional.ofNullable(forum).map(f -> new Forum(f, pipeline.commands(), pipeline.keyed(), clock)),

@@ -3,6 +3,7 @@ package dev.helpdesk.core;
 import dev.helpdesk.core.internal.phone.Hotline;
 import dev.helpdesk.core.phone.CallReport;
 import dev.helpdesk.core.phone.IncomingCall;
+import dev.helpdesk.spi.idempotency.IdempotencyKey;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.phone.CallId;
 import dev.helpdesk.spi.phone.PhoneCall;
@@ -70,6 +71,24 @@ public final class PhoneDesk {
      */
     public Either<Rejection, PhoneCall> logCall(CallReport report, Actor agent) {
         return hotline.log(tenant, report, agent);
+    }
+
+    /**
+     * Logs a call once per idempotency key (a telephony system that retries its report): the
+     * first report under the key is logged and registered, every later one with the key gets
+     * the same call back and registers nothing. A key sent with another report is refused naming
+     * {@code idempotencyKey}.
+     *
+     * @param key    the report's key
+     * @param report what the agent reports
+     * @param agent  the agent who took it
+     * @return the call logged under the key
+     */
+    public Either<Rejection, PhoneCall> logCall(IdempotencyKey key, CallReport report, Actor agent) {
+        if (key == null) {
+            return Either.left(Rejection.Invalid.of("idempotencyKey", "is required"));
+        }
+        return hotline.log(tenant, report, agent, java.util.Optional.of(key));
     }
 
     /**

@@ -166,4 +166,20 @@ class PhoneDeskTest {
         assertEquals(List.of(first), ok(phone.calls(first.startedAt(), second.startedAt(), 10)));
         assertEquals(first, ok(phone.call(first.id())));
     }
+
+    @Test
+    void a_report_sent_twice_under_one_key_logs_one_call_and_one_ticket() {
+        dev.helpdesk.spi.idempotency.IdempotencyKey key = dev.helpdesk.spi.idempotency.IdempotencyKey.of("pbx-call-77");
+        CallReport report = report(CallOutcome.SOLVED_ON_CALL);
+
+        PhoneCall first = ok(phone.logCall(key, report, ANA));
+        PhoneCall again = ok(phone.logCall(key, report, ANA));
+
+        assertEquals(first, again);
+        assertEquals(CallOutcome.SOLVED_ON_CALL, again.outcome());
+        assertEquals(1, tickets());
+        assertEquals(List.of(first), ok(phone.calls(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), 10)));
+        assertTrue(assertInstanceOf(Rejection.Invalid.class, rejected(phone.logCall(key,
+                report(CallOutcome.TICKET_OPENED), ANA))).names("idempotencyKey"));
+    }
 }

@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The id of one logged call: a time-ordered UUID from the desk's id generator.
+ * The id of one logged call: the desk uses the id of the ticket that registers the call (a
+ * time-ordered UUID), so a report sent again finds the call it logged.
  *
  * @param value the UUID
  */

@@ -1,6 +1,7 @@
 package dev.helpdesk.core.internal.phone;
 
 import dev.helpdesk.core.calendar.BusinessTime;
+import dev.helpdesk.core.internal.idempotency.KeyedRequests;
 import dev.helpdesk.core.internal.pipeline.Commands;
 import dev.helpdesk.core.phone.CallReport;
 import dev.helpdesk.core.phone.IncomingCall;
@@ -8,6 +9,7 @@ import dev.helpdesk.core.phone.PhoneSettings;
 import dev.helpdesk.core.ticket.TicketCommand;
 import dev.helpdesk.spi.channel.ContactAddress;
 import dev.helpdesk.spi.channel.ContactKind;
+import dev.helpdesk.spi.idempotency.IdempotencyKey;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.party.AgentId;
 import dev.helpdesk.spi.party.CustomerId;
@@ -19,7 +21,6 @@ import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.spi.ticket.Category;
 import dev.helpdesk.spi.ticket.Channel;
-import dev.helpdesk.spi.ticket.IdGenerator;
 import dev.helpdesk.spi.ticket.Priority;
 import dev.helpdesk.spi.ticket.Ticket;
 import io.vavr.control.Either;
@@ -51,8 +52,8 @@ public final class Hotline {
     private final PhoneSettings settings;
     private final Commands commands;
     private final Clock clock;
-    private final IdGenerator ids;
     private final BusinessTime hours;
+    private final KeyedRequests keyed;
 
     /**
      * Makes the hotline.
@@ -60,14 +61,14 @@ public final class Hotline {
      * @param settings its settings
      * @param commands the command path
      * @param clock    the desk's clock
-     * @param ids      the desk's id generator
+     * @param keyed    keyed requests, for calls logged under an idempotency key
      */
-    public Hotline(PhoneSettings settings, Commands commands, Clock clock, IdGenerator ids) {
+    public Hotline(PhoneSettings settings, Commands commands, Clock clock, KeyedRequests keyed) {
         this.settings = settings;
         this.commands = commands;
         this.clock = clock;
-        this.ids = ids;
         this.hours = BusinessTime.of(settings.hours());
+        this.keyed = keyed;
     }
 
     /**
@@ -112,7 +113,7 @@ public final class Hotline {
         String summary = "Call from " + caller.get().value() + " at " + now + ", outside the hotline's hours: call back.";
         return register(tenant, caller.get(), customer.get(), Optional.empty(), now, Duration.ZERO,
                 CallOutcome.CALLBACK_PROMISED, "Callback request: " + caller.get().value(), summary, null, Priority.NORMAL,
-                HOTLINE).map(call -> new IncomingCall(customer.get(), Optional.of(call)));
+                HOTLINE, Optional.empty()).map(call -> new IncomingCall(customer.get(), Optional.of(call)));
     }
 
     /**
@@ -124,6 +125,20 @@ public final class Hotline {
      * @return the logged call, or why not (nothing written)
      */
     public Either<Rejection, PhoneCall> log(TenantId tenant, CallReport report, Actor actor) {
+        return log(tenant, report, actor, Optional.empty());
+    }
+
+    /**
+     * Logs a call once per idempotency key: a report sent again under its key answers with the
+     * call logged the first time, and registers no second ticket.
+     *
+     * @param tenant the tenant
+     * @param report what the agent reports
+     * @param actor  the agent
+     * @param key    the request's key, or empty
+     * @return the logged call, or why not (nothing written)
+     */
+    public Either<Rejection, PhoneCall> log(TenantId tenant, CallReport report, Actor actor, Optional<IdempotencyKey> key) {
         if (report == null || actor == null) {
             return Either.left(Rejection.Invalid.of(report == null ? "report" : "actor", "is required"));
         }
@@ -165,22 +180,39 @@ public final class Hotline {
         String subject = report.subject() != null ? report.subject() : "Call from " + caller.get().value();
         return register(tenant, caller.get(), customer.get(), Optional.of(agent.id()), report.startedAt(),
                 report.duration(), report.outcome(), subject, report.summary(), report.category(),
-                report.priority() == null ? Priority.NORMAL : report.priority(), actor);
+                report.priority() == null ? Priority.NORMAL : report.priority(), actor, key.map(k -> keyOf(report, k)));
+    }
+
+    private static Keyed keyOf(CallReport report, IdempotencyKey key) {
+        return new Keyed(key, "call " + report);
+    }
+
+    /** A call's key and what the request was, for its fingerprint. */
+    private record Keyed(IdempotencyKey key, String request) {
     }
 
     private Either<Rejection, PhoneCall> register(TenantId tenant, ContactAddress caller, CustomerId customer,
                                                   Optional<AgentId> agent, Instant startedAt, Duration duration,
                                                   CallOutcome outcome, String subject, String summary, Category category,
-                                                  Priority priority, Actor actor) {
+                                                  Priority priority, Actor actor, Optional<Keyed> key) {
         boolean callback = outcome == CallOutcome.CALLBACK_PROMISED;
         TicketCommand.Open.Builder open = TicketCommand.open().subject(subject).body(summary).channel(Channel.PHONE)
                 .category(callback ? settings.callbackCategory() : category).priority(priority).requester(customer);
         if (callback && settings.callbackGroup().isPresent()) {
             open.group(settings.callbackGroup().get());
         }
-        Either<Rejection, Ticket> opened = commands.open(tenant, open.build(), actor);
+        TicketCommand.Open command = open.build();
+        Either<Rejection, Ticket> opened = key.isPresent()
+                ? keyed.run(tenant, key.get().key(), key.get().request(), actor, commit -> commands.open(tenant, command, actor, commit))
+                : commands.open(tenant, command, actor);
         if (opened.isLeft()) {
             return Either.left(opened.getLeft());
+        }
+        // a call is identified by the ticket that registers it: a retried report finds its call
+        CallId id = CallId.of(opened.get().id().value());
+        Optional<PhoneCall> logged = settings.callLog().find(tenant, id).toJavaOptional();
+        if (logged.isPresent()) {
+            return Either.right(logged.get());
         }
         CallOutcome happened = outcome;
         if (outcome == CallOutcome.SOLVED_ON_CALL) {
@@ -194,9 +226,11 @@ public final class Hotline {
                 happened = CallOutcome.TICKET_OPENED;
             }
         }
-        PhoneCall call = PhoneCall.builder().id(CallId.of(ids.next())).caller(caller).customer(customer).agent(agent)
+        PhoneCall call = PhoneCall.builder().id(id).caller(caller).customer(customer).agent(agent)
                 .startedAt(startedAt).duration(duration).outcome(happened).ticket(opened.get().id()).build();
-        return settings.callLog().log(tenant, call);
+        Either<Rejection, PhoneCall> written = settings.callLog().log(tenant, call);
+        // two retries at once: the one that lost answers with the call the other logged
+        return written.isLeft() ? settings.callLog().find(tenant, id).toEither(written.getLeft()) : written;
     }
 
     private static Either<Rejection, ContactAddress> caller(String number) {
