@@ -4,6 +4,7 @@ import dev.helpdesk.core.portal.FormField;
 import dev.helpdesk.core.portal.PortalSettings;
 import dev.helpdesk.core.portal.WebForm;
 import dev.helpdesk.core.ticket.TicketCommand;
+import dev.helpdesk.spi.idempotency.IdempotencyKey;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.rejection.FieldError;
 import dev.helpdesk.spi.rejection.Rejection;
@@ -33,10 +34,12 @@ import java.util.Map;
  */
 public final class PortalDesk {
     private final TicketDesk tickets;
+    private final IdempotentDesk keyed;
     private final PortalSettings settings;
 
-    PortalDesk(TicketDesk tickets, PortalSettings settings) {
+    PortalDesk(TicketDesk tickets, IdempotentDesk keyed, PortalSettings settings) {
         this.tickets = tickets;
+        this.keyed = keyed;
         this.settings = settings;
     }
 
@@ -86,6 +89,20 @@ public final class PortalDesk {
     }
 
     /**
+     * The customer replies from the portal once per idempotency key (a browser that posts the
+     * form twice): the second post gets the first answer and adds no second message.
+     *
+     * @param key      the post's key
+     * @param id       the ticket
+     * @param body     the reply
+     * @param customer the customer
+     * @return the ticket the first reply under the key landed on
+     */
+    public Either<Rejection, Ticket> reply(IdempotencyKey key, TicketId id, String body, Actor customer) {
+        return customer(customer).flatMap(c -> keyed.reply(key, id, body, Channel.SELF_SERVICE, c));
+    }
+
+    /**
      * The customer submits a web form.
      *
      * @param form     the form's name
@@ -94,6 +111,27 @@ public final class PortalDesk {
      * @return the new ticket as the customer sees it
      */
     public Either<Rejection, Ticket> submit(String form, Map<String, String> inputs, Actor customer) {
+        return submit(form, inputs, customer, null);
+    }
+
+    /**
+     * The customer submits a web form once per idempotency key: a form posted twice opens one
+     * ticket, and the second post gets the first answer.
+     *
+     * @param key      the post's key
+     * @param form     the form's name
+     * @param inputs   the posted inputs by name
+     * @param customer the customer
+     * @return the ticket the first submission under the key opened
+     */
+    public Either<Rejection, Ticket> submit(IdempotencyKey key, String form, Map<String, String> inputs, Actor customer) {
+        if (key == null) {
+            return Either.left(Rejection.Invalid.of("idempotencyKey", "is required"));
+        }
+        return submit(form, inputs, customer, key);
+    }
+
+    private Either<Rejection, Ticket> submit(String form, Map<String, String> inputs, Actor customer, IdempotencyKey key) {
         Either<Rejection, Actor.Customer> c = customer(customer);
         if (c.isLeft()) {
             return Either.left(c.getLeft());
@@ -137,7 +175,9 @@ public final class PortalDesk {
                 body.append("\n").append(field.name()).append(": ").append(value);
             }
         }
-        return tickets.open(open.body(body.toString()).build(), c.get()).mapLeft(r -> byFormNames(r, definition));
+        TicketCommand.Open command = open.body(body.toString()).build();
+        return (key == null ? tickets.open(command, c.get()) : keyed.open(key, command, c.get()))
+                .mapLeft(r -> byFormNames(r, definition));
     }
 
     /** The decider's rejection with its field names put in the form's words. */

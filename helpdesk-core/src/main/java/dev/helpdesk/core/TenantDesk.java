@@ -125,6 +125,6 @@ public final class TenantDesk {
      * @return the portal desk
      */
     public PortalDesk portal() {
-        return new PortalDesk(tickets, channels.portal());
+        return new PortalDesk(tickets, idempotent(), channels.portal());
     }
 }

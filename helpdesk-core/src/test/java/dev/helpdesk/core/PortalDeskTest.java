@@ -104,4 +104,20 @@ class PortalDeskTest {
     void an_unknown_form_is_not_found() {
         assertInstanceOf(Rejection.NotFound.class, rejected(portal.submit("warranty", Map.of(), CAROL)));
     }
+
+    @Test
+    void a_form_posted_twice_under_one_key_opens_one_ticket_and_a_reply_posted_twice_adds_one_message() {
+        dev.helpdesk.spi.idempotency.IdempotencyKey post = dev.helpdesk.spi.idempotency.IdempotencyKey.of("form-post-1");
+        Map<String, String> inputs = Map.of("subject", "Return a kettle", "description", "It leaks.", "order", "5531");
+
+        Ticket first = ok(portal.submit(post, "returns", inputs, CAROL));
+        Ticket again = ok(portal.submit(post, "returns", inputs, CAROL));
+        dev.helpdesk.spi.idempotency.IdempotencyKey reply = dev.helpdesk.spi.idempotency.IdempotencyKey.of("reply-1");
+        ok(portal.reply(reply, first.id(), "Any news?", CAROL));
+        ok(portal.reply(reply, first.id(), "Any news?", CAROL));
+
+        assertEquals(first, again);
+        assertEquals(1, tickets());
+        assertEquals(1, ok(portal.conversation(first.id(), CAROL)).stream().filter(m -> m.body().equals("Any news?")).count());
+    }
 }
