@@ -63,6 +63,10 @@ class IdempotentRetriesProperties {
         mariaConfig.setPort(0);
         mariaConfig.addArg("--user=root");
         mariaDb = DB.newEmbeddedDB(mariaConfig.build());
+        // the default 30 s is too short for a first start on a loaded 2-core machine
+        java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+        wait.setAccessible(true);
+        wait.setInt(mariaDb, 180_000);
         mariaDb.start();
         try (Connection c = java.sql.DriverManager.getConnection(mariaConfig.getURL(""), "root", "");
              Statement s = c.createStatement()) {
