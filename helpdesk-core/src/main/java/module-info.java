@@ -20,6 +20,13 @@ module dev.helpdesk.core {
     exports dev.helpdesk.core.attachment;
     // channel intake (issue 11)
     exports dev.helpdesk.core.channel;
+    // channels
+    exports dev.helpdesk.core.idempotency;
+    exports dev.helpdesk.core.phone;
+    exports dev.helpdesk.core.chat;
+    exports dev.helpdesk.core.forum;
+    exports dev.helpdesk.core.cost;
+    exports dev.helpdesk.core.portal;
 
     uses dev.helpdesk.spi.plugin.HelpdeskPlugin;
 }

@@ -15,4 +15,8 @@ module dev.helpdesk.jdbc {
     exports dev.helpdesk.jdbc.transaction;
     exports dev.helpdesk.jdbc.schema;
     exports dev.helpdesk.jdbc.outbox;
+    // channels
+    exports dev.helpdesk.jdbc.phone;
+    exports dev.helpdesk.jdbc.chat;
+    exports dev.helpdesk.jdbc.forum;
 }

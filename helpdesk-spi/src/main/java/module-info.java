@@ -23,4 +23,9 @@ module dev.helpdesk.spi {
     exports dev.helpdesk.spi.notification;
     exports dev.helpdesk.spi.channel;
     exports dev.helpdesk.spi.knowledge;
+    // channels: idempotent commands, phone, chat, portal, forum
+    exports dev.helpdesk.spi.idempotency;
+    exports dev.helpdesk.spi.phone;
+    exports dev.helpdesk.spi.chat;
+    exports dev.helpdesk.spi.forum;
 }

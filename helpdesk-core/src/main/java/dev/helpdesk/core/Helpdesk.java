@@ -7,6 +7,10 @@ import dev.helpdesk.core.internal.pipeline.Commands;
 import dev.helpdesk.core.internal.notice.Notices;
 import dev.helpdesk.core.internal.pipeline.DueSweep;
 import dev.helpdesk.core.internal.pipeline.Pipeline;
+import dev.helpdesk.core.chat.ChatSettings;
+import dev.helpdesk.core.forum.ForumSettings;
+import dev.helpdesk.core.phone.PhoneSettings;
+import dev.helpdesk.core.portal.PortalSettings;
 import dev.helpdesk.core.internal.plugin.Plugins;
 import dev.helpdesk.core.internal.routing.Router;
 import dev.helpdesk.core.internal.routing.Workload;
@@ -96,10 +100,13 @@ import java.util.Set;
 public final class Helpdesk {
     private final Pipeline pipeline;
     private final DeskSettings settings;
+    /** Channels: the hotline, chat, portal and forum wiring. */
+    private final ChannelSetup channels;
 
-    private Helpdesk(Pipeline pipeline, DeskSettings settings) {
+    private Helpdesk(Pipeline pipeline, DeskSettings settings, ChannelSetup channels) {
         this.pipeline = pipeline;
         this.settings = settings;
+        this.channels = channels;
     }
 
     /**
@@ -120,7 +127,7 @@ public final class Helpdesk {
      * @return the tenant's desk
      */
     public TenantDesk tenant(TenantId tenant) {
-        return new TenantDesk(pipeline, Objects.requireNonNull(tenant, "tenant"));
+        return new TenantDesk(pipeline, Objects.requireNonNull(tenant, "tenant"), channels);
     }
 
     /**
@@ -712,7 +719,7 @@ public final class Helpdesk {
                     desk.dueBatchSize(), desk.dueLease(), desk.conflictRetries(), desk.conflictBackoff(),
                     desk.conflictBackoffMax()));
             built.set(pipeline);
-            Helpdesk helpdesk = new Helpdesk(pipeline, desk);
+            Helpdesk helpdesk = new Helpdesk(pipeline, desk, ChannelSetup.of(phone, chat, forum, portal, pipeline, clock, generator));
             helpdesk.intake = intake(pipeline, installed);
             return helpdesk;
         }
@@ -766,6 +773,72 @@ public final class Helpdesk {
             return new Intake(pipeline.commands(), pipeline.store(), index,
                     installed.ofKind(CustomerDirectory.class).stream().findFirst(),
                     tenant -> byTenant.getOrDefault(tenant, fallback));
+        }
+
+        // ---- channels: phone, chat, portal, forum ------------------------------------------
+        private PhoneSettings phone;
+
+        /**
+         * Opens the hotline: calls are logged and registered as tickets on the phone channel,
+         * a call outside its hours leaves a callback request. Adds the callback category to the
+         * desk's categories and, when the settings give a callback target, an SLA policy for
+         * that category that is tried before every other policy.
+         *
+         * @param value the hotline's settings
+         * @return this builder
+         */
+        public Builder phone(PhoneSettings value) {
+            phone = Objects.requireNonNull(value, "phone");
+            categories.add(value.callbackCategory());
+            value.callbackPolicy().ifPresent(policy -> slaPolicies.add(0, policy));
+            return this;
+        }
+
+        private ChatSettings chat;
+
+        /**
+         * Opens live chat: wait limits per group, chat's own first-response target, the store
+         * of sessions. The category of chat tickets is added to the desk's categories.
+         *
+         * @param value the chat's settings
+         * @return this builder
+         */
+        public Builder chat(ChatSettings value) {
+            chat = Objects.requireNonNull(value, "chat");
+            categories.add(value.category());
+            return this;
+        }
+
+        private ForumSettings forum;
+
+        /**
+         * Watches the community forum: unanswered posts become tickets after a while, answers
+         * are published back, accepted answers become candidate articles. The category of forum
+         * tickets is added to the desk's categories.
+         *
+         * @param value the forum's settings
+         * @return this builder
+         */
+        public Builder forum(ForumSettings value) {
+            forum = Objects.requireNonNull(value, "forum");
+            categories.add(value.category());
+            return this;
+        }
+
+        private PortalSettings portal;
+
+        /**
+         * Sets the customer portal's web forms. The categories of the forms are added to the
+         * desk's categories; the custom fields they fill must be declared with
+         * {@link #customFields} and open to customers.
+         *
+         * @param value the portal's settings
+         * @return this builder
+         */
+        public Builder portal(PortalSettings value) {
+            portal = Objects.requireNonNull(value, "portal");
+            value.forms().forEach(f -> categories.add(f.category()));
+            return this;
         }
     }
 }

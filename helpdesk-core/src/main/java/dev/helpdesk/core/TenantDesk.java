@@ -13,13 +13,17 @@ public final class TenantDesk {
     private final SlaDesk sla;
     private final EscalationDesk escalation;
     private final RoutingDesk routing;
+    private final Pipeline pipeline;
+    private final ChannelSetup channels;
 
-    TenantDesk(Pipeline pipeline, TenantId tenant) {
+    TenantDesk(Pipeline pipeline, TenantId tenant, ChannelSetup channels) {
         this.tenant = tenant;
         this.tickets = new TicketDesk(pipeline, tenant);
         this.sla = new SlaDesk(pipeline, tenant);
         this.escalation = new EscalationDesk(pipeline, tenant);
         this.routing = new RoutingDesk(pipeline, tenant);
+        this.pipeline = pipeline;
+        this.channels = channels;
     }
 
     /**
@@ -65,5 +69,62 @@ public final class TenantDesk {
      */
     public RoutingDesk routing() {
         return routing;
+    }
+
+    // ---- channels --------------------------------------------------------------------------
+
+    /**
+     * The tenant's commands under idempotency keys: a request sent again with its key is not
+     * carried out again and gets the first answer.
+     *
+     * @return the keyed commands
+     */
+    public IdempotentDesk idempotent() {
+        return new IdempotentDesk(pipeline, tenant);
+    }
+
+    /**
+     * The tenant's hotline: calls logged as tickets, callback requests outside its hours.
+     *
+     * @return the hotline
+     * @throws IllegalStateException when the desk was built without
+     *                               {@link Helpdesk.Builder#phone phone settings}
+     */
+    public PhoneDesk phone() {
+        return new PhoneDesk(channels.hotline().orElseThrow(() ->
+                new IllegalStateException("the desk has no hotline: set Helpdesk.builder().phone(...)")), tenant);
+    }
+
+    /**
+     * The tenant's live chat.
+     *
+     * @return the chat desk
+     * @throws IllegalStateException when the desk was built without
+     *                               {@link Helpdesk.Builder#chat chat settings}
+     */
+    public ChatDesk chat() {
+        return new ChatDesk(channels.chat().orElseThrow(() ->
+                new IllegalStateException("the desk has no live chat: set Helpdesk.builder().chat(...)")), tenant);
+    }
+
+    /**
+     * The tenant's community forum, as the desk watches it.
+     *
+     * @return the forum desk
+     * @throws IllegalStateException when the desk was built without
+     *                               {@link Helpdesk.Builder#forum forum settings}
+     */
+    public ForumDesk forum() {
+        return new ForumDesk(channels.forum().orElseThrow(() ->
+                new IllegalStateException("the desk watches no forum: set Helpdesk.builder().forum(...)")), tenant);
+    }
+
+    /**
+     * The tenant's customer portal and web forms.
+     *
+     * @return the portal desk
+     */
+    public PortalDesk portal() {
+        return new PortalDesk(tickets, idempotent(), channels.portal());
     }
 }

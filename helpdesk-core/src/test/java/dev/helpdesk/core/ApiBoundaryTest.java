@@ -55,7 +55,10 @@ class ApiBoundaryTest {
                 "dev.helpdesk.core.memory", "dev.helpdesk.core.notification", "dev.helpdesk.core.routing",
                 "dev.helpdesk.core.sla", "dev.helpdesk.core.ticket", "dev.helpdesk.core.time",
                 // channel intake (issue 11)
-                "dev.helpdesk.core.channel"), exported);
+                "dev.helpdesk.core.channel",
+                // channels
+                "dev.helpdesk.core.idempotency", "dev.helpdesk.core.phone", "dev.helpdesk.core.chat",
+                "dev.helpdesk.core.forum", "dev.helpdesk.core.cost", "dev.helpdesk.core.portal"), exported);
     }
 
     @ArchTest

@@ -2,6 +2,10 @@ package dev.helpdesk.jdbc;
 
 import dev.helpdesk.jdbc.channel.ExternalMessageRows;
 import dev.helpdesk.jdbc.dialect.SqlDialect;
+import dev.helpdesk.jdbc.idempotency.IdempotencyRows;
+import dev.helpdesk.jdbc.chat.JdbcChatStore;
+import dev.helpdesk.jdbc.forum.JdbcForumStore;
+import dev.helpdesk.jdbc.phone.JdbcCallLog;
 import dev.helpdesk.jdbc.internal.DueWork;
 import dev.helpdesk.jdbc.internal.HeldNoticeRows;
 import dev.helpdesk.jdbc.internal.Seats;
@@ -18,6 +22,10 @@ import dev.helpdesk.spi.StoreException;
 import dev.helpdesk.spi.channel.ExternalMessageId;
 import dev.helpdesk.spi.channel.ExternalMessageRecord;
 import dev.helpdesk.spi.channel.ExternalMessages;
+import dev.helpdesk.spi.idempotency.IdempotencyKey;
+import dev.helpdesk.spi.idempotency.IdempotencyRecord;
+import dev.helpdesk.spi.idempotency.IdempotencyStore;
+import dev.helpdesk.spi.idempotency.KeyTakenException;
 import dev.helpdesk.spi.notification.HeldNotices;
 import dev.helpdesk.spi.notification.Notification;
 import dev.helpdesk.spi.outbox.DeliveryReport;
@@ -78,7 +86,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Thread-safe; holds no connection between calls.
  */
 public final class JdbcTicketStore implements TicketStore, TicketNumberSequence, EventOutbox, RoutingTurns,
-        ExternalMessages {
+        ExternalMessages,
+        IdempotencyStore {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcTicketStore.class);
     /** The most ticket ids one history query binds. */
     private static final int HISTORY_CHUNK = 500;
@@ -120,6 +129,10 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         this.notices = new HeldNoticeRows(sql, dialect, tables);
         this.relaySettings = relaySettings;
         this.externalMessages = new ExternalMessageRows(sql, dialect, schema);
+        this.idempotency = new IdempotencyRows(dialect, schema);
+        this.callLog = new JdbcCallLog(transactions, dialect, schema);
+        this.chatStore = new JdbcChatStore(transactions, dialect, schema);
+        this.forumStore = new JdbcForumStore(transactions, dialect, schema);
     }
 
     /**
@@ -190,6 +203,17 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
 
     @Override
     public Either<Rejection, List<Ticket>> commit(TenantId tenant, List<TicketChange> changes) {
+        return commitWith(tenant, changes, null).result();
+    }
+
+    /** What a commit's transaction did: its answer, or that the key of its record was taken (nothing written). */
+    private record Written(Either<Rejection, List<Ticket>> result, boolean taken) {
+        static Written answer(Either<Rejection, List<Ticket>> result) {
+            return new Written(result, false);
+        }
+    }
+
+    private Written commitWith(TenantId tenant, List<TicketChange> changes, IdempotencyRecord keyed) {
         Objects.requireNonNull(tenant, "tenant");
         checkChanges(tenant, changes);
         return inTransaction(c -> {
@@ -197,6 +221,10 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
             Optional<Rejection> full;
             Optional<TicketChange> conflict = Optional.empty();
             try {
+                // the key first: a concurrent retry of the same request waits here, then finds it taken
+                if (keyed != null && !idempotency.insert(c, tenant, keyed, savepoint)) {
+                    return new Written(Either.left(new Rejection.NotAllowed("idempotency key taken")), true);
+                }
                 // seats first: their row locks come before any ticket's, in one order for all commits
                 full = seats.claim(c, tenant, changes);
                 if (full.isEmpty()) {
@@ -216,7 +244,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                 if (savepoint != null) {
                     c.releaseSavepoint(savepoint);
                 }
-                return Either.<Rejection, List<Ticket>>right(changes.stream().map(TicketChange::newState).toList());
+                return Written.answer(Either.right(changes.stream().map(TicketChange::newState).toList()));
             }
             if (savepoint != null) {
                 c.rollback(savepoint);
@@ -224,7 +252,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                 c.rollback();
             }
             if (full.isPresent()) {
-                return Either.<Rejection, List<Ticket>>left(full.get());
+                return Written.answer(Either.left(full.get()));
             }
             TicketChange failed = conflict.get();
             long actual = writer.currentVersion(c, tenant, failed.ticketId()).orElse(0L);
@@ -232,8 +260,8 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                 throw new StoreException("ticket number " + failed.newState().number() + " of tenant " + tenant
                         + " is already taken by another ticket", null);
             }
-            return Either.<Rejection, List<Ticket>>left(new Rejection.ConcurrentModification("ticket",
-                    failed.ticketId().toString(), failed.expectedVersion(), actual));
+            return Written.answer(Either.left(new Rejection.ConcurrentModification("ticket",
+                    failed.ticketId().toString(), failed.expectedVersion(), actual)));
         });
     }
 
@@ -577,6 +605,8 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     // ---- channel intake (issue 11): the index of external message ids ----
 
     private final ExternalMessageRows externalMessages;
+    // ---------------------------------------------------------------- channels: idempotency keys
+    private final IdempotencyRows idempotency;
 
     /**
      * {@inheritDoc}
@@ -604,5 +634,92 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         }
         Map<ExternalMessageId, ExternalMessageRecord> found = retrying(c -> externalMessages.find(c, tenant, channel, ids), true);
         return ids.stream().map(found::get).filter(Objects::nonNull).findFirst();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One indexed read of {@code hd_idempotency} (and of its field errors for an
+     * invalid-input rejection).
+     */
+    @Override
+    public Option<IdempotencyRecord> find(TenantId tenant, IdempotencyKey key) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(key, "key");
+        return Option.ofOptional(inTransaction(c -> idempotency.find(c, tenant, key)));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One insert; when the key is taken, that insert is undone and the stored record read.
+     */
+    @Override
+    public IdempotencyRecord record(TenantId tenant, IdempotencyRecord record) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(record, "record");
+        return inTransaction(c -> {
+            Savepoint savepoint = transactions.joinsHostTransactions() ? c.setSavepoint() : null;
+            if (idempotency.insert(c, tenant, record, savepoint)) {
+                if (savepoint != null) {
+                    c.releaseSavepoint(savepoint);
+                }
+                return record;
+            }
+            return idempotency.find(c, tenant, record.key()).orElseThrow(() -> new StoreException(
+                    "idempotency key " + record.key() + " of tenant " + tenant + " is taken but has no record", null));
+        });
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The record's row is written first in the commit's transaction: a concurrent commit under
+     * the same key waits on it and, once this one commits, finds the key taken and writes nothing.
+     */
+    @Override
+    public Either<Rejection, List<Ticket>> commit(TenantId tenant, List<TicketChange> changes, IdempotencyRecord record) {
+        Written written = commitWith(tenant, changes, Objects.requireNonNull(record, "record"));
+        if (written.taken()) {
+            throw new KeyTakenException(record.key());
+        }
+        return written.result();
+    }
+
+    // ---------------------------------------------------------------- channels: the hotline's call log
+    private final JdbcCallLog callLog;
+
+    /**
+     * The hotline's call log on this store's database and transactions, for
+     * {@code PhoneSettings.builder().callLog(...)}.
+     *
+     * @return the call log
+     */
+    public JdbcCallLog callLog() {
+        return callLog;
+    }
+
+    private final JdbcChatStore chatStore;
+
+    /**
+     * Live chat sessions on this store's database and transactions, for
+     * {@code ChatSettings.builder().store(...)}.
+     *
+     * @return the chat store
+     */
+    public JdbcChatStore chatStore() {
+        return chatStore;
+    }
+
+    private final JdbcForumStore forumStore;
+
+    /**
+     * The forum posts the desk tracks, on this store's database and transactions, for
+     * {@code ForumSettings.builder().store(...)}.
+     *
+     * @return the forum store
+     */
+    public JdbcForumStore forumStore() {
+        return forumStore;
     }
 }

@@ -16,7 +16,9 @@ public record Migration(int version, String description) {
             new Migration(3, "escalation_events"), new Migration(4, "long_field_values"),
             new Migration(5, "ticket_tags_and_fields"), new Migration(6, "queues_seats_and_turns"),
             // channel intake (issue 11)
-            new Migration(7, "channel_messages"));
+            new Migration(7, "channel_messages"),
+            // channels
+            new Migration(8, "channels"));
 
     /** Checks the parts. */
     public Migration {

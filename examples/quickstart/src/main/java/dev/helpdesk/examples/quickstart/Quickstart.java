@@ -334,6 +334,8 @@ public final class Quickstart {
         clocks("acme", shop, TenantId.of("acme"));
         clocks("globex", saas, TenantId.of("globex"));
         desk.deliverEvents(clock.instant());
+        // channels: a hotline call, a chat that becomes a ticket, a forum post picked up
+        new ChannelsDay(out, day).run();
     }
 
     /** Every SLA clock of the day's tickets, as the desk computes them at the end of the day. */

@@ -92,4 +92,23 @@ class QuickstartTest {
             assertEquals(2, out.split("Summary for").length - 1);
         }
     }
+
+    // ---- channels ------------------------------------------------------------------------
+
+    @Test
+    void the_day_ends_with_a_hotline_call_a_chat_that_becomes_a_ticket_and_a_forum_post_picked_up() {
+        String out = run("--in-memory");
+        String channels = out.substring(out.indexOf("Channels at harbor"));
+
+        for (String expected : new String[] {
+                "hotline: call from +31205550100 (carol), 6 min, SOLVED_ON_CALL -> #1 SOLVED",
+                "api: the CRM sent one request twice under key crm-request-5531: #2 and #2, the same answer",
+                "chat: dave waited over 3 minutes -> TICKETED #4; dave is told: \"Nobody could take your chat in time, so it is now ticket #4",
+                "forum: post t-881 unanswered for 25 h -> picked up as #5",
+                "forum: answer published and accepted -> candidate article \"Export to CSV loses accents\"",
+                "hotline: closed; the call left callback request #6, due Tue 11:00 (policy callback)",
+                "Tickets at harbor: 6"}) {
+            assertTrue(channels.contains(expected), expected + " in:\n" + channels);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dev.helpdesk.core.internal.pipeline;
 
+import dev.helpdesk.core.internal.idempotency.CommitKey;
 import dev.helpdesk.core.internal.pipeline.Committer.Committed;
 import dev.helpdesk.core.internal.pipeline.LiveConfiguration.Snapshot;
 import dev.helpdesk.core.ticket.ChannelReceipt;
@@ -69,6 +70,19 @@ public final class Commands {
      * @return the new ticket as the actor sees it, or why not
      */
     public Either<Rejection, Ticket> open(TenantId tenant, TicketCommand.Open command, Actor actor) {
+        return open(tenant, command, actor, CommitKey.NONE);
+    }
+
+    /**
+     * Opens a ticket, committed the way a request's key says.
+     *
+     * @param tenant  the tenant
+     * @param command the opening command
+     * @param actor   who opens
+     * @param key     how the commit is written
+     * @return the new ticket as the actor sees it, or why not
+     */
+    public Either<Rejection, Ticket> open(TenantId tenant, TicketCommand.Open command, Actor actor, CommitKey key) {
         Either<Rejection, TicketDecider.Opening> checked = decision.checkOpen(command, actor);
         if (checked.isLeft()) {
             return Either.left(checked.getLeft());
@@ -82,12 +96,12 @@ public final class Commands {
                 return Either.left(Rejection.Invalid.of("followUpOf", "must be a closed ticket"));
             }
         }
-        return openChecked(tenant, checked.get(), actor, null);
+        return openChecked(tenant, checked.get(), actor, null, key);
     }
 
     /**
      * Opens a ticket for a message received on a channel: the opening's first message is
-     * linked to the channel's id, with its attachments, in the same commit (issue 11).
+     * linked to the channel's id, with its attachments, in the same commit.
      *
      * @param tenant  the tenant
      * @param command the opening command
@@ -97,18 +111,20 @@ public final class Commands {
      */
     public Either<Rejection, Ticket> open(TenantId tenant, TicketCommand.Open command, Actor actor, ChannelReceipt receipt) {
         Either<Rejection, TicketDecider.Opening> checked = decision.checkOpen(command, actor);
-        return checked.isLeft() ? Either.left(checked.getLeft()) : openChecked(tenant, checked.get(), actor, receipt);
+        return checked.isLeft() ? Either.left(checked.getLeft())
+                : openChecked(tenant, checked.get(), actor, receipt, CommitKey.NONE);
     }
 
     private Either<Rejection, Ticket> openChecked(TenantId tenant, TicketDecider.Opening opening, Actor actor,
-                                                  ChannelReceipt receipt) {
+                                                  ChannelReceipt receipt, CommitKey key) {
         Instant now = clock.instant();
         List<TicketEvent> decided = decision.open(opening, actor, numbers.next(tenant), now);
         List<TicketEvent> events = receipt == null ? decided : decision.withReceipt(decided, receipt);
-        Either<Rejection, Committed> first = pipeline(tenant, null, History.none(), events, now, Set.of());
+        Either<Rejection, Committed> first = pipeline(tenant, null, History.none(), events, now, Set.of(), key);
         // a creation cannot conflict with another writer; it can lose a seat to one
         return answer(tenant, Committer.settled(first) ? first
-                : committer.run(full -> pipeline(tenant, null, History.none(), events, now, full), false, first), 0, actor);
+                : committer.run(full -> pipeline(tenant, null, History.none(), events, now, full, key), false, first), 0,
+                actor);
     }
 
     /**
@@ -122,48 +138,63 @@ public final class Commands {
      *         closed ticket, the follow-up ticket), or why not
      */
     public Either<Rejection, Ticket> execute(TenantId tenant, TicketId id, TicketCommand command, Actor actor) {
+        return execute(tenant, id, command, actor, CommitKey.NONE);
+    }
+
+    /**
+     * Carries out a command on a ticket, committed the way a request's key says.
+     *
+     * @param tenant  the tenant
+     * @param id      the ticket
+     * @param command the command
+     * @param actor   who acts
+     * @param key     how the commit is written
+     * @return the ticket after the command as the actor sees it, or why not
+     */
+    public Either<Rejection, Ticket> execute(TenantId tenant, TicketId id, TicketCommand command, Actor actor,
+                                             CommitKey key) {
         if (id == null || command == null || actor == null) {
             return Either.left(TicketLoader.missing(id, command, actor));
         }
         if (command instanceof TicketCommand.Open open) {
-            return open(tenant, open, actor);
+            return open(tenant, open, actor, key);
         }
         if (command instanceof TicketCommand.Merge merge) {
-            return merge(tenant, id, merge, actor);
+            return merge(tenant, id, merge, actor, key);
         }
         Either<Rejection, Ticket> loaded = loader.find(tenant, id, actor);
         if (loaded.isLeft()) {
             return loaded;
         }
-        // a message received on a channel is a reply with the channel's facts (issue 11)
+        // a message received on a channel is a reply with the channel's facts
         ChannelReceipt receipt = command instanceof TicketCommand.Receive r ? r.receipt() : null;
         TicketCommand.Reply asReply = command instanceof TicketCommand.Receive r ? r.reply()
                 : command instanceof TicketCommand.Reply r ? r : null;
         if (asReply != null && loaded.get().status() == Status.CLOSED && actor instanceof Actor.Customer) {
-            return followUp(tenant, loaded.get(), asReply, actor, receipt);
+            return followUp(tenant, loaded.get(), asReply, actor, receipt, key);
         }
         if (asReply != null && decision.redirect(loaded.get(), asReply, actor).isPresent()) {
             // a customer's reply to a merged ticket lands where its conversation went, or on a new ticket
             Optional<Ticket> landing = MergeChain.landing(loaded.get(),
                     next -> loader.find(tenant, next, actor).toJavaOptional());
-            return landing.isPresent() ? execute(tenant, landing.get().id(), command, actor)
-                    : followUp(tenant, loaded.get(), asReply, actor, receipt);
+            return landing.isPresent() ? execute(tenant, landing.get().id(), command, actor, key)
+                    : followUp(tenant, loaded.get(), asReply, actor, receipt, key);
         }
-        Either<Rejection, Committed> first = attempt(tenant, loaded.get(), command, actor, Set.of());
+        Either<Rejection, Committed> first = attempt(tenant, loaded.get(), command, actor, Set.of(), key);
         return answer(tenant, Committer.settled(first) ? first
                 : committer.run(full -> loader.find(tenant, id, actor)
-                        .flatMap(ticket -> attempt(tenant, ticket, command, actor, full)), true, first), 0, actor);
+                        .flatMap(ticket -> attempt(tenant, ticket, command, actor, full, key)), true, first), 0, actor);
     }
 
     /** One attempt of a command on the ticket as loaded: the every-command path, plain code. */
     private Either<Rejection, Committed> attempt(TenantId tenant, Ticket ticket, TicketCommand command, Actor actor,
-                                                 Set<AgentId> full) {
+                                                 Set<AgentId> full, CommitKey key) {
         Instant now = clock.instant();
         Either<Rejection, List<TicketEvent>> decided = decision.decide(command, ticket, actor, now);
         if (decided.isLeft()) {
             return Either.left(decided.getLeft());
         }
-        return pipeline(tenant, ticket, loader.historyOf(ticket), decided.get(), now, full);
+        return pipeline(tenant, ticket, loader.historyOf(ticket), decided.get(), now, full, key);
     }
 
     /**
@@ -219,16 +250,17 @@ public final class Commands {
         Batch batch = new Batch(tenant, ticket, loader.historyOf(ticket), List.of(), clock.instant(), full, decision,
                 snapshot.rules());
         routing.route(batch, java.util.Optional.empty());
-        return commit(tenant, batch, snapshot);
+        return commit(tenant, batch, snapshot, CommitKey.NONE);
     }
 
     private Either<Rejection, Ticket> followUp(TenantId tenant, Ticket closed, TicketCommand.Reply reply, Actor actor,
-                                               ChannelReceipt receipt) {
+                                               ChannelReceipt receipt, CommitKey key) {
         Either<Rejection, TicketDecider.Opening> checked = decision.checkFollowUp(closed, reply, actor);
-        return checked.isLeft() ? Either.left(checked.getLeft()) : openChecked(tenant, checked.get(), actor, receipt);
+        return checked.isLeft() ? Either.left(checked.getLeft()) : openChecked(tenant, checked.get(), actor, receipt, key);
     }
 
-    private Either<Rejection, Ticket> merge(TenantId tenant, TicketId sourceId, TicketCommand.Merge command, Actor actor) {
+    private Either<Rejection, Ticket> merge(TenantId tenant, TicketId sourceId, TicketCommand.Merge command, Actor actor,
+                                            CommitKey key) {
         return answer(tenant, committer.run(full -> loader.find(tenant, sourceId, actor).flatMap(source -> {
             Instant now = clock.instant();
             // the command alone first: a merge into itself or by a customer is refused before the target is read
@@ -241,7 +273,7 @@ public final class Commands {
                         Batch into = new Batch(tenant, target, loader.historyOf(target), merge.target(), now,
                                 full, decision, snapshot.rules());
                         return committer.commit(tenant, List.of(scheduling.change(from, snapshot),
-                                scheduling.change(into, snapshot)));
+                                scheduling.change(into, snapshot)), key, 1);
                     }));
         }), true), 1, actor);
     }
@@ -250,7 +282,8 @@ public final class Commands {
 
     /** Rules, routing, schedule and commit of the events a request decided. */
     private Either<Rejection, Committed> pipeline(TenantId tenant, Ticket before, Supplier<List<TicketEvent>> prior,
-                                                  List<TicketEvent> decided, Instant now, Set<AgentId> full) {
+                                                  List<TicketEvent> decided, Instant now, Set<AgentId> full,
+                                                  CommitKey key) {
         if (decided.isEmpty()) {
             return Either.right(unchanged(before));
         }
@@ -258,14 +291,14 @@ public final class Commands {
         Batch batch = new Batch(tenant, before, prior, decided, now, full, decision, snapshot.rules());
         rules.react(batch, snapshot.rules());
         routing.afterRules(batch);
-        return commit(tenant, batch, snapshot);
+        return commit(tenant, batch, snapshot, key);
     }
 
-    private Either<Rejection, Committed> commit(TenantId tenant, Batch batch, Snapshot snapshot) {
+    private Either<Rejection, Committed> commit(TenantId tenant, Batch batch, Snapshot snapshot, CommitKey key) {
         if (batch.events().isEmpty()) {
             return Either.right(unchanged(batch.before));
         }
-        return committer.commit(tenant, List.of(scheduling.change(batch, snapshot)));
+        return committer.commit(tenant, List.of(scheduling.change(batch, snapshot)), key, 0);
     }
 
     private static Committed unchanged(Ticket ticket) {

@@ -1,5 +1,6 @@
 package dev.helpdesk.core.internal.pipeline;
 
+import dev.helpdesk.core.internal.idempotency.CommitKey;
 import dev.helpdesk.spi.channel.ExternalMessages;
 import dev.helpdesk.spi.party.AgentId;
 import dev.helpdesk.spi.party.GroupId;
@@ -158,7 +159,21 @@ public final class Committer {
      * @return the states and the groups to drain, or the store's rejection
      */
     Either<Rejection, Committed> commit(TenantId tenant, List<TicketChange> changes) {
-        Either<Rejection, List<Ticket>> committed = store.commit(tenant, changes);
+        return commit(tenant, changes, CommitKey.NONE, 0);
+    }
+
+    /**
+     * Commits changes as {@link #commit(TenantId, List)} does, written the way the request's key
+     * says (with the key's record, or plainly).
+     *
+     * @param tenant  the tenant
+     * @param changes the changes
+     * @param key     how to write them
+     * @param answer  which change's new state the request answers with
+     * @return the states and the groups to drain, or the store's rejection
+     */
+    Either<Rejection, Committed> commit(TenantId tenant, List<TicketChange> changes, CommitKey key, int answer) {
+        Either<Rejection, List<Ticket>> committed = key.commit(store, tenant, changes, answer);
         if (committed.isLeft()) {
             return Either.left(committed.getLeft());
         }

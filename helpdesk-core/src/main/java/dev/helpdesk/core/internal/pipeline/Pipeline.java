@@ -1,11 +1,14 @@
 package dev.helpdesk.core.internal.pipeline;
 
+import dev.helpdesk.core.idempotency.InMemoryIdempotencyStore;
+import dev.helpdesk.core.internal.idempotency.KeyedRequests;
 import dev.helpdesk.core.internal.notice.Notices;
 import dev.helpdesk.core.internal.plugin.Plugins;
 import dev.helpdesk.core.internal.routing.Router;
 import dev.helpdesk.core.internal.rules.RuleBook;
 import dev.helpdesk.core.internal.sla.SlaRuntime;
 import dev.helpdesk.core.ticket.TicketDecider;
+import dev.helpdesk.spi.idempotency.IdempotencyStore;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.plugin.EventListener;
 import dev.helpdesk.spi.ticket.IdGenerator;
@@ -84,6 +87,8 @@ public final class Pipeline {
         this.sweep = new DueSweep(store, config, decision, reaction, routing, scheduling, committer, commands, delivery,
                 parts.dueBatchSize(), parts.dueLease());
         this.views = new Views(loader, config, clock);
+        this.keyed = new KeyedRequests(store instanceof IdempotencyStore own ? own : new InMemoryIdempotencyStore(store),
+                store, clock, decision::viewFor);
     }
 
     /**
@@ -203,5 +208,17 @@ public final class Pipeline {
      */
     public TicketStore store() {
         return store;
+    }
+
+    // ---- channels: idempotent requests, phone, chat, portal, forum -------------------------
+    private final KeyedRequests keyed;
+
+    /**
+     * Keyed requests: the store's own records when it keeps them, otherwise records in memory.
+     *
+     * @return the runner of keyed requests
+     */
+    public KeyedRequests keyed() {
+        return keyed;
     }
 }

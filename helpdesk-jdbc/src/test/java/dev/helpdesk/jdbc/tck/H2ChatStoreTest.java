@@ -1,0 +1,14 @@
+package dev.helpdesk.jdbc.tck;
+
+import dev.helpdesk.jdbc.support.Database;
+import dev.helpdesk.jdbc.support.SharedStores;
+import dev.helpdesk.spi.chat.ChatStore;
+import dev.helpdesk.tck.ChatStoreContract;
+
+/** The chat store contract on H2. */
+class H2ChatStoreTest extends ChatStoreContract {
+    @Override
+    protected ChatStore createStore() {
+        return SharedStores.empty(Database.H2).chatStore();
+    }
+}
