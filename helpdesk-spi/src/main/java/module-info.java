@@ -23,4 +23,8 @@ module dev.helpdesk.spi {
     exports dev.helpdesk.spi.notification;
     exports dev.helpdesk.spi.channel;
     exports dev.helpdesk.spi.knowledge;
+    // remote sessions and on-site visits
+    exports dev.helpdesk.spi.remote;
+    exports dev.helpdesk.spi.visit;
+    exports dev.helpdesk.spi.visit.booking;
 }
