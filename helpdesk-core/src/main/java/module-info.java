@@ -18,6 +18,9 @@ module dev.helpdesk.core {
     exports dev.helpdesk.core.ticket;
     exports dev.helpdesk.core.time;
     exports dev.helpdesk.core.attachment;
+    // remote sessions and on-site visits
+    exports dev.helpdesk.core.remote;
+    exports dev.helpdesk.core.visit;
 
     uses dev.helpdesk.spi.plugin.HelpdeskPlugin;
 }

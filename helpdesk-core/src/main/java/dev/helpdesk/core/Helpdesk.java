@@ -667,8 +667,39 @@ public final class Helpdesk {
             Pipeline pipeline = new Pipeline(new Pipeline.Parts(s, n, clock, generator, new TicketDecider(categories, customFields),
                     installed, rules, SlaRuntime.of(slaConfiguration, segments), router, notices, desk.autoCloseAfter(),
                     desk.dueBatchSize(), desk.dueLease(), desk.conflictRetries(), desk.conflictBackoff(),
-                    desk.conflictBackoffMax()));
+                    desk.conflictBackoffMax()), java.util.Optional.ofNullable(remoteSettings), visitSettings);
             return new Helpdesk(pipeline, desk);
+        }
+
+        // ---- remote sessions and on-site visits (issue 12) ------------------------------
+
+        private dev.helpdesk.core.remote.RemoteSettings remoteSettings;
+        private dev.helpdesk.core.visit.VisitSettings visitSettings = dev.helpdesk.core.visit.VisitSettings.defaults();
+
+        /**
+         * Gives the desk remote sessions with consent: the host's secret that signs consent
+         * links, how long a link works, the consent texts. Without it,
+         * {@link TenantDesk#remote()} refuses every request.
+         *
+         * @param value the settings
+         * @return this builder
+         */
+        public Builder remoteSessions(dev.helpdesk.core.remote.RemoteSettings value) {
+            this.remoteSettings = Objects.requireNonNull(value, "remoteSessions");
+            return this;
+        }
+
+        /**
+         * How the desk plans on-site visits: the visit policy, the visit's SLA target in the
+         * tenant's business calendar, the longest slot. Defaults to
+         * {@link dev.helpdesk.core.visit.VisitSettings#defaults()}.
+         *
+         * @param value the settings
+         * @return this builder
+         */
+        public Builder visits(dev.helpdesk.core.visit.VisitSettings value) {
+            this.visitSettings = Objects.requireNonNull(value, "visits");
+            return this;
         }
     }
 }

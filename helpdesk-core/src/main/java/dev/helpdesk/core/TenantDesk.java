@@ -20,6 +20,8 @@ public final class TenantDesk {
         this.sla = new SlaDesk(pipeline, tenant);
         this.escalation = new EscalationDesk(pipeline, tenant);
         this.routing = new RoutingDesk(pipeline, tenant);
+        this.remote = new RemoteDesk(pipeline, tenant);
+        this.visits = new VisitDesk(pipeline, tenant);
     }
 
     /**
@@ -65,5 +67,28 @@ public final class TenantDesk {
      */
     public RoutingDesk routing() {
         return routing;
+    }
+
+    // ---- remote sessions and on-site visits (issue 12) ----------------------------------
+
+    private final RemoteDesk remote;
+    private final VisitDesk visits;
+
+    /**
+     * Remote sessions with the customer's consent.
+     *
+     * @return the tenant's remote desk
+     */
+    public RemoteDesk remote() {
+        return remote;
+    }
+
+    /**
+     * On-site visits.
+     *
+     * @return the tenant's visit desk
+     */
+    public VisitDesk visits() {
+        return visits;
     }
 }

@@ -66,7 +66,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * <p>The number sequence is separate from the tickets: it hands out 1, 2, 3, ... per tenant,
  * whatever numbers the committed tickets carry.
  */
-public final class InMemoryTicketStore implements TicketStore, TicketNumberSequence, RoutingTurns {
+public final class InMemoryTicketStore implements TicketStore, TicketNumberSequence, RoutingTurns,
+        dev.helpdesk.spi.visit.booking.VisitBookings {
 
     private final ConcurrentMap<TenantId, TenantTickets> tenants = new ConcurrentHashMap<>();
     private final ConcurrentMap<TenantId, AtomicLong> sequences = new ConcurrentHashMap<>();
@@ -129,6 +130,12 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
                             + " is already taken; numbers must come from the tenant's sequence", null);
                 }
             }
+            // on-site visits: a technician's slot is checked and booked in the same step as the events
+            Optional<Rejection> overlap = visits.check(tenant, changes);
+            if (overlap.isPresent()) {
+                return Either.left(overlap.get());
+            }
+            visits.apply(tenant, changes);
             if (changes.size() == 1) {
                 return Either.right(List.of(apply(t, found[0], changes.get(0))));
             }
@@ -562,6 +569,48 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
                 held--;
             }
             return held < seat.capacity();
+        }
+    }
+
+    // ---- on-site visits (issue 12) ------------------------------------------------------
+
+    private final dev.helpdesk.core.visit.InMemoryVisitBookings visits = new dev.helpdesk.core.visit.InMemoryVisitBookings();
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: kept beside the tickets, written under the tenant's write lock in the commit
+     * that carries the visit's events.
+     */
+    @Override
+    public List<dev.helpdesk.spi.visit.booking.Booking> bookings(TenantId tenant, dev.helpdesk.spi.party.AgentId technician,
+                                                                  dev.helpdesk.spi.visit.VisitSlot span) {
+        Objects.requireNonNull(tenant, "tenant");
+        TenantTickets t = tenants.get(tenant);
+        if (t == null) {
+            return List.of();
+        }
+        // the tenant's read lock: a commit's bookings become visible with its tickets
+        t.lock.readLock().lock();
+        try {
+            return visits.bookings(tenant, technician, span);
+        } finally {
+            t.lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public Optional<dev.helpdesk.spi.visit.booking.Booking> booking(TenantId tenant, dev.helpdesk.spi.visit.VisitId visit) {
+        Objects.requireNonNull(tenant, "tenant");
+        TenantTickets t = tenants.get(tenant);
+        if (t == null) {
+            return Optional.empty();
+        }
+        t.lock.readLock().lock();
+        try {
+            return visits.booking(tenant, visit);
+        } finally {
+            t.lock.readLock().unlock();
         }
     }
 }
