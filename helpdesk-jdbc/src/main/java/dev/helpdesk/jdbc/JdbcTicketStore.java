@@ -73,7 +73,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe; holds no connection between calls.
  */
-public final class JdbcTicketStore implements TicketStore, TicketNumberSequence, EventOutbox, RoutingTurns {
+public final class JdbcTicketStore implements TicketStore, TicketNumberSequence, EventOutbox, RoutingTurns,
+        dev.helpdesk.spi.visit.booking.VisitBookings {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcTicketStore.class);
     /** The most ticket ids one history query binds. */
     private static final int HISTORY_CHUNK = 500;
@@ -114,6 +115,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         this.turns = new Turns(sql, dialect, tables);
         this.notices = new HeldNoticeRows(sql, dialect, tables);
         this.relaySettings = relaySettings;
+        this.visitRows = new dev.helpdesk.jdbc.visit.VisitBookingRows(sql, dialect, schema);
     }
 
     /**
@@ -193,6 +195,10 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
             try {
                 // seats first: their row locks come before any ticket's, in one order for all commits
                 full = seats.claim(c, tenant, changes);
+                if (full.isEmpty()) {
+                    // then technicians' time: their lock rows come after the seats', before any ticket's
+                    full = visitRows.book(c, tenant, changes);
+                }
                 if (full.isEmpty()) {
                     conflict = writer.write(c, tenant, changes);
                 }
@@ -562,5 +568,32 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                 LOG.debug("retrying a number after a transient database failure: {}", failure.toString());
             }
         }
+    }
+
+    // ---------------------------------------------------------------- on-site visits (issue 12)
+
+    private final dev.helpdesk.jdbc.visit.VisitBookingRows visitRows;
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: {@code hd_visit_booking}, written in the commit's transaction after a write of
+     * the technician's row in {@code hd_technician_lock}, so two commits booking one technician
+     * at once check one after the other, also from several processes.
+     */
+    @Override
+    public List<dev.helpdesk.spi.visit.booking.Booking> bookings(TenantId tenant, AgentId technician,
+                                                                  dev.helpdesk.spi.visit.VisitSlot span) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(technician, "technician");
+        Objects.requireNonNull(span, "span");
+        return retrying(c -> visitRows.overlapping(c, tenant, technician, span), true);
+    }
+
+    @Override
+    public Optional<dev.helpdesk.spi.visit.booking.Booking> booking(TenantId tenant, dev.helpdesk.spi.visit.VisitId visit) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(visit, "visit");
+        return retrying(c -> visitRows.find(c, tenant, visit), true);
     }
 }

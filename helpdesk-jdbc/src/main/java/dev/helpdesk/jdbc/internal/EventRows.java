@@ -42,7 +42,11 @@ public final class EventRows {
             "reason", "cycle", "automatic", "message_id", "message_author_kind", "message_author_id",
             "message_visibility", "message_channel", "message_body", "message_at", "message_at_nanos",
             "message_automatic", "sla_clock", "sla_threshold", "due_at", "due_at_nanos",
-            "rule_name", "rule_trigger", "rule_depth", "role_name", "urgent", "tag", "field_name", "field_value");
+            "rule_name", "rule_trigger", "rule_depth", "role_name", "urgent", "tag", "field_name", "field_value",
+            // remote sessions and on-site visits (schema version 9)
+            "work_id", "work_ref", "consent_scope", "consent_route", "duration_seconds", "tool_name", "session_end",
+            "work_text", "slot_start_at", "slot_start_at_nanos", "slot_end_at", "slot_end_at_nanos", "address_street",
+            "address_postal_code", "address_city", "address_country", "address_notes");
 
     private final SqlDialect dialect;
 
@@ -170,7 +174,8 @@ public final class EventRows {
             row.set("cycle", e.cycle());
             row.set("due_at", e.dueAt());
             row.set("due_at_nanos", nanos(e.dueAt()));
-        } else if (!escalation(row, event) && !(event instanceof TicketEvent.Solved)) {
+        } else if (!escalation(row, event) && !FieldWorkRows.payload(row::set, event)
+                && !(event instanceof TicketEvent.Solved)) {
             throw new IllegalArgumentException("unknown event kind " + event.kind());
         }
     }
@@ -221,7 +226,8 @@ public final class EventRows {
     private void setValue(PreparedStatement s, int index, String column, Object value) throws SQLException {
         if (column.endsWith("_at")) {
             dialect.setInstant(s, index, micros((Instant) value));
-        } else if (column.equals("ticket_id") || column.equals("related_ticket_id") || column.equals("message_id")) {
+        } else if (column.equals("ticket_id") || column.equals("related_ticket_id") || column.equals("message_id")
+                || column.equals("work_id") || column.equals("work_ref")) {
             dialect.setUuid(s, index, (UUID) value);
         } else if (value == null) {
             s.setNull(index, nullType(column));
@@ -240,8 +246,9 @@ public final class EventRows {
 
     private static int nullType(String column) {
         return switch (column) {
-            case "ticket_number", "version" -> Types.BIGINT;
-            case "cycle", "occurred_at_nanos", "message_at_nanos", "sla_threshold", "due_at_nanos", "rule_depth" -> Types.INTEGER;
+            case "ticket_number", "version", "duration_seconds" -> Types.BIGINT;
+            case "cycle", "occurred_at_nanos", "message_at_nanos", "sla_threshold", "due_at_nanos", "rule_depth",
+                 "slot_start_at_nanos", "slot_end_at_nanos" -> Types.INTEGER;
             case "automatic", "message_automatic", "urgent" -> Types.BOOLEAN;
             default -> Types.VARCHAR;
         };
@@ -307,7 +314,8 @@ public final class EventRows {
                     Optional.ofNullable(r.getString("field_value")));
             case "queued" -> new TicketEvent.Queued(ticket, at, actor, Optional.ofNullable(r.getString("group_to")).map(GroupId::of),
                     r.getString("reason"));
-            default -> throw new IllegalStateException("unknown event kind in the database: " + kind);
+            default -> FieldWorkRows.read(r, kind, ticket, at, actor, c -> dialect.getUuid(r, c), c -> instant(r, c))
+                    .orElseThrow(() -> new IllegalStateException("unknown event kind in the database: " + kind));
         };
         return new RecordedEvent(tenant, version, event);
     }
