@@ -78,8 +78,10 @@ class RemoteSessionDeskTest {
         ConsentInvitation invitation = asked(t);
         ok(x.remote.answerByLink(invitation.token(), false));
         Rejection reused = rejected(x.remote.answerByLink(invitation.token(), true));
-        assertInstanceOf(Rejection.InvalidTransition.class, reused);
+        assertTrue(assertInstanceOf(Rejection.Invalid.class, reused).names("token"), reused.message());
         assertTrue(reused.message().contains("works once"), reused.message());
+        assertInstanceOf(Rejection.InvalidTransition.class,
+                rejected(x.remote.answerInPortal(t.id(), invitation.consent(), true, CAROL)));
         assertEquals(ConsentStatus.DENIED, ok(x.remote.consents(t.id(), ANA)).get(0).status());
     }
 

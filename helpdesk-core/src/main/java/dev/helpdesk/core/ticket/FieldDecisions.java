@@ -200,8 +200,11 @@ final class FieldDecisions {
     /** A request is answered once, before it expires; a second answer is a reused link. */
     static Either<Rejection, Allowance> answerable(Consent consent, ConsentRoute route, Instant now, String command) {
         if (consent.status() != ConsentStatus.REQUESTED) {
-            return Either.left(new Rejection.InvalidTransition(command, consent.status().name(),
-                    "consent " + consent.id() + " was answered already; a consent link works once"));
+            return Either.left(route == ConsentRoute.LINK
+                    ? Rejection.Invalid.of("token", "was used already: consent " + consent.id() + " is "
+                            + consent.status().name().toLowerCase(Locale.ROOT) + "; a consent link works once")
+                    : new Rejection.InvalidTransition(command, consent.status().name(),
+                            "consent " + consent.id() + " was answered already"));
         }
         if (!now.isBefore(consent.linkExpiresAt())) {
             return Either.left(new Rejection.InvalidTransition(command, "EXPIRED", "consent request " + consent.id()

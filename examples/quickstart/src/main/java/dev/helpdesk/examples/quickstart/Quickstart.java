@@ -332,6 +332,8 @@ public final class Quickstart {
         clocks("acme", shop, TenantId.of("acme"));
         clocks("globex", saas, TenantId.of("globex"));
         desk.deliverEvents(clock.instant());
+        // remote sessions and on-site visits
+        new FieldDay(out, day).run();
     }
 
     /** Every SLA clock of the day's tickets, as the desk computes them at the end of the day. */
