@@ -2,6 +2,7 @@ package dev.helpdesk.core;
 
 import static dev.helpdesk.core.Fixture.ACME;
 
+import dev.helpdesk.core.memory.InMemoryTicketStore;
 import dev.helpdesk.core.remote.RemoteSettings;
 import dev.helpdesk.core.routing.InMemoryAgentDirectory;
 import dev.helpdesk.core.visit.VisitRequest;
@@ -35,6 +36,7 @@ final class FieldFixture {
             .country("NL").notes("third floor, ask for Carol").build();
 
     final List<Notification> notices = new CopyOnWriteArrayList<>();
+    final InMemoryTicketStore store = new InMemoryTicketStore();
     final Fixture f;
     final RemoteDesk remote;
     final VisitDesk visits;
@@ -60,7 +62,7 @@ final class FieldFixture {
                 notices.add(notification);
             }
         };
-        f = new Fixture(b -> more.apply(b.agents(agents).plugin(recorder)
+        f = new Fixture(b -> more.apply(b.store(store).agents(agents).plugin(recorder)
                 .customerLanguages((tenant, customer) -> Optional.ofNullable(languages.get(customer.value())))
                 .remoteSessions(RemoteSettings.builder().secret(SECRET).build())
                 .visits(VisitSettings.defaults())));
