@@ -107,7 +107,10 @@ public sealed interface FieldCommand extends TicketCommand.FieldWork {
     }
 
     /**
-     * An agent plans an on-site visit.
+     * An agent plans an on-site visit. {@link dev.helpdesk.core.VisitDesk#plan} fills the
+     * technician's profile from the host's directory and the desk's target, longest slot and
+     * policy; a host that sends this command itself through
+     * {@link dev.helpdesk.core.TicketDesk#execute} vouches for those parts.
      *
      * @param visit       the new visit's id
      * @param technician  the technician: required
