@@ -50,7 +50,8 @@ final class FieldFixture {
         agents.put(ACME, AgentProfile.builder("ana").tiers(Tier.L1).build());
         agents.put(ACME, AgentProfile.builder("tom").tiers(Tier.L2).skills("printers", "region:north").build());
         agents.put(ACME, AgentProfile.builder("uma").tiers(Tier.L2).skills("networks", "region:south").build());
-        Map<String, Locale> languages = Map.of("carol", Locale.forLanguageTag("nl"), "dave", Locale.forLanguageTag("ru"));
+        Map<String, Locale> languages = Map.of("carol", Locale.forLanguageTag("nl"), "dave", Locale.forLanguageTag("ru"),
+                "frank", Locale.forLanguageTag("es"));
         Notifier recorder = new Notifier() {
             @Override
             public String name() {

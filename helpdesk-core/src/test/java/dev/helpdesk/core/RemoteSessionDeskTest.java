@@ -66,6 +66,10 @@ class RemoteSessionDeskTest {
         ConsentInvitation ru = asked(x.f.openedBy(DAVE));
         assertTrue(ru.text().contains("Цель: check the printer driver"), ru.text());
         assertTrue(ru.text().contains("30 мин."), ru.text());
+        ConsentInvitation es = asked(x.f.openedBy(dev.helpdesk.spi.party.Actor.customer("frank")));
+        assertEquals("es", es.locale().getLanguage());
+        assertTrue(es.text().contains("Motivo: check the printer driver"), es.text());
+        assertTrue(es.text().contains("ver su pantalla y controlar su dispositivo"), es.text());
         ConsentInvitation en = asked(x.f.openedBy(dev.helpdesk.spi.party.Actor.customer("erin")));
         assertEquals(Locale.ENGLISH, en.locale());
         assertTrue(en.text().contains("For at most 30 minutes"), en.text());
