@@ -661,7 +661,8 @@ public final class Helpdesk {
             RoutingTurns turns = s instanceof RoutingTurns shared ? shared : new InMemoryRoutingTurns();
             Router router = new Router(agents, customerLanguages, groupRouting, skills,
                     installed.ofKind(RoutingStrategy.class), Workload.of(s), turns);
-            Notices notices = new Notices(installed.ofKind(Notifier.class), templates, agents, customerLanguages, held);
+            Notices notices = new Notices(installed.ofKind(Notifier.class), templates, agents, customerLanguages, held)
+                    .writeVisitSlotsIn(visitSettings.calendar().map(BusinessCalendar::zone).orElse(java.time.ZoneOffset.UTC));
             Vocabulary vocabulary = Vocabulary.standard().withFields(customFields)
                     .withConditionTypes(installed.ofKind(ConditionType.class))
                     .withActionTypes(installed.ofKind(ActionType.class))

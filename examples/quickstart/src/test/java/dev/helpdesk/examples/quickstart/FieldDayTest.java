@@ -33,6 +33,7 @@ class FieldDayTest {
                 "ivy confirms the visit",
                 "notice to ivy (nl): Verzoek #1: het bezoek van de monteur is verplaatst",
                 "Reden: de nieuwe USB-controller komt pas om 12:00 binnen",
+                "is verplaatst naar 2026-03-03 14:00–16:00 (Europe/Amsterdam).",
                 "rescheduled to Tue 14:00-16:00 (1 time)",
                 "tom files the visit report: \"Replaced the USB controller; scanner detected, test scan OK.\"; within its SLA target",
                 "Field work on #1: consent_requested, consent_granted, remote_session_started, remote_action_recorded, "

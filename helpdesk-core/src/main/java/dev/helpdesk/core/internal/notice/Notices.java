@@ -319,7 +319,22 @@ public final class Notices {
     // ---- on-site visits (issue 12) ------------------------------------------------------
 
     private static final java.time.format.DateTimeFormatter SLOT_TIME = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
+            .ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    /** The zone visit slots are written in: the tenant's business calendar's, or UTC. */
+    private volatile ZoneId visitZone = ZoneOffset.UTC;
+
+    /**
+     * Writes visit slots in customers' notices in a zone (the visit settings' business
+     * calendar's), instead of UTC. Called once while the desk is built, before any notice.
+     *
+     * @param zone the zone
+     * @return this dispatcher
+     */
+    public Notices writeVisitSlotsIn(ZoneId zone) {
+        this.visitZone = java.util.Objects.requireNonNull(zone, "zone");
+        return this;
+    }
 
     /** The customer's notice of a rescheduled or cancelled visit, in their language. */
     private Notification visitNotice(TenantId tenant, Ticket ticket, long version, TicketEvent e, List<TicketEvent> batch) {
@@ -330,7 +345,9 @@ public final class Notices {
         String key;
         if (e instanceof TicketEvent.VisitRescheduled r) {
             key = "visit_rescheduled";
-            values.put("slot", SLOT_TIME.format(r.slot().start()) + "–" + SLOT_TIME.format(r.slot().end()).substring(11) + " UTC");
+            java.time.format.DateTimeFormatter local = SLOT_TIME.withZone(visitZone);
+            values.put("slot", local.format(r.slot().start()) + "–" + local.format(r.slot().end()).substring(11)
+                    + (visitZone.equals(ZoneOffset.UTC) ? " UTC" : " (" + visitZone.getId() + ")"));
             values.put("reason", r.reason());
         } else {
             key = "visit_cancelled";
