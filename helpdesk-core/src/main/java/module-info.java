@@ -18,6 +18,8 @@ module dev.helpdesk.core {
     exports dev.helpdesk.core.ticket;
     exports dev.helpdesk.core.time;
     exports dev.helpdesk.core.attachment;
+    // channel intake (issue 11)
+    exports dev.helpdesk.core.channel;
     // remote sessions and on-site visits
     exports dev.helpdesk.core.remote;
     exports dev.helpdesk.core.visit;

@@ -1,6 +1,9 @@
 package dev.helpdesk.core.memory;
 
 import dev.helpdesk.spi.StoreException;
+import dev.helpdesk.spi.channel.ExternalMessageId;
+import dev.helpdesk.spi.channel.ExternalMessageRecord;
+import dev.helpdesk.spi.channel.ExternalMessages;
 import dev.helpdesk.spi.notification.HeldNotices;
 import dev.helpdesk.spi.party.AgentId;
 import dev.helpdesk.spi.party.GroupId;
@@ -67,7 +70,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * whatever numbers the committed tickets carry.
  */
 public final class InMemoryTicketStore implements TicketStore, TicketNumberSequence, RoutingTurns,
-        dev.helpdesk.spi.visit.booking.VisitBookings {
+        ExternalMessages, dev.helpdesk.spi.visit.booking.VisitBookings {
 
     private final ConcurrentMap<TenantId, TenantTickets> tenants = new ConcurrentHashMap<>();
     private final ConcurrentMap<TenantId, AtomicLong> sequences = new ConcurrentHashMap<>();
@@ -130,6 +133,12 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
                             + " is already taken; numbers must come from the tenant's sequence", null);
                 }
             }
+            // channel intake (issue 11): external ids are checked with the versions and written with the tickets
+            Optional<Rejection> taken = links.check(tenant, changes);
+            if (taken.isPresent()) {
+                return Either.left(taken.get());
+            }
+            links.record(tenant, changes);
             // on-site visits: a technician's slot is checked and booked in the same step as the events
             Optional<Rejection> overlap = visits.check(tenant, changes);
             if (overlap.isPresent()) {
@@ -572,9 +581,24 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
         }
     }
 
+    // ---- channel intake (issue 11): the index of external message ids ----
+
+    private final ExternalLinks links = new ExternalLinks();
+
     // ---- on-site visits (issue 12) ------------------------------------------------------
 
     private final dev.helpdesk.core.visit.InMemoryVisitBookings visits = new dev.helpdesk.core.visit.InMemoryVisitBookings();
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: a hash lookup; the index is written under the tenant's write lock by
+     * {@link #commit}, together with the tickets.
+     */
+    @Override
+    public Optional<ExternalMessageRecord> find(TenantId tenant, Channel channel, ExternalMessageId externalId) {
+        return links.find(tenant, channel, externalId);
+    }
 
     /**
      * {@inheritDoc}

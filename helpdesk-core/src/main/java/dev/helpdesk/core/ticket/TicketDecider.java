@@ -436,6 +436,10 @@ public final class TicketDecider {
                             : Rules.notFinal(t, c.name()))
                     .map(a -> List.of(new TicketEvent.Merged(id, now, actor, c.into())));
         }
+        // ---- channel intake (issue 11) ----
+        if (command instanceof TicketCommand.ChannelCommand c) {
+            return channels.decide(this, c, t, actor, now, messageIds);
+        }
         if (command instanceof TicketCommand.FieldWork) {
             return Either.left(new Rejection.NotAllowed("'" + command.name() + "' is decided with the ticket's history"));
         }
@@ -570,6 +574,23 @@ public final class TicketDecider {
                 .flatMap(a -> Rules.staffOnly(actor, c.name()))
                 .flatMap(a -> Rules.notFinal(t, c.name()))
                 .map(a -> events.get());
+    }
+
+    // ---- channel intake (issue 11) ------------------------------------------------------------
+
+    private final ChannelDecisions channels = new ChannelDecisions();
+
+    /**
+     * Adds a channel's facts to the events of an opening or a follow-up the decider decided for
+     * a received message: the first posted message is linked to the channel's id, with its
+     * attachments.
+     *
+     * @param events  the opening's events
+     * @param receipt the channel's facts
+     * @return the events with the link and the attachments
+     */
+    public List<TicketEvent> withReceipt(List<TicketEvent> events, ChannelReceipt receipt) {
+        return channels.withReceipt(events, Objects.requireNonNull(receipt, "receipt"));
     }
 
     // ---- remote sessions with consent, and on-site visits (issue 12) ---------------------
