@@ -27,6 +27,9 @@ module dev.helpdesk.core {
     exports dev.helpdesk.core.forum;
     exports dev.helpdesk.core.cost;
     exports dev.helpdesk.core.portal;
+    // remote sessions and on-site visits
+    exports dev.helpdesk.core.remote;
+    exports dev.helpdesk.core.visit;
 
     uses dev.helpdesk.spi.plugin.HelpdeskPlugin;
 }

@@ -28,4 +28,8 @@ module dev.helpdesk.spi {
     exports dev.helpdesk.spi.phone;
     exports dev.helpdesk.spi.chat;
     exports dev.helpdesk.spi.forum;
+    // remote sessions and on-site visits
+    exports dev.helpdesk.spi.remote;
+    exports dev.helpdesk.spi.visit;
+    exports dev.helpdesk.spi.visit.booking;
 }

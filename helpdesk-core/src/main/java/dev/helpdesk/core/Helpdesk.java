@@ -704,7 +704,8 @@ public final class Helpdesk {
             RoutingTurns turns = s instanceof RoutingTurns shared ? shared : new InMemoryRoutingTurns();
             Router router = new Router(agents, customerLanguages, groupRouting, skills,
                     installed.ofKind(RoutingStrategy.class), Workload.of(s), turns);
-            Notices notices = new Notices(installed.ofKind(Notifier.class), templates, agents, customerLanguages, held);
+            Notices notices = new Notices(installed.ofKind(Notifier.class), templates, agents, customerLanguages, held)
+                    .writeVisitSlotsIn(visitSettings.calendar().map(BusinessCalendar::zone).orElse(java.time.ZoneOffset.UTC));
             Vocabulary vocabulary = Vocabulary.standard().withFields(customFields)
                     .withConditionTypes(installed.ofKind(ConditionType.class))
                     .withActionTypes(installed.ofKind(ActionType.class))
@@ -717,7 +718,7 @@ public final class Helpdesk {
             Pipeline pipeline = new Pipeline(new Pipeline.Parts(s, n, clock, generator, new TicketDecider(categories, customFields),
                     installed, rules, SlaRuntime.of(slaConfiguration, segments), router, notices, desk.autoCloseAfter(),
                     desk.dueBatchSize(), desk.dueLease(), desk.conflictRetries(), desk.conflictBackoff(),
-                    desk.conflictBackoffMax()));
+                    desk.conflictBackoffMax()), java.util.Optional.ofNullable(remoteSettings), visitSettings);
             built.set(pipeline);
             Helpdesk helpdesk = new Helpdesk(pipeline, desk, ChannelSetup.of(phone, chat, forum, portal, pipeline, clock, generator));
             helpdesk.intake = intake(pipeline, installed);
@@ -838,6 +839,37 @@ public final class Helpdesk {
         public Builder portal(PortalSettings value) {
             portal = Objects.requireNonNull(value, "portal");
             value.forms().forEach(f -> categories.add(f.category()));
+            return this;
+        }
+
+        // ---- remote sessions and on-site visits (issue 12) ------------------------------
+
+        private dev.helpdesk.core.remote.RemoteSettings remoteSettings;
+        private dev.helpdesk.core.visit.VisitSettings visitSettings = dev.helpdesk.core.visit.VisitSettings.defaults();
+
+        /**
+         * Gives the desk remote sessions with consent: the host's secret that signs consent
+         * links, how long a link works, the consent texts. Without it,
+         * {@link TenantDesk#remote()} refuses every request.
+         *
+         * @param value the settings
+         * @return this builder
+         */
+        public Builder remoteSessions(dev.helpdesk.core.remote.RemoteSettings value) {
+            this.remoteSettings = Objects.requireNonNull(value, "remoteSessions");
+            return this;
+        }
+
+        /**
+         * How the desk plans on-site visits: the visit policy, the visit's SLA target in the
+         * tenant's business calendar, the longest slot. Defaults to
+         * {@link dev.helpdesk.core.visit.VisitSettings#defaults()}.
+         *
+         * @param value the settings
+         * @return this builder
+         */
+        public Builder visits(dev.helpdesk.core.visit.VisitSettings value) {
+            this.visitSettings = Objects.requireNonNull(value, "visits");
             return this;
         }
     }

@@ -24,6 +24,8 @@ public final class TenantDesk {
         this.routing = new RoutingDesk(pipeline, tenant);
         this.pipeline = pipeline;
         this.channels = channels;
+        this.remote = new RemoteDesk(pipeline, tenant);
+        this.visits = new VisitDesk(pipeline, tenant);
     }
 
     /**
@@ -126,5 +128,28 @@ public final class TenantDesk {
      */
     public PortalDesk portal() {
         return new PortalDesk(tickets, idempotent(), channels.portal());
+    }
+
+    // ---- remote sessions and on-site visits (issue 12) ----------------------------------
+
+    private final RemoteDesk remote;
+    private final VisitDesk visits;
+
+    /**
+     * Remote sessions with the customer's consent.
+     *
+     * @return the tenant's remote desk
+     */
+    public RemoteDesk remote() {
+        return remote;
+    }
+
+    /**
+     * On-site visits.
+     *
+     * @return the tenant's visit desk
+     */
+    public VisitDesk visits() {
+        return visits;
     }
 }

@@ -58,7 +58,9 @@ class ApiBoundaryTest {
                 "dev.helpdesk.core.channel",
                 // channels
                 "dev.helpdesk.core.idempotency", "dev.helpdesk.core.phone", "dev.helpdesk.core.chat",
-                "dev.helpdesk.core.forum", "dev.helpdesk.core.cost", "dev.helpdesk.core.portal"), exported);
+                "dev.helpdesk.core.forum", "dev.helpdesk.core.cost", "dev.helpdesk.core.portal",
+                // remote sessions and on-site visits
+                "dev.helpdesk.core.remote", "dev.helpdesk.core.visit"), exported);
     }
 
     @ArchTest

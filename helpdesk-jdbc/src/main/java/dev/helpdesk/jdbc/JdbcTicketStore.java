@@ -87,7 +87,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class JdbcTicketStore implements TicketStore, TicketNumberSequence, EventOutbox, RoutingTurns,
         ExternalMessages,
-        IdempotencyStore {
+        IdempotencyStore, dev.helpdesk.spi.visit.booking.VisitBookings {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcTicketStore.class);
     /** The most ticket ids one history query binds. */
     private static final int HISTORY_CHUNK = 500;
@@ -133,6 +133,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         this.callLog = new JdbcCallLog(transactions, dialect, schema);
         this.chatStore = new JdbcChatStore(transactions, dialect, schema);
         this.forumStore = new JdbcForumStore(transactions, dialect, schema);
+        this.visitRows = new dev.helpdesk.jdbc.visit.VisitBookingRows(sql, dialect, schema);
     }
 
     /**
@@ -230,6 +231,10 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                 if (full.isEmpty()) {
                     // channel intake (issue 11): a message's external id before its ticket, so a second delivery fails on the key
                     full = externalMessages.insert(c, tenant, changes);
+                }
+                if (full.isEmpty()) {
+                    // then technicians' time: their lock rows come after the seats', before any ticket's
+                    full = visitRows.book(c, tenant, changes);
                 }
                 if (full.isEmpty()) {
                     conflict = writer.write(c, tenant, changes);
@@ -608,6 +613,10 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     // ---------------------------------------------------------------- channels: idempotency keys
     private final IdempotencyRows idempotency;
 
+    // ---------------------------------------------------------------- on-site visits (issue 12)
+
+    private final dev.helpdesk.jdbc.visit.VisitBookingRows visitRows;
+
     /**
      * {@inheritDoc}
      *
@@ -721,5 +730,28 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
      */
     public JdbcForumStore forumStore() {
         return forumStore;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: {@code hd_visit_booking}, written in the commit's transaction after a write of
+     * the technician's row in {@code hd_technician_lock}, so two commits booking one technician
+     * at once check one after the other, also from several processes.
+     */
+    @Override
+    public List<dev.helpdesk.spi.visit.booking.Booking> bookings(TenantId tenant, AgentId technician,
+                                                                  dev.helpdesk.spi.visit.VisitSlot span) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(technician, "technician");
+        Objects.requireNonNull(span, "span");
+        return retrying(c -> visitRows.overlapping(c, tenant, technician, span), true);
+    }
+
+    @Override
+    public Optional<dev.helpdesk.spi.visit.booking.Booking> booking(TenantId tenant, dev.helpdesk.spi.visit.VisitId visit) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(visit, "visit");
+        return retrying(c -> visitRows.find(c, tenant, visit), true);
     }
 }

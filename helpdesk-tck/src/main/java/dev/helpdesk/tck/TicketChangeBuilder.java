@@ -712,4 +712,32 @@ public final class TicketChangeBuilder {
         return add(new TicketEvent.AttachmentAdded(t.id(), tick(), actor, message, name, mediaType, size, "ab".repeat(32),
                 "t-" + tenant.value() + "/" + name, inline));
     }
+
+    // ---- remote sessions and on-site visits (issue 12) ----------------------------------
+
+    /** Makes one event of the ticket from its id, the event's time and the builder's actor. */
+    @FunctionalInterface
+    public interface EventMaker {
+        /**
+         * Makes the event.
+         *
+         * @param ticket the ticket's id
+         * @param at     the event's time
+         * @param actor  the builder's actor
+         * @return the event
+         */
+        TicketEvent make(TicketId ticket, Instant at, Actor actor);
+    }
+
+    /**
+     * Adds any event of the ticket, such as a remote session's or a visit's, at the next instant
+     * and by the builder's actor.
+     *
+     * @param make makes the event
+     * @return this builder
+     */
+    public TicketChangeBuilder event(EventMaker make) {
+        Ticket t = current();
+        return add(make.make(t.id(), tick(), actor));
+    }
 }

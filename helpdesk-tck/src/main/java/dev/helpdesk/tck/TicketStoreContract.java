@@ -299,8 +299,9 @@ public abstract class TicketStoreContract {
                 .linkExternal(Channel.EMAIL, "round-trip-" + followUp.id() + "@example.com", false)
                 .attach("scan.pdf", "application/pdf", 4096, false).build()));
 
+        Ticket fieldWork = fieldWorkTicket(ACME);
         Set<Class<?>> kinds = new HashSet<>();
-        for (Ticket t : List.of(lived, merged.get(0), merged.get(1), followUp, mailed)) {
+        for (Ticket t : List.of(lived, merged.get(0), merged.get(1), followUp, mailed, fieldWork)) {
             assertEquals(t, replayStored(ACME, t.id()));
             store().history(ACME, t.id()).forEach(r -> kinds.add(r.event().getClass()));
         }
@@ -1632,5 +1633,37 @@ public abstract class TicketStoreContract {
 
     private static Ticket asIfOwnedBy(TenantId tenant, Ticket t) {
         return Ticket.builder().from(t).tenant(tenant).build();
+    }
+
+    // ---- remote sessions and on-site visits (issue 12) ----------------------------------
+
+    /** A ticket with every event of remote sessions and visits, committed in one change. */
+    private Ticket fieldWorkTicket(TenantId tenant) {
+        dev.helpdesk.spi.remote.ConsentId consent = dev.helpdesk.spi.remote.ConsentId.of(java.util.UUID.randomUUID());
+        dev.helpdesk.spi.remote.RemoteSessionId session = dev.helpdesk.spi.remote.RemoteSessionId.of(java.util.UUID.randomUUID());
+        dev.helpdesk.spi.visit.VisitId visit = dev.helpdesk.spi.visit.VisitId.of(java.util.UUID.randomUUID());
+        dev.helpdesk.spi.visit.VisitSlot slot = dev.helpdesk.spi.visit.VisitSlot.of(T0.plus(java.time.Duration.ofDays(1)),
+                java.time.Duration.ofHours(2));
+        dev.helpdesk.spi.visit.Address address = dev.helpdesk.spi.visit.Address.builder().street("Main Street 1")
+                .postalCode("1000").city("Brussels").country("BE").build();
+        AgentId technician = AgentId.of("tck-technician-" + java.util.UUID.randomUUID());
+        return accepted(store().commit(tenant, TicketChangeBuilder.open(tenant, nextNumber(tenant), T0)
+                .event((id, at, by) -> new TicketEvent.ConsentRequested(id, at, by, consent, "look at the device",
+                        dev.helpdesk.spi.remote.ConsentScope.VIEW_ONLY, java.time.Duration.ofMinutes(15), at.plusSeconds(3600)))
+                .event((id, at, by) -> new TicketEvent.ConsentGranted(id, at, by, consent, dev.helpdesk.spi.remote.ConsentRoute.LINK))
+                .event((id, at, by) -> new TicketEvent.ConsentDenied(id, at, by, consent, dev.helpdesk.spi.remote.ConsentRoute.PORTAL))
+                .event((id, at, by) -> new TicketEvent.RemoteSessionStarted(id, at, by, session, consent,
+                        TicketChangeBuilder.DEFAULT_AGENT, "remote-assist"))
+                .event((id, at, by) -> new TicketEvent.RemoteActionRecorded(id, at, by, session, "restarted the service"))
+                .event((id, at, by) -> new TicketEvent.ConsentRevoked(id, at, by, consent))
+                .event((id, at, by) -> new TicketEvent.RemoteSessionEnded(id, at, by, session,
+                        dev.helpdesk.spi.remote.SessionEnd.CONSENT_REVOKED))
+                .event((id, at, by) -> new TicketEvent.VisitPlanned(id, at, by, visit, technician, address, slot, at.plusSeconds(28800)))
+                .event((id, at, by) -> new TicketEvent.VisitConfirmed(id, at, by, visit))
+                .event((id, at, by) -> new TicketEvent.VisitRescheduled(id, at, by, visit,
+                        dev.helpdesk.spi.visit.VisitSlot.of(slot.end(), java.time.Duration.ofHours(1)), "part late"))
+                .event((id, at, by) -> new TicketEvent.VisitCancelled(id, at, by, visit, "not needed"))
+                .event((id, at, by) -> new TicketEvent.VisitDone(id, at, by, visit, "nothing to do"))
+                .build()));
     }
 }

@@ -70,7 +70,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * whatever numbers the committed tickets carry.
  */
 public final class InMemoryTicketStore implements TicketStore, TicketNumberSequence, RoutingTurns,
-        ExternalMessages {
+        ExternalMessages, dev.helpdesk.spi.visit.booking.VisitBookings {
 
     private final ConcurrentMap<TenantId, TenantTickets> tenants = new ConcurrentHashMap<>();
     private final ConcurrentMap<TenantId, AtomicLong> sequences = new ConcurrentHashMap<>();
@@ -139,6 +139,12 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
                 return Either.left(taken.get());
             }
             links.record(tenant, changes);
+            // on-site visits: a technician's slot is checked and booked in the same step as the events
+            Optional<Rejection> overlap = visits.check(tenant, changes);
+            if (overlap.isPresent()) {
+                return Either.left(overlap.get());
+            }
+            visits.apply(tenant, changes);
             if (changes.size() == 1) {
                 return Either.right(List.of(apply(t, found[0], changes.get(0))));
             }
@@ -579,6 +585,10 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
 
     private final ExternalLinks links = new ExternalLinks();
 
+    // ---- on-site visits (issue 12) ------------------------------------------------------
+
+    private final dev.helpdesk.core.visit.InMemoryVisitBookings visits = new dev.helpdesk.core.visit.InMemoryVisitBookings();
+
     /**
      * {@inheritDoc}
      *
@@ -588,5 +598,43 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
     @Override
     public Optional<ExternalMessageRecord> find(TenantId tenant, Channel channel, ExternalMessageId externalId) {
         return links.find(tenant, channel, externalId);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: kept beside the tickets, written under the tenant's write lock in the commit
+     * that carries the visit's events.
+     */
+    @Override
+    public List<dev.helpdesk.spi.visit.booking.Booking> bookings(TenantId tenant, dev.helpdesk.spi.party.AgentId technician,
+                                                                  dev.helpdesk.spi.visit.VisitSlot span) {
+        Objects.requireNonNull(tenant, "tenant");
+        TenantTickets t = tenants.get(tenant);
+        if (t == null) {
+            return List.of();
+        }
+        // the tenant's read lock: a commit's bookings become visible with its tickets
+        t.lock.readLock().lock();
+        try {
+            return visits.bookings(tenant, technician, span);
+        } finally {
+            t.lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public Optional<dev.helpdesk.spi.visit.booking.Booking> booking(TenantId tenant, dev.helpdesk.spi.visit.VisitId visit) {
+        Objects.requireNonNull(tenant, "tenant");
+        TenantTickets t = tenants.get(tenant);
+        if (t == null) {
+            return Optional.empty();
+        }
+        t.lock.readLock().lock();
+        try {
+            return visits.booking(tenant, visit);
+        } finally {
+            t.lock.readLock().unlock();
+        }
     }
 }

@@ -673,4 +673,15 @@ public sealed interface TicketCommand {
             return "link outbound message";
         }
     }
+
+    // ---- remote sessions with consent, and on-site visits (issue 12) ---------------------
+
+    /**
+     * A command of a remote session or an on-site visit. They need the ticket's history, so the
+     * desk decides them with {@link TicketDecider#decide(TicketCommand, dev.helpdesk.spi.ticket.Ticket,
+     * dev.helpdesk.spi.party.Actor, java.time.Instant, java.util.function.Supplier, java.util.function.Supplier)};
+     * the commands are in {@link FieldCommand}.
+     */
+    sealed interface FieldWork extends TicketCommand permits FieldCommand {
+    }
 }

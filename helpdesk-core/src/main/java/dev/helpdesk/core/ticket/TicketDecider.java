@@ -440,6 +440,9 @@ public final class TicketDecider {
         if (command instanceof TicketCommand.ChannelCommand c) {
             return channels.decide(this, c, t, actor, now, messageIds);
         }
+        if (command instanceof TicketCommand.FieldWork) {
+            return Either.left(new Rejection.NotAllowed("'" + command.name() + "' is decided with the ticket's history"));
+        }
         return desk.decide(command, t, actor, now);
     }
 
@@ -588,5 +591,48 @@ public final class TicketDecider {
      */
     public List<TicketEvent> withReceipt(List<TicketEvent> events, ChannelReceipt receipt) {
         return channels.withReceipt(events, Objects.requireNonNull(receipt, "receipt"));
+    }
+
+    // ---- remote sessions with consent, and on-site visits (issue 12) ---------------------
+
+    /**
+     * Decides a command on an existing ticket with its history at hand. The commands of remote
+     * sessions and visits ({@link FieldCommand}) need it: they are decided from the ticket's
+     * {@link FieldRecord}. Every other command is decided as by
+     * {@link #decide(TicketCommand, Ticket, Actor, Instant, Supplier)}, and the history is
+     * never read for it.
+     *
+     * @param command    the command, fields as given
+     * @param ticket     the ticket's current state
+     * @param actor      who acts
+     * @param now        the current time
+     * @param messageIds where message ids come from
+     * @param history    the ticket's events up to its current state, read only when needed
+     * @return the events (possibly none), or why not
+     */
+    public Either<Rejection, List<TicketEvent>> decide(TicketCommand command, Ticket ticket, Actor actor, Instant now,
+                                                       Supplier<MessageId> messageIds,
+                                                       Supplier<? extends List<TicketEvent>> history) {
+        if (!(command instanceof FieldCommand field) || actor == null) {
+            return decide(command, ticket, actor, now, messageIds);
+        }
+        Objects.requireNonNull(ticket, "ticket");
+        return Rules.visibleTo(actor, ticket)
+                .flatMap(a -> FieldDecisions.decide(field, ticket, FieldRecord.of(history.get()), actor, now));
+    }
+
+    /**
+     * The timed work of remote sessions on a ticket: each running session whose consent ran out
+     * (its duration counted from the grant) ends with
+     * {@link dev.helpdesk.spi.remote.SessionEnd#CONSENT_EXPIRED}. The desk's due run calls it.
+     *
+     * @param ticket  the ticket
+     * @param history its events up to its current state
+     * @param now     the time of the due run
+     * @param rule    the actor of the ending
+     * @return the endings, or none
+     */
+    public List<TicketEvent> fieldDue(Ticket ticket, List<TicketEvent> history, Instant now, Actor rule) {
+        return FieldDecisions.due(ticket, FieldRecord.of(history), now, rule);
     }
 }

@@ -45,7 +45,11 @@ public final class EventRows {
             "rule_name", "rule_trigger", "rule_depth", "role_name", "urgent", "tag", "field_name", "field_value",
             // channel intake (issue 11), schema version 7
             "external_id", "external_outbound", "endpoint", "address_kind", "address", "attachment_name",
-            "attachment_media_type", "attachment_size", "attachment_checksum", "attachment_key", "attachment_inline");
+            "attachment_media_type", "attachment_size", "attachment_checksum", "attachment_key", "attachment_inline",
+            // remote sessions and on-site visits (schema version 9)
+            "work_id", "work_ref", "consent_scope", "consent_route", "duration_seconds", "tool_name", "session_end",
+            "work_text", "slot_start_at", "slot_start_at_nanos", "slot_end_at", "slot_end_at_nanos", "address_street",
+            "address_postal_code", "address_city", "address_country", "address_notes");
 
     private final SqlDialect dialect;
 
@@ -173,7 +177,8 @@ public final class EventRows {
             row.set("cycle", e.cycle());
             row.set("due_at", e.dueAt());
             row.set("due_at_nanos", nanos(e.dueAt()));
-        } else if (!escalation(row, event) && !channelMessage(row, event) && !(event instanceof TicketEvent.Solved)) {
+        } else if (!escalation(row, event) && !channelMessage(row, event) && !FieldWorkRows.payload(row::set, event)
+                && !(event instanceof TicketEvent.Solved)) {
             throw new IllegalArgumentException("unknown event kind " + event.kind());
         }
     }
@@ -249,7 +254,8 @@ public final class EventRows {
     private void setValue(PreparedStatement s, int index, String column, Object value) throws SQLException {
         if (column.endsWith("_at")) {
             dialect.setInstant(s, index, micros((Instant) value));
-        } else if (column.equals("ticket_id") || column.equals("related_ticket_id") || column.equals("message_id")) {
+        } else if (column.equals("ticket_id") || column.equals("related_ticket_id") || column.equals("message_id")
+                || column.equals("work_id") || column.equals("work_ref")) {
             dialect.setUuid(s, index, (UUID) value);
         } else if (value == null) {
             s.setNull(index, nullType(column));
@@ -268,8 +274,9 @@ public final class EventRows {
 
     private static int nullType(String column) {
         return switch (column) {
-            case "ticket_number", "version", "attachment_size" -> Types.BIGINT;
-            case "cycle", "occurred_at_nanos", "message_at_nanos", "sla_threshold", "due_at_nanos", "rule_depth" -> Types.INTEGER;
+            case "ticket_number", "version", "attachment_size", "duration_seconds" -> Types.BIGINT;
+            case "cycle", "occurred_at_nanos", "message_at_nanos", "sla_threshold", "due_at_nanos", "rule_depth",
+                 "slot_start_at_nanos", "slot_end_at_nanos" -> Types.INTEGER;
             case "automatic", "message_automatic", "urgent", "external_outbound", "attachment_inline" -> Types.BOOLEAN;
             default -> Types.VARCHAR;
         };
@@ -344,7 +351,8 @@ public final class EventRows {
                     new MessageId(dialect.getUuid(r, "message_id")), r.getString("attachment_name"),
                     r.getString("attachment_media_type"), r.getLong("attachment_size"), r.getString("attachment_checksum"),
                     r.getString("attachment_key"), r.getBoolean("attachment_inline"));
-            default -> throw new IllegalStateException("unknown event kind in the database: " + kind);
+            default -> FieldWorkRows.read(r, kind, ticket, at, actor, c -> dialect.getUuid(r, c), c -> instant(r, c))
+                    .orElseThrow(() -> new IllegalStateException("unknown event kind in the database: " + kind));
         };
         return new RecordedEvent(tenant, version, event);
     }

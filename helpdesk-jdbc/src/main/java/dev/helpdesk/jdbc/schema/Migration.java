@@ -18,7 +18,9 @@ public record Migration(int version, String description) {
             // channel intake (issue 11)
             new Migration(7, "channel_messages"),
             // channels
-            new Migration(8, "channels"));
+            new Migration(8, "channels"),
+            // remote sessions and on-site visits
+            new Migration(9, "remote_sessions_and_visits"));
 
     /** Checks the parts. */
     public Migration {

@@ -33,7 +33,9 @@ public final class SharedStores {
                     "hd_ticket_number", "hd_ticket_tag", "hd_ticket_field", "hd_agent_seat", "hd_routing_turn", "hd_held_notice",
                     "hd_external_message",
                     // channels
-                    "hd_idempotency", "hd_idempotency_error", "hd_phone_call", "hd_chat_line", "hd_chat_session", "hd_forum_post"}) {
+                    "hd_idempotency", "hd_idempotency_error", "hd_phone_call", "hd_chat_line", "hd_chat_session", "hd_forum_post",
+                    // remote sessions and on-site visits
+                    "hd_visit_booking", "hd_technician_lock"}) {
                 s.executeUpdate("DELETE FROM " + table);
             }
         } catch (SQLException e) {

@@ -9,7 +9,9 @@ public enum Topic {
     /** An SLA clock is close to its target. */
     SLA_WARNING,
     /** An SLA clock missed its target. */
-    SLA_BREACH;
+    SLA_BREACH,
+    /** An on-site visit was rescheduled or cancelled: the customer is told. */
+    VISIT;
 
     /**
      * The topic's key in templates, such as {@code sla_warning}.

@@ -696,4 +696,260 @@ public sealed interface TicketEvent {
             }
         }
     }
+
+    // ---- remote sessions with consent, and on-site visits (issue 12) ---------------------
+
+    /**
+     * An agent asked the customer for consent to a remote session. The customer answers with
+     * the single-use link issued with the request (until {@code linkExpiresAt}) or in the portal.
+     *
+     * @param ticketId      the ticket
+     * @param at            when
+     * @param actor         the agent who asks
+     * @param consent       the request's id
+     * @param purpose       why, in the agent's words (one line)
+     * @param scope         view only, or control
+     * @param duration      how long a granted consent lasts, from the grant
+     * @param linkExpiresAt until when the link answers the request
+     */
+    record ConsentRequested(TicketId ticketId, Instant at, Actor actor, dev.helpdesk.spi.remote.ConsentId consent,
+                            String purpose, dev.helpdesk.spi.remote.ConsentScope scope, java.time.Duration duration,
+                            Instant linkExpiresAt) implements TicketEvent {
+        /** Checks every part is present and the duration positive. */
+        public ConsentRequested {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(consent, "consent");
+            Checks.text("purpose", purpose);
+            Objects.requireNonNull(scope, "scope");
+            Objects.requireNonNull(duration, "duration");
+            Objects.requireNonNull(linkExpiresAt, "linkExpiresAt");
+            if (duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException("duration must be positive");
+            }
+        }
+    }
+
+    /**
+     * The customer granted a consent: a session may start until the consent's duration, counted
+     * from now, runs out.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    the customer
+     * @param consent  the request answered
+     * @param route    by link or in the portal
+     */
+    record ConsentGranted(TicketId ticketId, Instant at, Actor actor, dev.helpdesk.spi.remote.ConsentId consent,
+                          dev.helpdesk.spi.remote.ConsentRoute route) implements TicketEvent {
+        /** Checks every part is present. */
+        public ConsentGranted {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(consent, "consent");
+            Objects.requireNonNull(route, "route");
+        }
+    }
+
+    /**
+     * The customer denied a consent request.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    the customer
+     * @param consent  the request answered
+     * @param route    by link or in the portal
+     */
+    record ConsentDenied(TicketId ticketId, Instant at, Actor actor, dev.helpdesk.spi.remote.ConsentId consent,
+                         dev.helpdesk.spi.remote.ConsentRoute route) implements TicketEvent {
+        /** Checks every part is present. */
+        public ConsentDenied {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(consent, "consent");
+            Objects.requireNonNull(route, "route");
+        }
+    }
+
+    /**
+     * The customer took a granted consent back. A session running on it ends in the same commit
+     * ({@link RemoteSessionEnded} with {@link dev.helpdesk.spi.remote.SessionEnd#CONSENT_REVOKED}).
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    the customer
+     * @param consent  the consent revoked
+     */
+    record ConsentRevoked(TicketId ticketId, Instant at, Actor actor, dev.helpdesk.spi.remote.ConsentId consent)
+            implements TicketEvent {
+        /** Checks every part is present. */
+        public ConsentRevoked {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(consent, "consent");
+        }
+    }
+
+    /**
+     * An agent started a remote session on a granted consent.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    who started it
+     * @param session  the session's id
+     * @param consent  the consent it runs on
+     * @param agent    the agent on the customer's device
+     * @param tool     the host's remote tool, a label
+     */
+    record RemoteSessionStarted(TicketId ticketId, Instant at, Actor actor, dev.helpdesk.spi.remote.RemoteSessionId session,
+                                dev.helpdesk.spi.remote.ConsentId consent, AgentId agent, String tool)
+            implements TicketEvent {
+        /** Checks every part. */
+        public RemoteSessionStarted {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(session, "session");
+            Objects.requireNonNull(consent, "consent");
+            Objects.requireNonNull(agent, "agent");
+            Labels.check("tool", tool);
+        }
+    }
+
+    /**
+     * What the agent did in a running remote session (one line each: "restarted the print
+     * spooler").
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    the agent
+     * @param session  the session
+     * @param action   what was done
+     */
+    record RemoteActionRecorded(TicketId ticketId, Instant at, Actor actor, dev.helpdesk.spi.remote.RemoteSessionId session,
+                                String action) implements TicketEvent {
+        /** Checks every part is present. */
+        public RemoteActionRecorded {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(session, "session");
+            Checks.text("action", action);
+        }
+    }
+
+    /**
+     * A remote session ended.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    the agent, the customer who revoked, or the due run
+     * @param session  the session
+     * @param reason   why it ended
+     */
+    record RemoteSessionEnded(TicketId ticketId, Instant at, Actor actor, dev.helpdesk.spi.remote.RemoteSessionId session,
+                              dev.helpdesk.spi.remote.SessionEnd reason) implements TicketEvent {
+        /** Checks every part is present. */
+        public RemoteSessionEnded {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(session, "session");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * An on-site visit was planned: a technician at an address in a slot. {@code dueBy} is the
+     * visit's own SLA target (for instance the next business day after the planning, in the
+     * tenant's business calendar).
+     *
+     * @param ticketId   the ticket
+     * @param at         when
+     * @param actor      the agent who planned it
+     * @param visit      the visit's id
+     * @param technician the technician
+     * @param address    where
+     * @param slot       when
+     * @param dueBy      when the visit should have taken place at the latest
+     */
+    record VisitPlanned(TicketId ticketId, Instant at, Actor actor, dev.helpdesk.spi.visit.VisitId visit,
+                        AgentId technician, dev.helpdesk.spi.visit.Address address, dev.helpdesk.spi.visit.VisitSlot slot,
+                        Instant dueBy) implements TicketEvent {
+        /** Checks every part is present. */
+        public VisitPlanned {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(visit, "visit");
+            Objects.requireNonNull(technician, "technician");
+            Objects.requireNonNull(address, "address");
+            Objects.requireNonNull(slot, "slot");
+            Objects.requireNonNull(dueBy, "dueBy");
+        }
+    }
+
+    /**
+     * The customer confirmed a visit's slot.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    the customer, or the agent on their word
+     * @param visit    the visit
+     */
+    record VisitConfirmed(TicketId ticketId, Instant at, Actor actor, dev.helpdesk.spi.visit.VisitId visit)
+            implements TicketEvent {
+        /** Checks every part is present. */
+        public VisitConfirmed {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(visit, "visit");
+        }
+    }
+
+    /**
+     * A visit moved to another slot; the customer is told in their language.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    who moved it
+     * @param visit    the visit
+     * @param slot     the new slot
+     * @param reason   why, one line
+     */
+    record VisitRescheduled(TicketId ticketId, Instant at, Actor actor, dev.helpdesk.spi.visit.VisitId visit,
+                            dev.helpdesk.spi.visit.VisitSlot slot, String reason) implements TicketEvent {
+        /** Checks every part is present. */
+        public VisitRescheduled {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(visit, "visit");
+            Objects.requireNonNull(slot, "slot");
+            Checks.text("reason", reason);
+        }
+    }
+
+    /**
+     * A visit was called off; the customer is told in their language.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    who called it off
+     * @param visit    the visit
+     * @param reason   why, one line
+     */
+    record VisitCancelled(TicketId ticketId, Instant at, Actor actor, dev.helpdesk.spi.visit.VisitId visit, String reason)
+            implements TicketEvent {
+        /** Checks every part is present. */
+        public VisitCancelled {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(visit, "visit");
+            Checks.text("reason", reason);
+        }
+    }
+
+    /**
+     * The technician was there; the visit report says what was found and done.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    the technician, or the agent recording it
+     * @param visit    the visit
+     * @param report   the visit report
+     */
+    record VisitDone(TicketId ticketId, Instant at, Actor actor, dev.helpdesk.spi.visit.VisitId visit, String report)
+            implements TicketEvent {
+        /** Checks every part is present. */
+        public VisitDone {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(visit, "visit");
+            Checks.text("report", report);
+        }
+    }
 }

@@ -336,6 +336,8 @@ public final class Quickstart {
         desk.deliverEvents(clock.instant());
         // channels: a hotline call, a chat that becomes a ticket, a forum post picked up
         new ChannelsDay(out, day).run();
+        // remote sessions and on-site visits
+        new FieldDay(out, day).run();
     }
 
     /** Every SLA clock of the day's tickets, as the desk computes them at the end of the day. */

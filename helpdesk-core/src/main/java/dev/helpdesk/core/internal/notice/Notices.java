@@ -147,6 +147,8 @@ public final class Notices {
                         .createdAt(e.at())
                         .sendAt(e.at())
                         .build());
+            } else if (e instanceof TicketEvent.VisitRescheduled || e instanceof TicketEvent.VisitCancelled) {
+                made.add(visitNotice(tenant, ticket, version, e, events));
             }
         }
         for (Notification n : made) {
@@ -312,5 +314,58 @@ public final class Notices {
                 LOG.warn("notifier {} failed on notice {}", notifier.name(), n.id(), e);
             }
         }
+    }
+
+    // ---- on-site visits (issue 12) ------------------------------------------------------
+
+    private static final java.time.format.DateTimeFormatter SLOT_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    /** The zone visit slots are written in: the tenant's business calendar's, or UTC. */
+    private volatile ZoneId visitZone = ZoneOffset.UTC;
+
+    /**
+     * Writes visit slots in customers' notices in a zone (the visit settings' business
+     * calendar's), instead of UTC. Called once while the desk is built, before any notice.
+     *
+     * @param zone the zone
+     * @return this dispatcher
+     */
+    public Notices writeVisitSlotsIn(ZoneId zone) {
+        this.visitZone = java.util.Objects.requireNonNull(zone, "zone");
+        return this;
+    }
+
+    /** The customer's notice of a rescheduled or cancelled visit, in their language. */
+    private Notification visitNotice(TenantId tenant, Ticket ticket, long version, TicketEvent e, List<TicketEvent> batch) {
+        Locale locale = templates.languageFor(languages.languageOf(tenant, ticket.requester()).orElse(Locale.ENGLISH));
+        Map<String, String> values = new HashMap<>();
+        values.put("number", ticket.number().toString());
+        values.put("subject", ticket.subject());
+        String key;
+        if (e instanceof TicketEvent.VisitRescheduled r) {
+            key = "visit_rescheduled";
+            java.time.format.DateTimeFormatter local = SLOT_TIME.withZone(visitZone);
+            values.put("slot", local.format(r.slot().start()) + "–" + local.format(r.slot().end()).substring(11)
+                    + (visitZone.equals(ZoneOffset.UTC) ? " UTC" : " (" + visitZone.getId() + ")"));
+            values.put("reason", r.reason());
+        } else {
+            key = "visit_cancelled";
+            values.put("reason", ((TicketEvent.VisitCancelled) e).reason());
+        }
+        return Notification.builder()
+                .id(ticket.id() + "/" + version + "/customer:" + ticket.requester().value())
+                .tenant(tenant)
+                .ticket(ticket.id())
+                .number(ticket.number())
+                .topic(Topic.VISIT)
+                .recipient(new Recipient.Customer(ticket.requester()))
+                .locale(locale)
+                .subject(templates.render(locale, key + ".subject", values))
+                .body(templates.render(locale, key + ".body", values))
+                .urgent(false)
+                .createdAt(e.at())
+                .sendAt(e.at())
+                .build();
     }
 }

@@ -190,11 +190,13 @@ public final class Commands {
     private Either<Rejection, Committed> attempt(TenantId tenant, Ticket ticket, TicketCommand command, Actor actor,
                                                  Set<AgentId> full, CommitKey key) {
         Instant now = clock.instant();
-        Either<Rejection, List<TicketEvent>> decided = decision.decide(command, ticket, actor, now);
+        // one read of the history, shared by the decision (remote sessions and visits need it) and the later steps
+        Supplier<List<TicketEvent>> history = loader.historyOf(ticket);
+        Either<Rejection, List<TicketEvent>> decided = decision.decide(command, ticket, actor, now, history);
         if (decided.isLeft()) {
             return Either.left(decided.getLeft());
         }
-        return pipeline(tenant, ticket, loader.historyOf(ticket), decided.get(), now, full, key);
+        return pipeline(tenant, ticket, history, decided.get(), now, full, key);
     }
 
     /**

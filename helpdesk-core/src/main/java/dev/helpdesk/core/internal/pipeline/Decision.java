@@ -169,4 +169,35 @@ public final class Decision {
     public List<TicketEvent> withReceipt(List<TicketEvent> events, dev.helpdesk.core.ticket.ChannelReceipt receipt) {
         return decider.withReceipt(events, receipt);
     }
+
+    // ---- remote sessions and on-site visits (issue 12) ----------------------------------
+
+    /**
+     * Decides a command on a ticket with its history at hand (the commands of remote sessions
+     * and visits read it; every other command leaves it unread).
+     *
+     * @param command the command
+     * @param ticket  the ticket as loaded
+     * @param actor   who acts
+     * @param now     the time
+     * @param history the ticket's history, read on first use
+     * @return the events, possibly none, or why not
+     */
+    public Either<Rejection, List<TicketEvent>> decide(TicketCommand command, Ticket ticket, Actor actor, Instant now,
+                                                       Supplier<List<TicketEvent>> history) {
+        return decider.decide(command, ticket, actor, now, messageIds, history);
+    }
+
+    /**
+     * The endings of remote sessions whose consent ran out.
+     *
+     * @param ticket  the ticket
+     * @param history its history
+     * @param now     the time of the due run
+     * @param rule    the actor of the endings
+     * @return the events, or none
+     */
+    public List<TicketEvent> fieldDue(Ticket ticket, List<TicketEvent> history, Instant now, Actor rule) {
+        return decider.fieldDue(ticket, history, now, rule);
+    }
 }

@@ -116,6 +116,9 @@ public final class DueSweep {
                     // SLA events first: a late breach of a solved ticket belongs before its close
                     snapshot.sla().due(ticket, history, now, slaRule).forEach(batch::add);
                     decision.autoClose(ticket, now, scheduling.autoCloseAfter(), autoCloser).forEach(batch::add);
+                    if (scheduling.remoteSessions()) {
+                        decision.fieldDue(ticket, history, now, REMOTE_SESSIONS).forEach(batch::add);
+                    }
                     rules.timed(batch, snapshot.rules(), now);
                     if (batch.events().isEmpty()) {
                         return Either.right(null);
@@ -182,4 +185,9 @@ public final class DueSweep {
         }
         return rescheduled;
     }
+
+    // ---- remote sessions (issue 12) -----------------------------------------------------
+
+    /** The actor that ends a remote session whose consent ran out. */
+    static final Actor REMOTE_SESSIONS = Actor.system("remote-sessions");
 }

@@ -68,6 +68,21 @@ public final class Pipeline {
      * @param parts what the desk is made of
      */
     public Pipeline(Parts parts) {
+        this(parts, java.util.Optional.empty(), dev.helpdesk.core.visit.VisitSettings.defaults());
+    }
+
+    /**
+     * Wires the steps of a desk with remote sessions and on-site visits.
+     *
+     * @param parts  what the desk is made of
+     * @param remote how the desk runs remote sessions, or empty for none
+     * @param visits how the desk plans visits
+     */
+    public Pipeline(Parts parts, java.util.Optional<dev.helpdesk.core.remote.RemoteSettings> remote,
+                    dev.helpdesk.core.visit.VisitSettings visits) {
+        this.remote = remote;
+        this.visits = visits;
+        this.ids = parts.ids();
         this.store = parts.store();
         this.clock = parts.clock();
         this.plugins = parts.plugins();
@@ -81,7 +96,7 @@ public final class Pipeline {
         Committer committer = new Committer(store, parts.retries(), parts.firstPause(), parts.maxPause(), delivery);
         RoutingStep routing = new RoutingStep(router);
         RuleReaction reaction = new RuleReaction(routing);
-        Scheduling scheduling = new Scheduling(parts.autoCloseAfter());
+        Scheduling scheduling = new Scheduling(parts.autoCloseAfter(), remote.isPresent());
         this.commands = new Commands(config, loader, decision, reaction, routing, scheduling, committer, queues,
                 parts.numbers(), clock);
         this.sweep = new DueSweep(store, config, decision, reaction, routing, scheduling, committer, commands, delivery,
@@ -220,5 +235,38 @@ public final class Pipeline {
      */
     public KeyedRequests keyed() {
         return keyed;
+    }
+
+    // ---- remote sessions and on-site visits (issue 12) ----------------------------------
+
+    private final java.util.Optional<dev.helpdesk.core.remote.RemoteSettings> remote;
+    private final dev.helpdesk.core.visit.VisitSettings visits;
+    private final IdGenerator ids;
+
+    /**
+     * Where the ids of consents, remote sessions and visits come from.
+     *
+     * @return the desk's id generator
+     */
+    public IdGenerator ids() {
+        return ids;
+    }
+
+    /**
+     * How the desk runs remote sessions.
+     *
+     * @return the settings, or empty when the desk has none
+     */
+    public java.util.Optional<dev.helpdesk.core.remote.RemoteSettings> remoteSettings() {
+        return remote;
+    }
+
+    /**
+     * How the desk plans on-site visits.
+     *
+     * @return the settings
+     */
+    public dev.helpdesk.core.visit.VisitSettings visitSettings() {
+        return visits;
     }
 }

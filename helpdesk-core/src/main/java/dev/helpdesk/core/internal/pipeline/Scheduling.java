@@ -25,7 +25,7 @@ final class Scheduling {
     private final Duration autoCloseAfter;
 
     Scheduling(Duration autoCloseAfter) {
-        this.autoCloseAfter = autoCloseAfter;
+        this(autoCloseAfter, false);
     }
 
     Duration autoCloseAfter() {
@@ -49,7 +49,7 @@ final class Scheduling {
      * @return the time, or empty when nothing is scheduled
      */
     Optional<Instant> nextDue(Snapshot config, Ticket after, Supplier<List<TicketEvent>> all) {
-        Optional<Instant> due = slaNextDue(config.sla(), after, all);
+        Optional<Instant> due = earliest(slaNextDue(config.sla(), after, all), sessionEnd(after, all));
         Optional<Instant> timed = config.rules().timedRules().isEmpty() ? Optional.empty()
                 : config.rules().nextDue(after, all);
         if (timed.isEmpty()) {
@@ -73,5 +73,34 @@ final class Scheduling {
             return deadline;
         }
         return deadline.isPresent() && deadline.get().isBefore(close.get()) ? deadline : close;
+    }
+
+    // ---- remote sessions (issue 12) -----------------------------------------------------
+
+    /** Whether the due time includes the end of each running remote session's consent. */
+    private final boolean remoteSessions;
+
+    /** Makes the step for a desk that runs remote sessions, or not. */
+    Scheduling(Duration autoCloseAfter, boolean remoteSessions) {
+        this.autoCloseAfter = autoCloseAfter;
+        this.remoteSessions = remoteSessions;
+    }
+
+    /** Tells whether the desk runs remote sessions, whose ends the due run records. */
+    boolean remoteSessions() {
+        return remoteSessions;
+    }
+
+    /** When the earliest running remote session's consent runs out; never read on a desk without remote sessions. */
+    private Optional<Instant> sessionEnd(Ticket after, Supplier<List<TicketEvent>> all) {
+        return remoteSessions
+                ? dev.helpdesk.core.ticket.FieldRecord.of(all.get()).nextSessionEnd() : Optional.empty();
+    }
+
+    private static Optional<Instant> earliest(Optional<Instant> a, Optional<Instant> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        return b.isPresent() && b.get().isBefore(a.get()) ? b : a;
     }
 }
