@@ -18,6 +18,8 @@ module dev.helpdesk.core {
     exports dev.helpdesk.core.ticket;
     exports dev.helpdesk.core.time;
     exports dev.helpdesk.core.attachment;
+    // knowledge base
+    exports dev.helpdesk.core.knowledge;
 
     uses dev.helpdesk.spi.plugin.HelpdeskPlugin;
 }
