@@ -14,4 +14,6 @@ module dev.helpdesk.jdbc {
     exports dev.helpdesk.jdbc.transaction;
     exports dev.helpdesk.jdbc.schema;
     exports dev.helpdesk.jdbc.outbox;
+    // knowledge base
+    exports dev.helpdesk.jdbc.knowledge;
 }

@@ -563,4 +563,27 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
             }
         }
     }
+
+    // ---------------------------------------------------------------- knowledge base
+
+    private volatile dev.helpdesk.jdbc.knowledge.JdbcKnowledgeStore knowledge;
+
+    /**
+     * The knowledge base's articles in the same database, with this store's dialect, schema and
+     * transactions (so an article saved in a host's transaction commits with it).
+     *
+     * @return the knowledge store, made once
+     */
+    public dev.helpdesk.jdbc.knowledge.JdbcKnowledgeStore knowledge() {
+        dev.helpdesk.jdbc.knowledge.JdbcKnowledgeStore k = knowledge;
+        if (k == null) {
+            synchronized (this) {
+                if (knowledge == null) {
+                    knowledge = new dev.helpdesk.jdbc.knowledge.JdbcKnowledgeStore(dialect, transactions, schema);
+                }
+                k = knowledge;
+            }
+        }
+        return k;
+    }
 }

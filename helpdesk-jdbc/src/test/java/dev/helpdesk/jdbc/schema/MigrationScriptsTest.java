@@ -61,10 +61,13 @@ class MigrationScriptsTest {
     }
 
     @Test
-    void migrations_are_numbered_from_one_without_gaps() {
+    void migrations_are_numbered_from_one_in_ascending_order() {
         List<Integer> versions = Migration.all().stream().map(Migration::version).toList();
-        for (int i = 0; i < versions.size(); i++) {
-            assertEquals(i + 1, versions.get(i));
+        assertEquals(1, versions.get(0));
+        // versions are reserved per topic (7 intake, 8 channels, 9 visits, 10 knowledge), so a
+        // branch may ship a later one before the earlier ones are merged; the order must hold
+        for (int i = 1; i < versions.size(); i++) {
+            assertEquals(true, versions.get(i) > versions.get(i - 1), "version " + versions.get(i) + " after " + versions.get(i - 1));
         }
     }
 
