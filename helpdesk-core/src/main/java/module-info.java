@@ -7,6 +7,8 @@ module dev.helpdesk.core {
     requires transitive dev.helpdesk.spi;
     requires org.slf4j;
     requires static org.immutables.value;
+    // knowledge base: Markdown rendering
+    requires org.commonmark;
 
     // the API only: the wiring in dev.helpdesk.core.internal.* is not exported
     exports dev.helpdesk.core;

@@ -8,6 +8,7 @@ import dev.helpdesk.spi.tenant.TenantId;
  * from here to another tenant's data. Cheap to create; thread-safe.
  */
 public final class TenantDesk {
+    private final Pipeline pipeline;
     private final TenantId tenant;
     private final TicketDesk tickets;
     private final SlaDesk sla;
@@ -15,6 +16,7 @@ public final class TenantDesk {
     private final RoutingDesk routing;
 
     TenantDesk(Pipeline pipeline, TenantId tenant) {
+        this.pipeline = pipeline;
         this.tenant = tenant;
         this.tickets = new TicketDesk(pipeline, tenant);
         this.sla = new SlaDesk(pipeline, tenant);
@@ -65,5 +67,16 @@ public final class TenantDesk {
      */
     public RoutingDesk routing() {
         return routing;
+    }
+
+    // ---- knowledge base
+
+    /**
+     * The tenant's knowledge base: articles, reading, search, suggestions, deflections, votes.
+     *
+     * @return the knowledge desk
+     */
+    public KnowledgeDesk knowledge() {
+        return new KnowledgeDesk(pipeline.knowledge(), tenant);
     }
 }
