@@ -586,4 +586,14 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         }
         return k;
     }
+
+    /**
+     * What readers and agents said about articles, in the same database, with this store's
+     * dialect, schema and transactions.
+     *
+     * @return the feedback store
+     */
+    public dev.helpdesk.jdbc.knowledge.JdbcFeedbackStore knowledgeFeedback() {
+        return new dev.helpdesk.jdbc.knowledge.JdbcFeedbackStore(dialect, transactions, schema);
+    }
 }

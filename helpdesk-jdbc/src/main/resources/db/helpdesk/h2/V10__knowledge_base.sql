@@ -80,3 +80,20 @@ CREATE TABLE hd_article_attachment (
     content_id        VARCHAR(1020),
     CONSTRAINT hd_article_attachment_pk PRIMARY KEY (tenant_id, article_id, version_number, ordinal)
 );
+
+-- what readers and agents said about an article: deflections, votes with a remark, links in
+-- replies, tickets solved with it; counted per article
+CREATE TABLE hd_article_feedback (
+    id                UUID NOT NULL,
+    tenant_id         VARCHAR(64)   NOT NULL,
+    article_id        UUID NOT NULL,
+    kind              VARCHAR(16)   NOT NULL,
+    actor_kind        VARCHAR(16)   NOT NULL,
+    actor_id          VARCHAR(128)  NOT NULL,
+    said_at           TIMESTAMP(9) WITH TIME ZONE NOT NULL,
+    said_at_nanos     INTEGER       NOT NULL,
+    remark            CHARACTER VARYING,
+    ticket_id         UUID,
+    CONSTRAINT hd_article_feedback_pk PRIMARY KEY (id)
+);
+CREATE INDEX hd_article_feedback_article_ix ON hd_article_feedback (tenant_id, article_id, said_at);

@@ -80,3 +80,20 @@ CREATE TABLE hd_article_attachment (
     content_id        VARCHAR(1020),
     CONSTRAINT hd_article_attachment_pk PRIMARY KEY (tenant_id, article_id, version_number, ordinal)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
+
+-- what readers and agents said about an article: deflections, votes with a remark, links in
+-- replies, tickets solved with it; counted per article
+CREATE TABLE hd_article_feedback (
+    id                CHAR(36) NOT NULL,
+    tenant_id         VARCHAR(64)   NOT NULL,
+    article_id        CHAR(36) NOT NULL,
+    kind              VARCHAR(16)   NOT NULL,
+    actor_kind        VARCHAR(16)   NOT NULL,
+    actor_id          VARCHAR(128)  NOT NULL,
+    said_at           DATETIME(6) NOT NULL,
+    said_at_nanos     INTEGER       NOT NULL,
+    remark            MEDIUMTEXT,
+    ticket_id         CHAR(36),
+    CONSTRAINT hd_article_feedback_pk PRIMARY KEY (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
+CREATE INDEX hd_article_feedback_article_ix ON hd_article_feedback (tenant_id, article_id, said_at);

@@ -30,6 +30,17 @@ public final class SharedKnowledge {
     }
 
     /**
+     * An empty feedback store on the shared database of a server.
+     *
+     * @param database the server
+     * @return the store, with no feedback of any tenant
+     */
+    public static synchronized dev.helpdesk.jdbc.knowledge.JdbcFeedbackStore emptyFeedback(Database database) {
+        empty(database);
+        return JdbcStores.create(pool(database)).knowledgeFeedback();
+    }
+
+    /**
      * An empty knowledge store on the shared database of a server.
      *
      * @param database the server
@@ -39,7 +50,7 @@ public final class SharedKnowledge {
         TestPool pool = pool(database);
         JdbcKnowledgeStore store = STORES.computeIfAbsent(database, d -> JdbcStores.create(pool).knowledge());
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            for (String table : new String[] {"hd_article_attachment", "hd_article_tag", "hd_article_media",
+            for (String table : new String[] {"hd_article_feedback", "hd_article_attachment", "hd_article_tag", "hd_article_media",
                     "hd_article_variant", "hd_article_version", "hd_article"}) {
                 s.executeUpdate("DELETE FROM " + table);
             }
