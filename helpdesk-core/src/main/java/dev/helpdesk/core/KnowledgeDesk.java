@@ -3,6 +3,7 @@ package dev.helpdesk.core;
 import dev.helpdesk.core.internal.knowledge.KnowledgeBase;
 import dev.helpdesk.core.knowledge.ArticleForm;
 import dev.helpdesk.core.knowledge.ArticleView;
+import dev.helpdesk.core.ticket.TicketCommand;
 import dev.helpdesk.spi.knowledge.Article;
 import dev.helpdesk.spi.knowledge.ArticleContent;
 import dev.helpdesk.spi.knowledge.ArticleFeedback;
@@ -14,6 +15,8 @@ import dev.helpdesk.spi.knowledge.Viewer;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.tenant.TenantId;
+import dev.helpdesk.spi.ticket.Ticket;
+import dev.helpdesk.spi.ticket.TicketId;
 import io.vavr.control.Either;
 import java.util.List;
 import java.util.Optional;
@@ -38,15 +41,21 @@ import java.util.Optional;
  * reader reads, another tenant's) is "not found". {@link #search} and {@link #suggest} find
  * articles through the search plugin; a reader's text is words, never a query language.
  *
- * <p><b>Self-service</b>. {@link #solvedMyProblem} records a deflection, {@link #vote} a
- * helpful or not-helpful vote with an optional comment; {@link #stats} counts them for agents.
+ * <p><b>Self-service</b>. {@link #solvedMyProblem} records a deflection (and, given the
+ * customer's not yet solved ticket, closes it as self-served), {@link #vote} a helpful or
+ * not-helpful vote with an optional comment. On the agents' side, {@link #linkToTicket}
+ * records on a ticket (through the ticket decider) that an article was pointed to in a reply,
+ * and {@link #solveWith} solves a ticket with an article; {@link #stats} counts all of these
+ * per article. The counts are recorded after the ticket's commit.
  */
 public final class KnowledgeDesk {
     private final KnowledgeBase base;
+    private final TicketDesk tickets;
     private final TenantId tenant;
 
-    KnowledgeDesk(KnowledgeBase base, TenantId tenant) {
+    KnowledgeDesk(KnowledgeBase base, TicketDesk tickets, TenantId tenant) {
         this.base = base;
+        this.tickets = tickets;
         this.tenant = tenant;
     }
 
@@ -252,5 +261,53 @@ public final class KnowledgeDesk {
      */
     public long rebuildIndex() {
         return base.rebuildIndex(tenant);
+    }
+
+    /**
+     * Records "this solved my problem" for the customer's own ticket, which is closed as
+     * self-served with the article linked (one command through the ticket decider: the
+     * requester only, on a ticket not yet solved, closed or merged), and counts a deflection.
+     *
+     * @param id     the article that solved it
+     * @param viewer the customer as a reader (the article must be visible to them)
+     * @param reader the customer, the ticket's requester
+     * @param ticket the ticket they had started
+     * @return the ticket, closed; or why not (nothing is counted then)
+     */
+    public Either<Rejection, Ticket> solvedMyProblem(ArticleId id, Viewer viewer, Actor reader, TicketId ticket) {
+        return base.readable(tenant, id, viewer)
+                .flatMap(a -> tickets.execute(ticket, new TicketCommand.SelfServe(id.value()), reader))
+                .flatMap(t -> base.deflect(tenant, id, viewer, reader, Optional.of(t.id())).map(stats -> t));
+    }
+
+    /**
+     * Records on a ticket that an agent pointed the customer to an article (beside the reply
+     * that carries its link), through the ticket decider, and counts the link for the article.
+     *
+     * @param ticket the ticket
+     * @param id     the article
+     * @param agent  who linked it; staff only
+     * @return the ticket; not found (ticket or article); not allowed; an invalid transition on
+     *         a closed or merged ticket
+     */
+    public Either<Rejection, Ticket> linkToTicket(TicketId ticket, ArticleId id, Actor agent) {
+        return base.article(tenant, id, agent)
+                .flatMap(a -> tickets.execute(ticket, new TicketCommand.LinkArticle(id.value(), false), agent))
+                .flatMap(t -> base.recordForTicket(tenant, id, ArticleFeedback.Kind.LINKED, agent, t.id()).map(s -> t));
+    }
+
+    /**
+     * Solves a ticket with an article: the link and the solve are one commit, and the ticket
+     * counts for the article.
+     *
+     * @param ticket the ticket, assigned (as any solve requires)
+     * @param id     the article
+     * @param agent  who solves it
+     * @return the solved ticket, or why not
+     */
+    public Either<Rejection, Ticket> solveWith(TicketId ticket, ArticleId id, Actor agent) {
+        return base.article(tenant, id, agent)
+                .flatMap(a -> tickets.execute(ticket, new TicketCommand.LinkArticle(id.value(), true), agent))
+                .flatMap(t -> base.recordForTicket(tenant, id, ArticleFeedback.Kind.SOLVED_TICKET, agent, t.id()).map(s -> t));
     }
 }

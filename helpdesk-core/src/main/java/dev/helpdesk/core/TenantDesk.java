@@ -77,6 +77,6 @@ public final class TenantDesk {
      * @return the knowledge desk
      */
     public KnowledgeDesk knowledge() {
-        return new KnowledgeDesk(pipeline.knowledge(), tenant);
+        return new KnowledgeDesk(pipeline.knowledge(), tickets, tenant);
     }
 }

@@ -97,3 +97,7 @@ CREATE TABLE hd_article_feedback (
     CONSTRAINT hd_article_feedback_pk PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 CREATE INDEX hd_article_feedback_article_ix ON hd_article_feedback (tenant_id, article_id, said_at);
+
+-- a ticket's link to a knowledge-base article (linked in a reply, solved with it, self-served)
+ALTER TABLE hd_ticket_event ADD COLUMN article_id CHAR(36);
+ALTER TABLE hd_ticket_event ADD COLUMN article_solution BOOLEAN;

@@ -436,6 +436,10 @@ public final class TicketDecider {
                             : Rules.notFinal(t, c.name()))
                     .map(a -> List.of(new TicketEvent.Merged(id, now, actor, c.into())));
         }
+        // knowledge base
+        if (command instanceof TicketCommand.LinkArticle || command instanceof TicketCommand.SelfServe) {
+            return KnowledgeDecisions.decide(command, t, actor, now);
+        }
         return desk.decide(command, t, actor, now);
     }
 

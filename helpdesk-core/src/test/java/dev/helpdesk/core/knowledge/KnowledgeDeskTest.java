@@ -7,7 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.helpdesk.core.Helpdesk;
 import dev.helpdesk.core.KnowledgeDesk;
+import dev.helpdesk.core.ticket.TicketCommand;
 import dev.helpdesk.core.time.SettableClock;
+import dev.helpdesk.spi.party.AgentId;
+import dev.helpdesk.spi.ticket.Category;
+import dev.helpdesk.spi.ticket.Channel;
+import dev.helpdesk.spi.ticket.RecordedEvent;
+import dev.helpdesk.spi.ticket.Status;
+import dev.helpdesk.spi.ticket.Ticket;
+import dev.helpdesk.spi.ticket.TicketEvent;
 import dev.helpdesk.core.time.TimeOrderedIdGenerator;
 import dev.helpdesk.spi.knowledge.Article;
 import dev.helpdesk.spi.knowledge.ArticleFeedback;
@@ -262,5 +270,48 @@ class KnowledgeDeskTest {
                 VariantForm.of("en", "Invoices", "Console.")));
         assertInstanceOf(Rejection.NotFound.class, kb.solvedMyProblem(segment.id(), VISITOR, CAROL).getLeft());
         assertEquals(new ArticleStats(1, 1, 1, 0, 0), ok(kb.stats(live.id(), ANA)));
+    }
+
+    private Ticket ticketOf(Actor customer) {
+        return ok(desk.tenant(ACME).tickets().open(TicketCommand.open().subject("Printer offline").body("It stopped.")
+                .channel(Channel.WEB_FORM).category(Category.HARDWARE).requester(((Actor.Customer) customer).id()).build(),
+                customer));
+    }
+
+    @Test
+    void a_customer_whose_problem_an_article_solved_closes_their_ticket_as_self_served() {
+        Article live = published(printer());
+        Ticket started = ticketOf(CAROL);
+        Ticket closed = ok(kb.solvedMyProblem(live.id(), VISITOR, CAROL, started.id()));
+        assertEquals(Status.CLOSED, closed.status());
+        List<TicketEvent> history = ok(desk.tenant(ACME).tickets().history(started.id(), ANA)).stream()
+                .map(RecordedEvent::event).toList();
+        assertTrue(history.contains(new TicketEvent.ArticleLinked(started.id(), clock.instant(), CAROL, live.id().value(), true)));
+        assertEquals(1, ok(kb.stats(live.id(), ANA)).deflections());
+        assertEquals(started.id(), ok(kb.feedback(live.id(), ANA, 1)).get(0).ticket().orElseThrow());
+        Ticket other = ticketOf(CAROL);
+        assertInstanceOf(Rejection.NotFound.class, kb.solvedMyProblem(live.id(), VISITOR, Actor.customer("dave"), other.id())
+                .getLeft(), "another customer's ticket is not theirs to close");
+        assertInstanceOf(Rejection.InvalidTransition.class, kb.solvedMyProblem(live.id(), VISITOR, CAROL, started.id()).getLeft());
+        assertEquals(1, ok(kb.stats(live.id(), ANA)).deflections(), "a refused self-service counts nothing");
+    }
+
+    @Test
+    void agents_link_articles_on_tickets_and_a_ticket_solved_with_one_counts_for_it() {
+        Article live = published(printer());
+        Ticket ticket = ticketOf(CAROL);
+        ok(kb.linkToTicket(ticket.id(), live.id(), ANA));
+        assertInstanceOf(Rejection.NotAllowed.class, kb.linkToTicket(ticket.id(), live.id(), CAROL).getLeft());
+        assertInstanceOf(Rejection.InvalidTransition.class, kb.solveWith(ticket.id(), live.id(), ANA).getLeft(),
+                "solving needs an assignee");
+        ok(desk.tenant(ACME).tickets().assign(ticket.id(), AgentId.of("ana"), ANA));
+        Ticket solved = ok(kb.solveWith(ticket.id(), live.id(), ANA));
+        assertEquals(Status.SOLVED, solved.status());
+        assertEquals(new ArticleStats(0, 0, 0, 1, 1), ok(kb.stats(live.id(), ANA)));
+        long links = ok(desk.tenant(ACME).tickets().history(ticket.id(), ANA)).stream()
+                .filter(e -> e.event() instanceof TicketEvent.ArticleLinked).count();
+        assertEquals(2, links);
+        assertInstanceOf(Rejection.NotFound.class, kb.linkToTicket(ticket.id(),
+                dev.helpdesk.spi.knowledge.ArticleId.of(java.util.UUID.randomUUID()), ANA).getLeft());
     }
 }

@@ -42,7 +42,9 @@ public final class EventRows {
             "reason", "cycle", "automatic", "message_id", "message_author_kind", "message_author_id",
             "message_visibility", "message_channel", "message_body", "message_at", "message_at_nanos",
             "message_automatic", "sla_clock", "sla_threshold", "due_at", "due_at_nanos",
-            "rule_name", "rule_trigger", "rule_depth", "role_name", "urgent", "tag", "field_name", "field_value");
+            "rule_name", "rule_trigger", "rule_depth", "role_name", "urgent", "tag", "field_name", "field_value",
+            // knowledge base
+            "article_id", "article_solution");
 
     private final SqlDialect dialect;
 
@@ -212,6 +214,10 @@ public final class EventRows {
         } else if (event instanceof TicketEvent.Queued e) {
             row.set("group_to", e.group().map(GroupId::value).orElse(null));
             row.set("reason", e.reason());
+        } else if (event instanceof TicketEvent.ArticleLinked e) {
+            // knowledge base
+            row.set("article_id", e.article());
+            row.set("article_solution", e.solution());
         } else {
             return false;
         }
@@ -221,7 +227,8 @@ public final class EventRows {
     private void setValue(PreparedStatement s, int index, String column, Object value) throws SQLException {
         if (column.endsWith("_at")) {
             dialect.setInstant(s, index, micros((Instant) value));
-        } else if (column.equals("ticket_id") || column.equals("related_ticket_id") || column.equals("message_id")) {
+        } else if (column.equals("ticket_id") || column.equals("related_ticket_id") || column.equals("message_id")
+                || column.equals("article_id")) {
             dialect.setUuid(s, index, (UUID) value);
         } else if (value == null) {
             s.setNull(index, nullType(column));
@@ -242,7 +249,7 @@ public final class EventRows {
         return switch (column) {
             case "ticket_number", "version" -> Types.BIGINT;
             case "cycle", "occurred_at_nanos", "message_at_nanos", "sla_threshold", "due_at_nanos", "rule_depth" -> Types.INTEGER;
-            case "automatic", "message_automatic", "urgent" -> Types.BOOLEAN;
+            case "automatic", "message_automatic", "urgent", "article_solution" -> Types.BOOLEAN;
             default -> Types.VARCHAR;
         };
     }
@@ -307,6 +314,9 @@ public final class EventRows {
                     Optional.ofNullable(r.getString("field_value")));
             case "queued" -> new TicketEvent.Queued(ticket, at, actor, Optional.ofNullable(r.getString("group_to")).map(GroupId::of),
                     r.getString("reason"));
+            // knowledge base
+            case "article_linked" -> new TicketEvent.ArticleLinked(ticket, at, actor, dialect.getUuid(r, "article_id"),
+                    r.getBoolean("article_solution"));
             default -> throw new IllegalStateException("unknown event kind in the database: " + kind);
         };
         return new RecordedEvent(tenant, version, event);
