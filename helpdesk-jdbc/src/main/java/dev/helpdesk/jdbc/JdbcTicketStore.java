@@ -596,4 +596,17 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     public dev.helpdesk.jdbc.knowledge.JdbcFeedbackStore knowledgeFeedback() {
         return new dev.helpdesk.jdbc.knowledge.JdbcFeedbackStore(dialect, transactions, schema);
     }
+
+    /**
+     * Knowledge search in the same database: PostgreSQL's full-text search on PostgreSQL, the
+     * plain word matching of {@link dev.helpdesk.jdbc.knowledge.PlainKnowledgeSearch} on the
+     * other databases (see there what it does not do). Register it on the desk as a plugin.
+     *
+     * @return the search, a new instance on each call (they share the tables)
+     */
+    public dev.helpdesk.jdbc.knowledge.JdbcKnowledgeSearch knowledgeSearch() {
+        return dialect.name().equals("postgresql")
+                ? new dev.helpdesk.jdbc.knowledge.PostgresKnowledgeSearch(dialect, transactions, schema)
+                : new dev.helpdesk.jdbc.knowledge.PlainKnowledgeSearch(dialect, transactions, schema);
+    }
 }

@@ -101,3 +101,29 @@ CREATE INDEX hd_article_feedback_article_ix ON hd_article_feedback (tenant_id, a
 -- a ticket's link to a knowledge-base article (linked in a reply, solved with it, self-served)
 ALTER TABLE hd_ticket_event ADD COLUMN article_id CHAR(36);
 ALTER TABLE hd_ticket_event ADD COLUMN article_solution BOOLEAN;
+
+-- what knowledge search finds: one row per locale variant of each article's published version
+-- the document is the lower-cased title and body with its media transcripts, matched word by
+-- word with LIKE (this database has no full-text search the adapter uses; see PlainKnowledgeSearch)
+CREATE TABLE hd_article_search (
+    tenant_id         VARCHAR(64)   NOT NULL,
+    article_id        CHAR(36) NOT NULL,
+    locale            VARCHAR(35)   NOT NULL,
+    language          VARCHAR(8)    NOT NULL,
+    config            VARCHAR(32)   NOT NULL,
+    kind              VARCHAR(16)   NOT NULL,
+    category          VARCHAR(64)   NOT NULL,
+    visibility        VARCHAR(200)  NOT NULL,
+    title             VARCHAR(1020) NOT NULL,
+    body              MEDIUMTEXT NOT NULL,
+    document          MEDIUMTEXT NOT NULL,
+    CONSTRAINT hd_article_search_pk PRIMARY KEY (tenant_id, article_id, locale)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
+CREATE INDEX hd_article_search_document_ix ON hd_article_search (tenant_id, language);
+
+CREATE TABLE hd_article_search_tag (
+    tenant_id         VARCHAR(64)   NOT NULL,
+    article_id        CHAR(36) NOT NULL,
+    tag               VARCHAR(64)   NOT NULL,
+    CONSTRAINT hd_article_search_tag_pk PRIMARY KEY (tenant_id, article_id, tag)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;

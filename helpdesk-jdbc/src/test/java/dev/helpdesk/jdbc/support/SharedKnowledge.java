@@ -50,7 +50,7 @@ public final class SharedKnowledge {
         TestPool pool = pool(database);
         JdbcKnowledgeStore store = STORES.computeIfAbsent(database, d -> JdbcStores.create(pool).knowledge());
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            for (String table : new String[] {"hd_article_feedback", "hd_article_attachment", "hd_article_tag", "hd_article_media",
+            for (String table : new String[] {"hd_article_search_tag", "hd_article_search", "hd_article_feedback", "hd_article_attachment", "hd_article_tag", "hd_article_media",
                     "hd_article_variant", "hd_article_version", "hd_article"}) {
                 s.executeUpdate("DELETE FROM " + table);
             }
@@ -58,5 +58,16 @@ public final class SharedKnowledge {
             throw new IllegalStateException("cannot empty the knowledge tables", e);
         }
         return store;
+    }
+
+    /**
+     * An empty knowledge search on the shared database of a server.
+     *
+     * @param database the server
+     * @return the database's search, its tables empty
+     */
+    public static synchronized dev.helpdesk.jdbc.knowledge.JdbcKnowledgeSearch emptySearch(Database database) {
+        empty(database);
+        return JdbcStores.create(pool(database)).knowledgeSearch();
     }
 }
