@@ -8,6 +8,7 @@ module dev.helpdesk.jdbc {
     requires transitive java.sql;
     requires transitive dev.helpdesk.spi;
     requires org.slf4j;
+    requires static org.immutables.value;
 
     exports dev.helpdesk.jdbc;
     exports dev.helpdesk.jdbc.dialect;

@@ -7,6 +7,7 @@ import dev.helpdesk.core.internal.plugin.Plugins;
 import dev.helpdesk.core.internal.routing.Router;
 import dev.helpdesk.core.internal.routing.Workload;
 import dev.helpdesk.core.internal.rules.RuleBook;
+import dev.helpdesk.core.internal.sla.OpeningHorizon;
 import dev.helpdesk.core.internal.sla.SlaRuntime;
 import dev.helpdesk.core.memory.InMemoryHeldNotices;
 import dev.helpdesk.core.memory.InMemoryRoutingTurns;
@@ -172,6 +173,7 @@ public final class Helpdesk {
      */
     public void configureSla(SlaConfiguration configuration) {
         pipeline.config().replaceSla(Objects.requireNonNull(configuration, "configuration"));
+        OpeningHorizon.warn(configuration.calendars(), pipeline.clock().instant());
     }
 
     /**
@@ -453,7 +455,8 @@ public final class Helpdesk {
 
         /**
          * Adds business calendars that SLA targets can name. Checked with the policies when the
-         * desk is built.
+         * desk is built; a calendar whose next opening is more than a year away (or that never
+         * opens again) is accepted but logged at WARN, since SLA clocks on it stand still.
          *
          * @param more the calendars, with ids unique across all added
          * @return this builder
@@ -628,6 +631,7 @@ public final class Helpdesk {
         public Helpdesk build() {
             DeskSettings desk = settings.build();
             SlaConfiguration slaConfiguration = SlaConfiguration.of(calendars, slaPolicies);
+            OpeningHorizon.warn(slaConfiguration.calendars(), clock.instant());
             TicketStore s = store;
             TicketNumberSequence n = numbers;
             HeldNotices held = heldNotices;

@@ -24,13 +24,36 @@ class BadInputTest {
 
     @Test
     void an_empty_open_command_names_every_missing_field_at_once() {
-        Rejection r = rejected(f.acme.open(new TicketCommand.Open(null, null, null, null, null, null, null, null, null), ANA));
+        Rejection r = rejected(f.acme.open(TicketCommand.open().priority(null).tier(null).build(), ANA));
 
         Rejection.Invalid invalid = assertInstanceOf(Rejection.Invalid.class, r);
         for (String field : new String[] {"subject", "body", "channel", "category", "priority", "tier", "requester"}) {
             assertTrue(invalid.names(field), field + " missing from " + invalid.message());
         }
         assertNothingWritten();
+    }
+
+    @Test
+    void the_open_builder_never_throws_and_keeps_null_field_names_and_values_to_be_rejected_by_name() {
+        TicketCommand.Open command = Fixture.printerBroken(CAROL).field("plan", null).field(null, "gold").build();
+
+        assertEquals(java.util.Arrays.asList("plan", null), new java.util.ArrayList<>(command.fields().keySet()));
+        Rejection.Invalid invalid = assertInstanceOf(Rejection.Invalid.class, rejected(f.acme.open(command, CAROL)));
+        assertTrue(invalid.names("fields.plan"), invalid.message());
+        assertNothingWritten();
+    }
+
+    @Test
+    void an_open_command_is_a_value_copied_with_one_part_changed() {
+        TicketCommand.Open command = Fixture.printerBroken(CAROL).build();
+
+        TicketCommand.Open urgent = command.withPriority(dev.helpdesk.spi.ticket.Priority.URGENT);
+
+        assertEquals(dev.helpdesk.spi.ticket.Priority.URGENT, urgent.priority());
+        assertEquals(command.subject(), urgent.subject());
+        assertEquals(command, urgent.withPriority(command.priority()));
+        assertEquals(dev.helpdesk.spi.ticket.Priority.NORMAL, TicketCommand.open().build().priority());
+        assertEquals(dev.helpdesk.spi.ticket.Tier.L1, TicketCommand.open().build().tier());
     }
 
     @Test

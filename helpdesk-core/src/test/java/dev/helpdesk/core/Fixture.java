@@ -46,7 +46,7 @@ final class Fixture {
         globex = desk.tenant(GLOBEX).tickets();
     }
 
-    static TicketCommand.OpenBuilder printerBroken(Actor requester) {
+    static TicketCommand.Open.Builder printerBroken(Actor requester) {
         return TicketCommand.open()
                 .subject("Printer offline")
                 .body("The office printer stopped printing this morning.")

@@ -17,7 +17,8 @@ class ArchitectureTest {
     @Test
     void the_adapter_depends_only_on_the_contract_the_jdk_sql_and_the_logging_api() {
         noClasses().should().dependOnClassesThat().resideOutsideOfPackages(
-                        "dev.helpdesk.jdbc..", "dev.helpdesk.spi..", "java..", "javax.sql..", "io.vavr..", "org.slf4j")
+                        "dev.helpdesk.jdbc..", "dev.helpdesk.spi..", "java..", "javax.sql..", "io.vavr..", "org.slf4j",
+                        "org.immutables.value..")
                 .check(ADAPTER);
     }
 

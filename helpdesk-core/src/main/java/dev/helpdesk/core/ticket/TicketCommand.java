@@ -9,9 +9,10 @@ import dev.helpdesk.spi.ticket.ClockKind;
 import dev.helpdesk.spi.ticket.Priority;
 import dev.helpdesk.spi.ticket.Tier;
 import dev.helpdesk.spi.ticket.TicketId;
+import dev.helpdesk.spi.ValueStyle;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.immutables.value.Value;
 
 /**
  * What someone asks the desk to do with a ticket. Commands carry input as given: any field
@@ -51,51 +52,217 @@ public sealed interface TicketCommand {
      * copies the closed ticket's priority and group: that is the desk deciding, not the
      * customer.
      *
-     * @param subject    the subject line: required, 1 to 255 characters (code points), one
-     *                   line: no control characters, no line or paragraph separators
-     * @param body       the description: required, at most 64 KiB in UTF-8
-     * @param channel    where the request came in: required
-     * @param category   what it is about: required, one of the desk's categories
-     * @param priority   how urgent it is: required (the builder defaults to NORMAL)
-     * @param tier       the starting tier: required (the builder defaults to L1)
-     * @param requester  the customer who needs help: required; when a customer opens the
-     *                   ticket it must be that customer
-     * @param group      the group to queue it in, or null
-     * @param followUpOf the closed ticket this one follows up, or null
-     * @param fields     custom field values by field name, as text (see
-     *                   {@link SetField}); null or empty for none. Staff and integrations
-     *                   opening a ticket set any declared field, customers only
-     *                   {@code CUSTOMER_SETS} fields
+     * <p>Its parts:
+     * <ul>
+     *   <li>{@code subject}: the subject line: required, 1 to 255 characters (code points), one
+     *       line: no control characters, no line or paragraph separators</li>
+     *   <li>{@code body}: the description: required, at most 64 KiB in UTF-8</li>
+     *   <li>{@code channel}: where the request came in: required</li>
+     *   <li>{@code category}: what it is about: required, one of the desk's categories</li>
+     *   <li>{@code priority}: how urgent it is: required (the builder defaults to NORMAL)</li>
+     *   <li>{@code tier}: the starting tier: required (the builder defaults to L1)</li>
+     *   <li>{@code requester}: the customer who needs help: required; when a customer opens the
+     *       ticket it must be that customer</li>
+     *   <li>{@code group}: the group to queue it in, or null</li>
+     *   <li>{@code followUpOf}: the closed ticket this one follows up, or null</li>
+     *   <li>{@code fields}: custom field values by field name, as text (see {@link SetField}); null
+     *       or empty for none. Staff and integrations opening a ticket set any declared field, customers
+     *       only {@code CUSTOMER_SETS} fields</li>
+     * </ul>
      */
-    record Open(String subject, String body, Channel channel, Category category, Priority priority,
-                Tier tier, CustomerId requester, GroupId group, TicketId followUpOf,
-                Map<String, String> fields) implements TicketCommand {
-        /** Copies the field values; null stands for none, null keys and values are kept to be rejected by name. */
-        public Open {
-            fields = fields == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    @Value.Immutable
+    @ValueStyle
+    non-sealed abstract class Open implements TicketCommand {
+        Open() {
         }
 
         /**
-         * A command without custom field values.
+         * The subject line.
          *
-         * @param subject    the subject line
-         * @param body       the description
-         * @param channel    where the request came in
-         * @param category   what it is about
-         * @param priority   how urgent it is
-         * @param tier       the starting tier
-         * @param requester  the customer who needs help
-         * @param group      the group to queue it in, or null
-         * @param followUpOf the closed ticket this one follows up, or null
+         * @return the subject, or null when not given
          */
-        public Open(String subject, String body, Channel channel, Category category, Priority priority,
-                    Tier tier, CustomerId requester, GroupId group, TicketId followUpOf) {
-            this(subject, body, channel, category, priority, tier, requester, group, followUpOf, Map.of());
-        }
+        @Nullable
+        public abstract String subject();
+
+        /**
+         * The description.
+         *
+         * @return the body, or null when not given
+         */
+        @Nullable
+        public abstract String body();
+
+        /**
+         * Where the request came in.
+         *
+         * @return the channel, or null when not given
+         */
+        @Nullable
+        public abstract Channel channel();
+
+        /**
+         * What it is about.
+         *
+         * @return the category, or null when not given
+         */
+        @Nullable
+        public abstract Category category();
+
+        /**
+         * How urgent it is; the builder starts with {@code NORMAL}.
+         *
+         * @return the priority, or null when set to null
+         */
+        @Nullable
+        public abstract Priority priority();
+
+        /**
+         * The starting tier; the builder starts with {@code L1}.
+         *
+         * @return the tier, or null when set to null
+         */
+        @Nullable
+        public abstract Tier tier();
+
+        /**
+         * The customer who needs help.
+         *
+         * @return the requester, or null when not given
+         */
+        @Nullable
+        public abstract CustomerId requester();
+
+        /**
+         * The group to queue the ticket in.
+         *
+         * @return the group, or null for none
+         */
+        @Nullable
+        public abstract GroupId group();
+
+        /**
+         * The closed ticket this one follows up.
+         *
+         * @return the closed ticket, or null for none
+         */
+        @Nullable
+        public abstract TicketId followUpOf();
+
+        /**
+         * Custom field values by field name, as text, in the order given. Null names and values
+         * are kept, so that the desk rejects them by name.
+         *
+         * @return the values, empty for none
+         */
+        @AllowNulls
+        public abstract Map<String, String> fields();
+
+        /**
+         * A copy with another {@code subject}.
+         *
+         * @param value the new value, or null
+         * @return the copy, or this command when the value is the same
+         */
+        public abstract Open withSubject(String value);
+
+        /**
+         * A copy with another {@code body}.
+         *
+         * @param value the new value, or null
+         * @return the copy, or this command when the value is the same
+         */
+        public abstract Open withBody(String value);
+
+        /**
+         * A copy with another {@code channel}.
+         *
+         * @param value the new value, or null
+         * @return the copy, or this command when the value is the same
+         */
+        public abstract Open withChannel(Channel value);
+
+        /**
+         * A copy with another {@code category}.
+         *
+         * @param value the new value, or null
+         * @return the copy, or this command when the value is the same
+         */
+        public abstract Open withCategory(Category value);
+
+        /**
+         * A copy with another {@code priority}.
+         *
+         * @param value the new value, or null
+         * @return the copy, or this command when the value is the same
+         */
+        public abstract Open withPriority(Priority value);
+
+        /**
+         * A copy with another {@code tier}.
+         *
+         * @param value the new value, or null
+         * @return the copy, or this command when the value is the same
+         */
+        public abstract Open withTier(Tier value);
+
+        /**
+         * A copy with another {@code requester}.
+         *
+         * @param value the new value, or null
+         * @return the copy, or this command when the value is the same
+         */
+        public abstract Open withRequester(CustomerId value);
+
+        /**
+         * A copy with another {@code group}.
+         *
+         * @param value the new value, or null
+         * @return the copy, or this command when the value is the same
+         */
+        public abstract Open withGroup(GroupId value);
+
+        /**
+         * A copy with another {@code followUpOf}.
+         *
+         * @param value the new value, or null
+         * @return the copy, or this command when the value is the same
+         */
+        public abstract Open withFollowUpOf(TicketId value);
+
+        /**
+         * A copy with other custom field values.
+         *
+         * @param entries the values by field name
+         * @return the copy
+         */
+        public abstract Open withFields(Map<String, ? extends String> entries);
 
         @Override
         public String name() {
             return "open";
+        }
+
+        /**
+         * Builds an {@link Open} command, starting with priority {@code NORMAL} and tier
+         * {@code L1}. {@link #build()} never throws: missing or bad parts are reported by name
+         * when the desk handles the command.
+         */
+        public static final class Builder extends ImmutableOpen.Builder {
+            Builder() {
+                priority(Priority.NORMAL);
+                tier(Tier.L1);
+            }
+
+            /**
+             * Gives a custom field a value.
+             *
+             * @param name  the field's name, one the desk declares
+             * @param value the value as text in the field's type
+             * @return this builder
+             */
+            public Builder field(String name, String value) {
+                return putField(name, value);
+            }
         }
     }
 
@@ -441,146 +608,8 @@ public sealed interface TicketCommand {
      *
      * @return a new builder
      */
-    static OpenBuilder open() {
-        return new OpenBuilder();
-    }
-
-    /** Builds an {@link Open} command; fields left unset stay null and are rejected by name. */
-    final class OpenBuilder {
-        private String subject;
-        private String body;
-        private Channel channel;
-        private Category category;
-        private Priority priority = Priority.NORMAL;
-        private Tier tier = Tier.L1;
-        private CustomerId requester;
-        private GroupId group;
-        private TicketId followUpOf;
-        private final Map<String, String> fields = new LinkedHashMap<>();
-
-        OpenBuilder() {
-        }
-
-        /**
-         * Sets the subject line.
-         *
-         * @param value the subject
-         * @return this builder
-         */
-        public OpenBuilder subject(String value) {
-            subject = value;
-            return this;
-        }
-
-        /**
-         * Sets the description.
-         *
-         * @param value the body
-         * @return this builder
-         */
-        public OpenBuilder body(String value) {
-            body = value;
-            return this;
-        }
-
-        /**
-         * Sets the channel.
-         *
-         * @param value the channel
-         * @return this builder
-         */
-        public OpenBuilder channel(Channel value) {
-            channel = value;
-            return this;
-        }
-
-        /**
-         * Sets the category.
-         *
-         * @param value the category
-         * @return this builder
-         */
-        public OpenBuilder category(Category value) {
-            category = value;
-            return this;
-        }
-
-        /**
-         * Sets the priority (default NORMAL).
-         *
-         * @param value the priority
-         * @return this builder
-         */
-        public OpenBuilder priority(Priority value) {
-            priority = value;
-            return this;
-        }
-
-        /**
-         * Sets the starting tier (default L1).
-         *
-         * @param value the tier
-         * @return this builder
-         */
-        public OpenBuilder tier(Tier value) {
-            tier = value;
-            return this;
-        }
-
-        /**
-         * Sets the requester.
-         *
-         * @param value the customer who needs help
-         * @return this builder
-         */
-        public OpenBuilder requester(CustomerId value) {
-            requester = value;
-            return this;
-        }
-
-        /**
-         * Sets the group to queue the ticket in.
-         *
-         * @param value the group, or null for none
-         * @return this builder
-         */
-        public OpenBuilder group(GroupId value) {
-            group = value;
-            return this;
-        }
-
-        /**
-         * Links the ticket to the closed ticket it follows up.
-         *
-         * @param value the closed ticket, or null
-         * @return this builder
-         */
-        public OpenBuilder followUpOf(TicketId value) {
-            followUpOf = value;
-            return this;
-        }
-
-        /**
-         * Gives a custom field a value.
-         *
-         * @param name  the field's name, one the desk declares
-         * @param value the value as text in the field's type
-         * @return this builder
-         */
-        public OpenBuilder field(String name, String value) {
-            fields.put(name, value);
-            return this;
-        }
-
-        /**
-         * Makes the command. Never throws: missing or bad fields are reported when the desk
-         * handles it.
-         *
-         * @return the command
-         */
-        public Open build() {
-            return new Open(subject, body, channel, category, priority, tier, requester, group, followUpOf, fields);
-        }
+    static Open.Builder open() {
+        return new Open.Builder();
     }
 
     // ---- knowledge base (decided by KnowledgeDecisions)

@@ -130,12 +130,12 @@ final class World {
         return parts.apply(EscalationRule.builder(name)).build();
     }
 
-    static TicketCommand.OpenBuilder printer(Actor requester) {
+    static TicketCommand.Open.Builder printer(Actor requester) {
         return TicketCommand.open().subject("Printer offline").body("The office printer stopped printing.")
                 .channel(Channel.EMAIL).category(Category.HARDWARE).requester(((Actor.Customer) requester).id());
     }
 
-    Ticket open(Actor requester, UnaryOperator<TicketCommand.OpenBuilder> parts) {
+    Ticket open(Actor requester, UnaryOperator<TicketCommand.Open.Builder> parts) {
         TicketCommand.Open command = parts.apply(printer(requester)).build();
         return ok(tickets.open(command, openerOf(command, requester)));
     }

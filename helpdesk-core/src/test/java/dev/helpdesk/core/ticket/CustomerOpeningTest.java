@@ -87,7 +87,7 @@ class CustomerOpeningTest {
     void what_a_customer_opens_never_carries_what_the_desk_decides(@ForAll Priority priority, @ForAll Tier tier,
                                                                  @ForAll boolean grouped,
                                                                  @ForAll("fieldValues") Map<String, String> fields) {
-        TicketCommand.OpenBuilder b = printer(CAROL).priority(priority).tier(tier).group(grouped ? GroupId.of("g") : null);
+        TicketCommand.Open.Builder b = printer(CAROL).priority(priority).tier(tier).group(grouped ? GroupId.of("g") : null);
         fields.forEach(b::field);
         var checked = DECIDER.checkOpen(b.build(), CAROL);
         boolean allowed = priority == Priority.NORMAL && tier == Tier.L1 && !grouped

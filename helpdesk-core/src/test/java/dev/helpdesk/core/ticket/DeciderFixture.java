@@ -47,7 +47,7 @@ final class DeciderFixture {
         return () -> new MessageId(new UUID(7, IDS.incrementAndGet()));
     }
 
-    static TicketCommand.OpenBuilder printer(Actor customer) {
+    static TicketCommand.Open.Builder printer(Actor customer) {
         return TicketCommand.open()
                 .subject("Printer offline")
                 .body("The office printer stopped printing this morning.")

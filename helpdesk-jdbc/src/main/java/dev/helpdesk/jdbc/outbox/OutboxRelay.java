@@ -4,8 +4,11 @@ import dev.helpdesk.jdbc.dialect.SqlDialect;
 import dev.helpdesk.jdbc.internal.Statements;
 import dev.helpdesk.jdbc.internal.Tables;
 import dev.helpdesk.jdbc.transaction.TransactionRunner;
+import dev.helpdesk.spi.ConfigurationException;
+import dev.helpdesk.spi.ValueStyle;
 import dev.helpdesk.spi.outbox.DeliveryReport;
 import dev.helpdesk.spi.plugin.EventListener;
+import dev.helpdesk.spi.rejection.FieldError;
 import dev.helpdesk.spi.ticket.RecordedEvent;
 import dev.helpdesk.spi.ticket.TicketId;
 import java.time.Clock;
@@ -19,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.immutables.value.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,29 +48,115 @@ public final class OutboxRelay implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
 
     /**
-     * How the relay retries.
-     *
-     * @param maxAttempts failures after which an event becomes a dead letter, at least 1
-     * @param firstRetry  the wait after the first failure
-     * @param maxRetry    the longest wait between attempts
-     * @param lease       how long one delivery pass may take before another instance may take
-     *                    over
-     * @param owner       this instance's name in the lease row
+     * How the relay retries, and the name it leases under. Start from {@link #defaults()} and
+     * change parts with the {@code with…} copies, or build one with {@link #builder()}; a value
+     * out of range fails at {@code build()} (or at the copy) with a
+     * {@link dev.helpdesk.spi.ConfigurationException} naming every bad part.
      */
-    public record Settings(int maxAttempts, Duration firstRetry, Duration maxRetry, Duration lease, String owner) {
-        /** Checks the values. */
-        public Settings {
-            Objects.requireNonNull(firstRetry, "firstRetry");
-            Objects.requireNonNull(maxRetry, "maxRetry");
-            Objects.requireNonNull(lease, "lease");
-            Objects.requireNonNull(owner, "owner");
-            if (maxAttempts < 1) {
-                throw new IllegalArgumentException("maxAttempts must be at least 1");
-            }
-            if (firstRetry.isNegative() || maxRetry.compareTo(firstRetry) < 0 || lease.isNegative() || lease.isZero()) {
-                throw new IllegalArgumentException("retry waits must grow from firstRetry to maxRetry; the lease must be positive");
-            }
+    @Value.Immutable
+    @ValueStyle
+    public abstract static class Settings {
+        Settings() {
         }
+
+        /**
+         * A builder starting from the defaults of {@link #defaults()}.
+         *
+         * @return a new builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * Failures after which an event becomes a dead letter.
+         *
+         * @return at least 1; 10 by default
+         */
+        @Value.Default
+        public int maxAttempts() {
+            return 10;
+        }
+
+        /**
+         * The wait after the first failure; each further failure doubles it.
+         *
+         * @return zero or positive; 1 second by default
+         */
+        @Value.Default
+        public Duration firstRetry() {
+            return Duration.ofSeconds(1);
+        }
+
+        /**
+         * The longest wait between attempts.
+         *
+         * @return at least {@link #firstRetry()}; 15 minutes by default
+         */
+        @Value.Default
+        public Duration maxRetry() {
+            return Duration.ofMinutes(15);
+        }
+
+        /**
+         * How long one delivery pass may take before another instance may take over.
+         *
+         * @return positive; 5 minutes by default
+         */
+        @Value.Default
+        public Duration lease() {
+            return Duration.ofMinutes(5);
+        }
+
+        /**
+         * This instance's name in the lease row.
+         *
+         * @return 1 to 128 characters; by default this process's id and an object identity
+         */
+        @Value.Default
+        public String owner() {
+            return "pid-" + ProcessHandle.current().pid() + "-" + Integer.toHexString(System.identityHashCode(new Object()));
+        }
+
+        /**
+         * A copy with another number of attempts.
+         *
+         * @param value failures before a dead letter
+         * @return the copy
+         */
+        public abstract Settings withMaxAttempts(int value);
+
+        /**
+         * A copy with another first wait.
+         *
+         * @param value the first wait
+         * @return the copy
+         */
+        public abstract Settings withFirstRetry(Duration value);
+
+        /**
+         * A copy with another longest wait.
+         *
+         * @param value the longest wait
+         * @return the copy
+         */
+        public abstract Settings withMaxRetry(Duration value);
+
+        /**
+         * A copy with another lease.
+         *
+         * @param value how long a delivery pass may take
+         * @return the copy
+         */
+        public abstract Settings withLease(Duration value);
+
+        /**
+         * A copy with another owner name, for several relays in one process.
+         *
+         * @param value the owner name
+         * @return the copy
+         */
+        public abstract Settings withOwner(String value);
 
         /**
          * The defaults: 10 attempts, 1 second doubling up to 15 minutes, a 5 minute lease, and
@@ -75,8 +165,7 @@ public final class OutboxRelay implements AutoCloseable {
          * @return the settings
          */
         public static Settings defaults() {
-            return new Settings(10, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofMinutes(5),
-                    "pid-" + ProcessHandle.current().pid() + "-" + Integer.toHexString(System.identityHashCode(new Object())));
+            return builder().build();
         }
 
         /**
@@ -88,17 +177,7 @@ public final class OutboxRelay implements AutoCloseable {
          * @return the settings
          */
         public Settings withRetries(int attempts, Duration first, Duration max) {
-            return new Settings(attempts, first, max, lease, owner);
-        }
-
-        /**
-         * The same settings with another owner name, for several relays in one process.
-         *
-         * @param name the owner name
-         * @return the settings
-         */
-        public Settings withOwner(String name) {
-            return new Settings(maxAttempts, firstRetry, maxRetry, lease, name);
+            return builder().from(this).maxAttempts(attempts).firstRetry(first).maxRetry(max).build();
         }
 
         /**
@@ -112,7 +191,36 @@ public final class OutboxRelay implements AutoCloseable {
         }
 
         Backoff policy() {
-            return new Backoff(maxAttempts, firstRetry, maxRetry);
+            return new Backoff(maxAttempts(), firstRetry(), maxRetry());
+        }
+
+        @Value.Check
+        void check() {
+            List<FieldError> errors = new ArrayList<>();
+            if (maxAttempts() < 1) {
+                errors.add(new FieldError("maxAttempts", "must be at least 1, was " + maxAttempts()));
+            }
+            if (firstRetry().isNegative()) {
+                errors.add(new FieldError("firstRetry", "must not be negative, was " + firstRetry()));
+            }
+            if (maxRetry().compareTo(firstRetry()) < 0) {
+                errors.add(new FieldError("maxRetry", "must be at least firstRetry (" + firstRetry() + "), was " + maxRetry()));
+            }
+            if (lease().isNegative() || lease().isZero()) {
+                errors.add(new FieldError("lease", "must be positive, was " + lease()));
+            }
+            if (owner().isBlank() || owner().length() > 128) {
+                errors.add(new FieldError("owner", "must be 1 to 128 characters (the lease row's column) and not blank"));
+            }
+            if (!errors.isEmpty()) {
+                throw new ConfigurationException("outbox relay settings", errors);
+            }
+        }
+
+        /** Builds {@link Settings}; parts not given keep the defaults. */
+        public static final class Builder extends ImmutableSettings.Builder {
+            Builder() {
+            }
         }
     }
 
