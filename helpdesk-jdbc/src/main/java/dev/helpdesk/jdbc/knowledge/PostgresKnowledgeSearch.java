@@ -72,21 +72,26 @@ public final class PostgresKnowledgeSearch extends JdbcKnowledgeSearch {
             byConfig.computeIfAbsent(config(ContentLocale.of(language)), k -> new LinkedHashSet<>()).add(language);
         }
         String text = String.join(" ", words);
-        int rows = Math.min(query.limit() * 4, 400);
+        // an article has one row per locale of a language: twice the limit leaves room for a second one
+        int rows = query.limit() * 2;
         List<Row> out = new ArrayList<>();
         for (Map.Entry<String, Set<String>> e : byConfig.entrySet()) {
             Filter filter = filter(query, e.getValue());
+            // a headline costs a pass over the body: only the rows that can make the answer get one
             String statement = "SELECT x.article_id, x.locale, x.kind, x.category, x.title, x.every, x.rank,"
-                    + " ts_headline(CAST(? AS regconfig), x.body, x.anyq, ?) AS headline FROM ("
+                    + " CASE WHEN x.position <= ? THEN ts_headline(CAST(? AS regconfig), x.body, x.anyq, ?) END AS headline"
+                    + " FROM ("
                     + " SELECT s.article_id, s.locale, s.kind, s.category, s.title, s.body, q.anyq,"
-                    + " (s.document @@ q.allq) AS every, ts_rank_cd(s.document, q.anyq) AS rank"
+                    + " (s.document @@ q.allq) AS every, ts_rank_cd(s.document, q.anyq) AS rank,"
+                    + " row_number() OVER (ORDER BY (s.document @@ q.allq) DESC, ts_rank_cd(s.document, q.anyq) DESC,"
+                    + " s.article_id) AS position"
                     + " FROM " + table + " s, (SELECT plainto_tsquery(CAST(? AS regconfig), ?) AS allq,"
                     + " CAST(replace(CAST(plainto_tsquery(CAST(? AS regconfig), ?) AS text), ' & ', ' | ') AS tsquery) AS anyq) q"
                     + " WHERE " + filter.where() + " AND s.config = ? AND s.document @@ q.anyq"
                     + " ORDER BY every DESC, rank DESC, s.article_id LIMIT ?) x";
             String config = e.getKey();
             sql.forEach(c, statement, p -> {
-                p.text(config).text(HEADLINE).text(config).text(text).text(config).text(text);
+                p.integer(query.limit()).text(config).text(HEADLINE).text(config).text(text).text(config).text(text);
                 filter.bind().bind(p);
                 p.text(config).integer(rows);
             }, r -> {
