@@ -20,6 +20,8 @@ module dev.helpdesk.core {
     exports dev.helpdesk.core.ticket;
     exports dev.helpdesk.core.time;
     exports dev.helpdesk.core.attachment;
+    // channel intake (issue 11)
+    exports dev.helpdesk.core.channel;
     // knowledge base
     exports dev.helpdesk.core.knowledge;
 
