@@ -7,6 +7,8 @@ module dev.helpdesk.core {
     requires transitive dev.helpdesk.spi;
     requires org.slf4j;
     requires static org.immutables.value;
+    // knowledge base: Markdown rendering
+    requires org.commonmark;
 
     // the API only: the wiring in dev.helpdesk.core.internal.* is not exported
     exports dev.helpdesk.core;
@@ -30,6 +32,8 @@ module dev.helpdesk.core {
     // remote sessions and on-site visits
     exports dev.helpdesk.core.remote;
     exports dev.helpdesk.core.visit;
+    // knowledge base
+    exports dev.helpdesk.core.knowledge;
 
     uses dev.helpdesk.spi.plugin.HelpdeskPlugin;
 }

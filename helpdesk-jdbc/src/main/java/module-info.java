@@ -19,4 +19,6 @@ module dev.helpdesk.jdbc {
     exports dev.helpdesk.jdbc.phone;
     exports dev.helpdesk.jdbc.chat;
     exports dev.helpdesk.jdbc.forum;
+    // knowledge base
+    exports dev.helpdesk.jdbc.knowledge;
 }

@@ -722,6 +722,8 @@ public final class Helpdesk {
             built.set(pipeline);
             Helpdesk helpdesk = new Helpdesk(pipeline, desk, ChannelSetup.of(phone, chat, forum, portal, pipeline, clock, generator));
             helpdesk.intake = intake(pipeline, installed);
+            // knowledge base
+            pipeline.attachKnowledge(knowledgeBase(generator, installed));
             return helpdesk;
         }
 
@@ -860,6 +862,28 @@ public final class Helpdesk {
             return this;
         }
 
+        // ---- knowledge base ------------------------------------------------------------------
+
+        private dev.helpdesk.spi.knowledge.KnowledgeStore knowledgeStore;
+        private dev.helpdesk.spi.knowledge.KnowledgeFeedbackStore knowledgeFeedback;
+        private List<dev.helpdesk.spi.knowledge.ContentLocale> knowledgeFallbacks =
+                List.of(dev.helpdesk.spi.knowledge.ContentLocale.ENGLISH);
+        private final java.util.Map<TenantId, List<dev.helpdesk.spi.knowledge.ContentLocale>> tenantKnowledgeFallbacks =
+                new java.util.HashMap<>();
+
+        /**
+         * Where the knowledge base's articles are kept, such as the JDBC store's
+         * {@code knowledge()}. The search plugin is a {@link dev.helpdesk.spi.knowledge.KnowledgeSearch}
+         * registered with {@link #plugin}.
+         *
+         * @param value the store; the default is a new in-memory store
+         * @return this builder
+         */
+        public Builder knowledgeStore(dev.helpdesk.spi.knowledge.KnowledgeStore value) {
+            knowledgeStore = Objects.requireNonNull(value, "knowledgeStore");
+            return this;
+        }
+
         /**
          * How the desk plans on-site visits: the visit policy, the visit's SLA target in the
          * tenant's business calendar, the longest slot. Defaults to
@@ -871,6 +895,60 @@ public final class Helpdesk {
         public Builder visits(dev.helpdesk.core.visit.VisitSettings value) {
             this.visitSettings = Objects.requireNonNull(value, "visits");
             return this;
+        }
+
+        /**
+         * Where deflections, votes and links of articles are kept.
+         *
+         * @param value the store; the default is a new in-memory store
+         * @return this builder
+         */
+        public Builder knowledgeFeedback(dev.helpdesk.spi.knowledge.KnowledgeFeedbackStore value) {
+            knowledgeFeedback = Objects.requireNonNull(value, "knowledgeFeedback");
+            return this;
+        }
+
+        /**
+         * The languages a reader falls back to, in order, when an article is not written in
+         * theirs; every tenant without fallbacks of its own uses these.
+         *
+         * @param locales the fallbacks, 1 to 15; the default is English
+         * @return this builder
+         * @throws ConfigurationException when none or more than 15 are given
+         */
+        public Builder knowledgeFallbacks(dev.helpdesk.spi.knowledge.ContentLocale... locales) {
+            knowledgeFallbacks = fallbacks(locales);
+            return this;
+        }
+
+        /**
+         * The languages one tenant's readers fall back to, in order.
+         *
+         * @param tenant  the tenant
+         * @param locales the fallbacks, 1 to 15
+         * @return this builder
+         * @throws ConfigurationException when none or more than 15 are given
+         */
+        public Builder knowledgeFallbacks(TenantId tenant, dev.helpdesk.spi.knowledge.ContentLocale... locales) {
+            tenantKnowledgeFallbacks.put(Objects.requireNonNull(tenant, "tenant"), fallbacks(locales));
+            return this;
+        }
+
+        private static List<dev.helpdesk.spi.knowledge.ContentLocale> fallbacks(dev.helpdesk.spi.knowledge.ContentLocale... locales) {
+            List<dev.helpdesk.spi.knowledge.ContentLocale> list = List.copyOf(new LinkedHashSet<>(List.of(locales)));
+            if (list.isEmpty() || list.size() > dev.helpdesk.spi.knowledge.LocaleChain.MAX_LENGTH - 1) {
+                throw new ConfigurationException("knowledge fallbacks must name 1-"
+                        + (dev.helpdesk.spi.knowledge.LocaleChain.MAX_LENGTH - 1) + " locales, not " + list.size());
+            }
+            return list;
+        }
+
+        private dev.helpdesk.core.internal.knowledge.KnowledgeBase knowledgeBase(IdGenerator generator, Plugins installed) {
+            return new dev.helpdesk.core.internal.knowledge.KnowledgeBase(
+                    knowledgeStore != null ? knowledgeStore : new dev.helpdesk.core.knowledge.InMemoryKnowledgeStore(),
+                    knowledgeFeedback != null ? knowledgeFeedback : new dev.helpdesk.core.knowledge.InMemoryFeedbackStore(),
+                    installed.ofKind(dev.helpdesk.spi.knowledge.KnowledgeSearch.class).stream().findFirst(), clock, generator,
+                    categories, knowledgeFallbacks, tenantKnowledgeFallbacks);
         }
     }
 }

@@ -8,12 +8,12 @@ import dev.helpdesk.spi.tenant.TenantId;
  * from here to another tenant's data. Cheap to create; thread-safe.
  */
 public final class TenantDesk {
+    private final Pipeline pipeline;
     private final TenantId tenant;
     private final TicketDesk tickets;
     private final SlaDesk sla;
     private final EscalationDesk escalation;
     private final RoutingDesk routing;
-    private final Pipeline pipeline;
     private final ChannelSetup channels;
 
     TenantDesk(Pipeline pipeline, TenantId tenant, ChannelSetup channels) {
@@ -151,5 +151,16 @@ public final class TenantDesk {
      */
     public VisitDesk visits() {
         return visits;
+    }
+
+    // ---- knowledge base
+
+    /**
+     * The tenant's knowledge base: articles, reading, search, suggestions, deflections, votes.
+     *
+     * @return the knowledge desk
+     */
+    public KnowledgeDesk knowledge() {
+        return new KnowledgeDesk(pipeline.knowledge(), tickets, tenant);
     }
 }

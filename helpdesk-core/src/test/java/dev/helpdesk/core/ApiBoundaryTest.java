@@ -60,7 +60,9 @@ class ApiBoundaryTest {
                 "dev.helpdesk.core.idempotency", "dev.helpdesk.core.phone", "dev.helpdesk.core.chat",
                 "dev.helpdesk.core.forum", "dev.helpdesk.core.cost", "dev.helpdesk.core.portal",
                 // remote sessions and on-site visits
-                "dev.helpdesk.core.remote", "dev.helpdesk.core.visit"), exported);
+                "dev.helpdesk.core.remote", "dev.helpdesk.core.visit",
+                // knowledge base
+                "dev.helpdesk.core.knowledge"), exported);
     }
 
     @ArchTest

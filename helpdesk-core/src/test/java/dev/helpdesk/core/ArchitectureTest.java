@@ -31,7 +31,15 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", "org.slf4j..",
                     "org.immutables.value..", "dev.helpdesk.spi..", "dev.helpdesk.core..",
                     // the JDK's HMAC, which signs consent links of remote sessions
-                    "javax.crypto..");
+                    "javax.crypto..",
+                    // knowledge base: commonmark renders Markdown to safe HTML; it has no
+                    // dependencies of its own, and only dev.helpdesk.core.knowledge may use it
+                    "org.commonmark..");
+
+    @ArchTest
+    static final ArchRule only_the_knowledge_package_uses_commonmark = noClasses()
+            .that().resideOutsideOfPackage("dev.helpdesk.core.knowledge..")
+            .should().dependOnClassesThat().resideInAPackage("org.commonmark..");
 
     @ArchTest
     static final ArchRule no_jdbc_in_spi_or_core = noClasses()

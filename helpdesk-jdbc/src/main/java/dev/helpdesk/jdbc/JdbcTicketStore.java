@@ -754,4 +754,50 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         Objects.requireNonNull(visit, "visit");
         return retrying(c -> visitRows.find(c, tenant, visit), true);
     }
+
+    // ---------------------------------------------------------------- knowledge base
+
+    private volatile dev.helpdesk.jdbc.knowledge.JdbcKnowledgeStore knowledge;
+
+    /**
+     * The knowledge base's articles in the same database, with this store's dialect, schema and
+     * transactions (so an article saved in a host's transaction commits with it).
+     *
+     * @return the knowledge store, made once
+     */
+    public dev.helpdesk.jdbc.knowledge.JdbcKnowledgeStore knowledge() {
+        dev.helpdesk.jdbc.knowledge.JdbcKnowledgeStore k = knowledge;
+        if (k == null) {
+            synchronized (this) {
+                if (knowledge == null) {
+                    knowledge = new dev.helpdesk.jdbc.knowledge.JdbcKnowledgeStore(dialect, transactions, schema);
+                }
+                k = knowledge;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * What readers and agents said about articles, in the same database, with this store's
+     * dialect, schema and transactions.
+     *
+     * @return the feedback store
+     */
+    public dev.helpdesk.jdbc.knowledge.JdbcFeedbackStore knowledgeFeedback() {
+        return new dev.helpdesk.jdbc.knowledge.JdbcFeedbackStore(dialect, transactions, schema);
+    }
+
+    /**
+     * Knowledge search in the same database: PostgreSQL's full-text search on PostgreSQL, the
+     * plain word matching of {@link dev.helpdesk.jdbc.knowledge.PlainKnowledgeSearch} on the
+     * other databases (see there what it does not do). Register it on the desk as a plugin.
+     *
+     * @return the search, a new instance on each call (they share the tables)
+     */
+    public dev.helpdesk.jdbc.knowledge.JdbcKnowledgeSearch knowledgeSearch() {
+        return dialect.name().equals("postgresql")
+                ? new dev.helpdesk.jdbc.knowledge.PostgresKnowledgeSearch(dialect, transactions, schema)
+                : new dev.helpdesk.jdbc.knowledge.PlainKnowledgeSearch(dialect, transactions, schema);
+    }
 }

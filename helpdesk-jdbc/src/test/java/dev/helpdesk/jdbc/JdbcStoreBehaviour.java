@@ -341,6 +341,21 @@ abstract class JdbcStoreBehaviour {
                 "field_set", "queued", "queued"), committed.stream().map(TicketEvent::kind).toList());
     }
 
+    // knowledge base
+    @Test
+    void article_links_come_back_unchanged() {
+        Ticket t = openTicket();
+        java.util.UUID article = java.util.UUID.fromString("0190f000-0000-7000-8000-00000000abcd");
+        Ticket after = commit(then(t,
+                new TicketEvent.ArticleLinked(t.id(), T0, AGENT, article, false),
+                new TicketEvent.ArticleLinked(t.id(), T0.plusNanos(1), Actor.customer(NASTY), article, true)));
+        List<TicketEvent> committed = store.history(tenant, t.id()).stream().map(RecordedEvent::event).toList();
+        assertEquals(after, Tickets.replay(tenant, committed));
+        assertEquals(List.of(new TicketEvent.ArticleLinked(t.id(), T0, AGENT, article, false),
+                new TicketEvent.ArticleLinked(t.id(), T0.plusNanos(1), Actor.customer(NASTY), article, true)),
+                committed.subList(1, 3));
+    }
+
     @Test
     void a_failed_rule_action_comes_back_unchanged() {
         Ticket t = openTicket();

@@ -606,6 +606,17 @@ public final class TicketChangeBuilder {
         return add(new TicketEvent.Queued(current().id(), tick(), actor, group, reason));
     }
 
+    /**
+     * Records that a knowledge-base article was linked to the ticket (knowledge base).
+     *
+     * @param article  the article's id
+     * @param solution whether it solved the ticket
+     * @return this builder
+     */
+    public TicketChangeBuilder articleLinked(java.util.UUID article, boolean solution) {
+        return add(new TicketEvent.ArticleLinked(current().id(), tick(), actor, article, solution));
+    }
+
     // ---- results -------------------------------------------------------------------------
 
     /**

@@ -1494,7 +1494,8 @@ public abstract class TicketStoreContract {
                 .unassign().assign(BEN).priority(Priority.URGENT).category(Category.SOFTWARE_UPDATES)
                 .status(Status.ON_HOLD).status(Status.OPEN).build()));
         t = accepted(store().commit(tenant, TicketChangeBuilder.on(t)
-                .by(Actor.agent("agent-ben")).reply(Actor.agent("agent-ben"), "Install patch 4.2.1").solve().build()));
+                .by(Actor.agent("agent-ben")).reply(Actor.agent("agent-ben"), "Install patch 4.2.1")
+                .articleLinked(java.util.UUID.fromString("0190f000-0000-7000-8000-0000000000a1"), true).solve().build()));
         t = accepted(store().commit(tenant, TicketChangeBuilder.on(t)
                 .by(new Actor.Customer(CARLA)).reply(new Actor.Customer(CARLA), "Still broken").reopen()
                 .dueAt(T0.plusSeconds(9000)).build()));

@@ -53,7 +53,8 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>Options: {@code --languages} the language folders (default: en-US, nl, es, ru);
- * {@code --postgres} also runs real PostgreSQL; {@code --all-pages} keeps the pages that no index
+ * {@code --postgres} also runs real PostgreSQL; {@code --jdbc-postgres} also runs
+ * {@code helpdesk-jdbc}'s {@code PostgresKnowledgeSearch} on an embedded server; {@code --all-pages} keeps the pages that no index
  * term points to (by default they are left out); {@code --only ours} or {@code --only plain}
  * runs only the knowledge search or only the plain engines; {@code --half tune} or
  * {@code --half held} runs one half of the queries only (to work on the ranking without looking
@@ -95,13 +96,14 @@ public final class HelpCorpusEvaluation {
      */
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: HelpCorpusEvaluation <help folder> [--languages en-US,nl,es,ru] [--postgres]"
+            System.err.println("usage: HelpCorpusEvaluation <help folder> [--languages en-US,nl,es,ru] [--postgres] [--jdbc-postgres]"
                     + " [--all-pages] [--half tune|held] [--only ours|plain] [--misses FILE] [--threads N]");
             System.exit(2);
         }
         Path help = Path.of(args[0]);
         List<String> folders = List.of("en-US", "nl", "es", "ru");
         boolean postgres = false;
+        boolean jdbcPostgres = false;
         boolean plain = true;
         boolean ourEngine = true;
         boolean allPages = false;
@@ -112,6 +114,7 @@ public final class HelpCorpusEvaluation {
             switch (args[i]) {
                 case "--languages" -> folders = Arrays.asList(args[++i].split(","));
                 case "--postgres" -> postgres = true;
+                case "--jdbc-postgres" -> jdbcPostgres = true;
                 case "--only" -> {
                     String only = args[++i];
                     plain = only.equals("plain");
@@ -146,10 +149,13 @@ public final class HelpCorpusEvaluation {
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         PostgresFullText pg = postgres ? new PostgresFullText() : null;
+        DatabaseSearch db = jdbcPostgres ? new DatabaseSearch() : null;
         StringBuilder table = new StringBuilder();
         table.append("| language | queries | plain Lucene R@5 | MRR@10 | all words R@5 | MRR@10 |")
-                .append(postgres ? " PostgreSQL R@5 | MRR@10 |" : "").append(" ours R@5 | MRR@10 |\n")
-                .append("|---|---|---:|---:|---:|---:|").append(postgres ? "---:|---:|" : "").append("---:|---:|\n");
+                .append(postgres ? " PostgreSQL R@5 | MRR@10 |" : "")
+                .append(jdbcPostgres ? " PostgresKnowledgeSearch R@5 | MRR@10 |" : "").append(" ours R@5 | MRR@10 |\n")
+                .append("|---|---|---:|---:|---:|---:|").append(postgres ? "---:|---:|" : "")
+                .append(jdbcPostgres ? "---:|---:|" : "").append("---:|---:|\n");
         try (LuceneKnowledgeSearch ours = LuceneKnowledgeSearch.inMemory();
                 PrintWriter missed = misses == null ? null : new PrintWriter(Files.newBufferedWriter(misses, StandardCharsets.UTF_8))) {
             long start = System.nanoTime();
@@ -157,6 +163,12 @@ public final class HelpCorpusEvaluation {
                 ours.rebuild(TENANT, articles);
             }
             System.out.printf(Locale.ROOT, "indexed %d articles in %.1f s%n", articles.size(), (System.nanoTime() - start) / 1e9);
+            if (db != null) {
+                start = System.nanoTime();
+                db.search().rebuild(TENANT, articles);
+                System.out.printf(Locale.ROOT, "PostgresKnowledgeSearch indexed %d articles in %.1f s%n", articles.size(),
+                        (System.nanoTime() - start) / 1e9);
+            }
             for (HelpCorpus corpus : corpora) {
                 String language = corpus.language;
                 Map<String, Map<String, List<String>>> answers = new LinkedHashMap<>();
@@ -169,6 +181,12 @@ public final class HelpCorpusEvaluation {
                 if (pg != null) {
                     pg.add(language, corpus.pages);
                     answers.put("pg", run(pool, corpus, q -> pg.search(language, q, 10)));
+                }
+                if (db != null) {
+                    start = System.nanoTime();
+                    answers.put("db", run(pool, corpus, q -> ours(db.search(), language, q, keyOfId)));
+                    System.out.printf(Locale.ROOT, "%s: PostgresKnowledgeSearch answered %d queries in %.1f s%n", language,
+                            corpus.queries.size(), (System.nanoTime() - start) / 1e9);
                 }
                 if (ourEngine) {
                     start = System.nanoTime();
@@ -183,8 +201,8 @@ public final class HelpCorpusEvaluation {
                         continue;
                     }
                     table.append(String.format(Locale.ROOT, "| %s | %s (%d) |", language, part, queries.size()));
-                    for (String engine : List.of("any", "all", "pg", "ours")) {
-                        if (engine.equals("pg") && pg == null) {
+                    for (String engine : List.of("any", "all", "pg", "db", "ours")) {
+                        if (engine.equals("pg") && pg == null || engine.equals("db") && db == null) {
                             continue;
                         }
                         Map<String, List<String>> a = answers.get(engine);
@@ -216,6 +234,9 @@ public final class HelpCorpusEvaluation {
             if (pg != null) {
                 pg.close();
             }
+            if (db != null) {
+                db.close();
+            }
         }
     }
 
@@ -232,7 +253,7 @@ public final class HelpCorpusEvaluation {
         return answers;
     }
 
-    private static List<String> ours(LuceneKnowledgeSearch search, String language, String text, Map<String, String> keyOfId) {
+    private static List<String> ours(dev.helpdesk.spi.knowledge.KnowledgeSearch search, String language, String text, Map<String, String> keyOfId) {
         return SearchText.parse(text).fold(rejected -> List.<String>of(), words -> search.search(KnowledgeQuery.builder()
                         .tenant(TENANT).text(words).locales(LocaleChain.of(ContentLocale.of(language))).limit(10).build())
                 .fold(rejected -> List.<String>of(), hits -> hits.stream().map(SearchHit::id)

@@ -684,4 +684,36 @@ public sealed interface TicketCommand {
      */
     sealed interface FieldWork extends TicketCommand permits FieldCommand {
     }
+
+    // ---- knowledge base (decided by KnowledgeDecisions)
+
+    /**
+     * Link a knowledge-base article to the ticket, as an agent does beside a reply that points
+     * the customer to it; with {@code solution}, the ticket is solved with it in the same
+     * commit (so it needs an assignee, as any solve). Staff only; not on a closed or merged
+     * ticket.
+     *
+     * @param article  the article's id: required
+     * @param solution whether the article solves the ticket
+     */
+    record LinkArticle(java.util.UUID article, boolean solution) implements TicketCommand {
+        @Override
+        public String name() {
+            return solution ? "solve with article" : "link article";
+        }
+    }
+
+    /**
+     * The requester found an article that solved their problem: their ticket, not yet solved,
+     * is closed as self-served with the article linked. The requester only; on a new, open,
+     * pending or on-hold ticket.
+     *
+     * @param article the article's id: required
+     */
+    record SelfServe(java.util.UUID article) implements TicketCommand {
+        @Override
+        public String name() {
+            return "self-serve";
+        }
+    }
 }

@@ -49,7 +49,9 @@ public final class EventRows {
             // remote sessions and on-site visits (schema version 9)
             "work_id", "work_ref", "consent_scope", "consent_route", "duration_seconds", "tool_name", "session_end",
             "work_text", "slot_start_at", "slot_start_at_nanos", "slot_end_at", "slot_end_at_nanos", "address_street",
-            "address_postal_code", "address_city", "address_country", "address_notes");
+            "address_postal_code", "address_city", "address_country", "address_notes",
+            // knowledge base
+            "article_id", "article_solution");
 
     private final SqlDialect dialect;
 
@@ -220,6 +222,10 @@ public final class EventRows {
         } else if (event instanceof TicketEvent.Queued e) {
             row.set("group_to", e.group().map(GroupId::value).orElse(null));
             row.set("reason", e.reason());
+        } else if (event instanceof TicketEvent.ArticleLinked e) {
+            // knowledge base
+            row.set("article_id", e.article());
+            row.set("article_solution", e.solution());
         } else {
             return false;
         }
@@ -255,7 +261,7 @@ public final class EventRows {
         if (column.endsWith("_at")) {
             dialect.setInstant(s, index, micros((Instant) value));
         } else if (column.equals("ticket_id") || column.equals("related_ticket_id") || column.equals("message_id")
-                || column.equals("work_id") || column.equals("work_ref")) {
+                || column.equals("work_id") || column.equals("work_ref") || column.equals("article_id")) {
             dialect.setUuid(s, index, (UUID) value);
         } else if (value == null) {
             s.setNull(index, nullType(column));
@@ -277,7 +283,8 @@ public final class EventRows {
             case "ticket_number", "version", "attachment_size", "duration_seconds" -> Types.BIGINT;
             case "cycle", "occurred_at_nanos", "message_at_nanos", "sla_threshold", "due_at_nanos", "rule_depth",
                  "slot_start_at_nanos", "slot_end_at_nanos" -> Types.INTEGER;
-            case "automatic", "message_automatic", "urgent", "external_outbound", "attachment_inline" -> Types.BOOLEAN;
+            case "automatic", "message_automatic", "urgent", "external_outbound", "attachment_inline",
+                 "article_solution" -> Types.BOOLEAN;
             default -> Types.VARCHAR;
         };
     }
@@ -351,6 +358,9 @@ public final class EventRows {
                     new MessageId(dialect.getUuid(r, "message_id")), r.getString("attachment_name"),
                     r.getString("attachment_media_type"), r.getLong("attachment_size"), r.getString("attachment_checksum"),
                     r.getString("attachment_key"), r.getBoolean("attachment_inline"));
+            // knowledge base
+            case "article_linked" -> new TicketEvent.ArticleLinked(ticket, at, actor, dialect.getUuid(r, "article_id"),
+                    r.getBoolean("article_solution"));
             default -> FieldWorkRows.read(r, kind, ticket, at, actor, c -> dialect.getUuid(r, c), c -> instant(r, c))
                     .orElseThrow(() -> new IllegalStateException("unknown event kind in the database: " + kind));
         };

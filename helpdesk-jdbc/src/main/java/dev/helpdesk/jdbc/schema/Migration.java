@@ -20,7 +20,9 @@ public record Migration(int version, String description) {
             // channels
             new Migration(8, "channels"),
             // remote sessions and on-site visits
-            new Migration(9, "remote_sessions_and_visits"));
+            new Migration(9, "remote_sessions_and_visits"),
+            // knowledge base
+            new Migration(10, "knowledge_base"));
 
     /** Checks the parts. */
     public Migration {

@@ -952,4 +952,26 @@ public sealed interface TicketEvent {
             Checks.text("report", report);
         }
     }
+
+    // ---- knowledge base
+
+    /**
+     * A knowledge-base article was linked to the ticket: an agent pointed the customer to it in
+     * a reply, solved the ticket with it, or the customer found it solved their problem and
+     * closed their own ticket as self-served.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    the agent who linked it, or the customer who self-served
+     * @param article  the article's id ({@code dev.helpdesk.spi.knowledge.ArticleId#value()})
+     * @param solution whether the article solved the ticket
+     */
+    record ArticleLinked(TicketId ticketId, Instant at, Actor actor, java.util.UUID article, boolean solution)
+            implements TicketEvent {
+        /** Checks every part is present. */
+        public ArticleLinked {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(article, "article");
+        }
+    }
 }

@@ -104,6 +104,7 @@ public final class Quickstart {
             .build();
 
     private final PrintStream out;
+    private final TicketStore store;
     private final String where;
     private final LocalDate day;
     private final SettableClock clock;
@@ -126,6 +127,7 @@ public final class Quickstart {
 
     Quickstart(PrintStream out, TicketStore store, String where) {
         this.out = out;
+        this.store = store;
         this.where = where;
         this.day = nextDay(store);
         this.clock = SettableClock.at(day.atTime(8, 0).atZone(ZONE).toInstant());
@@ -338,6 +340,7 @@ public final class Quickstart {
         new ChannelsDay(out, day).run();
         // remote sessions and on-site visits
         new FieldDay(out, day).run();
+        new SelfService(out, store).run(); // knowledge base
     }
 
     /** Every SLA clock of the day's tickets, as the desk computes them at the end of the day. */

@@ -111,4 +111,34 @@ class QuickstartTest {
             assertTrue(channels.contains(expected), expected + " in:\n" + channels);
         }
     }
+
+    @Test
+    void self_service_suggests_in_the_customers_language_deflects_a_ticket_and_counts_votes() {
+        String out = run("--in-memory");
+        String self = out.substring(out.indexOf("Self-service at initech"));
+        for (String expected : new String[] {
+                "ana published \"Printer shows offline\" in [en, nl, es, ru] (version 1)",
+                "&lt;script&gt;alert('never runs')&lt;/script&gt;",
+                "<a href=\"https://support.example/drivers\">Driver downloads</a>",
+                "Suggestions while ines writes her ticket (nl-BE):",
+                "  1. Printer staat offline (nl)",
+                "ines: \"this solved my problem\" -> ticket #1 CLOSED as self-served",
+                "ana linked the article on #2 and solved it with the article: SOLVED",
+                "a forum answer became draft DRAFT from forum_answer:forum-post-311; offered again: the same draft",
+                "\"Printer shows offline\": deflections 1, helpful 1, not helpful 1, linked 1, solved tickets 1",
+                "a 10,000-character search: invalid input: query must be at most 500 characters"}) {
+            assertTrue(self.contains(expected), expected + " in\n" + self);
+        }
+        assertFalse(self.contains("<script>"), "no raw HTML on the page");
+    }
+
+    @Test
+    void self_service_keeps_articles_and_votes_in_the_database() {
+        String url = "jdbc:h2:mem:self-service-test;DB_CLOSE_DELAY=-1";
+        String first = run("--jdbc-url", url);
+        String second = run("--jdbc-url", url);
+        assertTrue(first.contains("deflections 1, helpful 1, not helpful 1, linked 1, solved tickets 1"), first);
+        assertTrue(second.contains("ticket #3 CLOSED as self-served"), "numbers continue in the database");
+        assertTrue(second.contains("offered again: the same draft"));
+    }
 }

@@ -269,4 +269,29 @@ public final class Pipeline {
     public dev.helpdesk.core.visit.VisitSettings visitSettings() {
         return visits;
     }
+
+    // ---- knowledge base --------------------------------------------------------------------
+
+    private volatile dev.helpdesk.core.internal.knowledge.KnowledgeBase knowledge;
+
+    /**
+     * Attaches the knowledge base; the desk's builder calls this once, before the desk is used.
+     *
+     * @param base the knowledge base
+     */
+    public void attachKnowledge(dev.helpdesk.core.internal.knowledge.KnowledgeBase base) {
+        if (knowledge != null) {
+            throw new IllegalStateException("the knowledge base is attached once");
+        }
+        knowledge = java.util.Objects.requireNonNull(base, "base");
+    }
+
+    /**
+     * The knowledge base.
+     *
+     * @return the knowledge base
+     */
+    public dev.helpdesk.core.internal.knowledge.KnowledgeBase knowledge() {
+        return knowledge;
+    }
 }
