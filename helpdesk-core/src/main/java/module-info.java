@@ -18,6 +18,9 @@ module dev.helpdesk.core {
     exports dev.helpdesk.core.ticket;
     exports dev.helpdesk.core.time;
     exports dev.helpdesk.core.attachment;
+    // feedback and reports
+    exports dev.helpdesk.core.feedback;
+    exports dev.helpdesk.core.report;
 
     uses dev.helpdesk.spi.plugin.HelpdeskPlugin;
 }

@@ -23,4 +23,7 @@ module dev.helpdesk.spi {
     exports dev.helpdesk.spi.notification;
     exports dev.helpdesk.spi.channel;
     exports dev.helpdesk.spi.knowledge;
+    // feedback and reports
+    exports dev.helpdesk.spi.feedback;
+    exports dev.helpdesk.spi.report;
 }

@@ -51,6 +51,9 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import dev.helpdesk.core.feedback.Complaints;
+import dev.helpdesk.core.feedback.FeedbackSettings;
 import java.util.Set;
 
 /**
@@ -84,10 +87,13 @@ import java.util.Set;
 public final class Helpdesk {
     private final Pipeline pipeline;
     private final DeskSettings settings;
+    // feedback and reports
+    private final Optional<FeedbackSettings> feedback;
 
-    private Helpdesk(Pipeline pipeline, DeskSettings settings) {
+    private Helpdesk(Pipeline pipeline, DeskSettings settings, Optional<FeedbackSettings> feedback) {
         this.pipeline = pipeline;
         this.settings = settings;
+        this.feedback = feedback;
     }
 
     /**
@@ -108,7 +114,7 @@ public final class Helpdesk {
      * @return the tenant's desk
      */
     public TenantDesk tenant(TenantId tenant) {
-        return new TenantDesk(pipeline, Objects.requireNonNull(tenant, "tenant"));
+        return new TenantDesk(pipeline, Objects.requireNonNull(tenant, "tenant"), feedback);
     }
 
     /**
@@ -620,6 +626,39 @@ public final class Helpdesk {
             return this;
         }
 
+        // --- feedback and reports ---
+        private FeedbackSettings feedback;
+
+        /**
+         * Turns on satisfaction surveys: the secret that signs survey tokens, their lifetime and
+         * each tenant's scale. Without it, {@code TenantDesk.feedback()} still takes ratings of
+         * signed-in customers on the five-point scale, but hands out no surveys.
+         *
+         * @param value the settings
+         * @return this builder
+         */
+        public Builder feedback(FeedbackSettings value) {
+            this.feedback = Objects.requireNonNull(value, "feedback");
+            return this;
+        }
+
+        /**
+         * Adds a complaints set-up: its SLA policy goes before every other policy (so complaints
+         * get it whatever the host's fallback), its routing rule and its group's routing are added
+         * as given. One call, usually with {@link Complaints#defaults()}.
+         *
+         * @param value the set-up
+         * @return this builder
+         */
+        public Builder complaints(Complaints value) {
+            Objects.requireNonNull(value, "complaints");
+            slaPolicies.add(0, value.policy());
+            escalationRules.add(value.rule());
+            groupRouting.add(value.routing());
+            categories.add(value.category());
+            return this;
+        }
+
         /**
          * Builds the desk.
          *
@@ -672,7 +711,7 @@ public final class Helpdesk {
                     installed, rules, SlaRuntime.of(slaConfiguration, segments), router, notices, desk.autoCloseAfter(),
                     desk.dueBatchSize(), desk.dueLease(), desk.conflictRetries(), desk.conflictBackoff(),
                     desk.conflictBackoffMax()));
-            return new Helpdesk(pipeline, desk);
+            return new Helpdesk(pipeline, desk, Optional.ofNullable(feedback));
         }
     }
 }

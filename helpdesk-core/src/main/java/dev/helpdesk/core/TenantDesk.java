@@ -2,6 +2,9 @@ package dev.helpdesk.core;
 
 import dev.helpdesk.core.internal.pipeline.Pipeline;
 import dev.helpdesk.spi.tenant.TenantId;
+import dev.helpdesk.core.feedback.FeedbackDesk;
+import dev.helpdesk.core.feedback.FeedbackSettings;
+import java.util.Optional;
 
 /**
  * One tenant's desk. Everything reached through it belongs to its tenant; there is no way
@@ -14,12 +17,17 @@ public final class TenantDesk {
     private final EscalationDesk escalation;
     private final RoutingDesk routing;
 
-    TenantDesk(Pipeline pipeline, TenantId tenant) {
+    // feedback and reports
+    private final FeedbackDesk feedback;
+
+    TenantDesk(Pipeline pipeline, TenantId tenant, Optional<FeedbackSettings> feedbackSettings) {
         this.tenant = tenant;
         this.tickets = new TicketDesk(pipeline, tenant);
         this.sla = new SlaDesk(pipeline, tenant);
         this.escalation = new EscalationDesk(pipeline, tenant);
         this.routing = new RoutingDesk(pipeline, tenant);
+        this.feedback = new FeedbackDesk(tenant, feedbackSettings, pipeline.store(), pipeline.clock(),
+                (id, command, actor) -> pipeline.commands().execute(tenant, id, command, actor));
     }
 
     /**
@@ -65,5 +73,16 @@ public final class TenantDesk {
      */
     public RoutingDesk routing() {
         return routing;
+    }
+
+    // --- feedback and reports ---
+
+    /**
+     * The tenant's satisfaction surveys and ratings.
+     *
+     * @return the feedback desk
+     */
+    public FeedbackDesk feedback() {
+        return feedback;
     }
 }

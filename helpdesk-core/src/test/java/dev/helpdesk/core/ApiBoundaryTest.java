@@ -53,7 +53,9 @@ class ApiBoundaryTest {
         assertTrue(!internal.isEmpty(), "the wiring lives in " + INTERNAL);
         assertEquals(Set.of("dev.helpdesk.core", "dev.helpdesk.core.attachment", "dev.helpdesk.core.calendar",
                 "dev.helpdesk.core.memory", "dev.helpdesk.core.notification", "dev.helpdesk.core.routing",
-                "dev.helpdesk.core.sla", "dev.helpdesk.core.ticket", "dev.helpdesk.core.time"), exported);
+                "dev.helpdesk.core.sla", "dev.helpdesk.core.ticket", "dev.helpdesk.core.time",
+                // feedback and reports
+                "dev.helpdesk.core.feedback", "dev.helpdesk.core.report"), exported);
     }
 
     @ArchTest

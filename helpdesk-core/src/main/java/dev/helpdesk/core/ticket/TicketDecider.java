@@ -436,6 +436,10 @@ public final class TicketDecider {
                             : Rules.notFinal(t, c.name()))
                     .map(a -> List.of(new TicketEvent.Merged(id, now, actor, c.into())));
         }
+        // feedback: satisfaction ratings
+        if (command instanceof TicketCommand.RateSatisfaction c) {
+            return FeedbackDecisions.rate(c, t, actor, now);
+        }
         return desk.decide(command, t, actor, now);
     }
 

@@ -42,7 +42,9 @@ public final class EventRows {
             "reason", "cycle", "automatic", "message_id", "message_author_kind", "message_author_id",
             "message_visibility", "message_channel", "message_body", "message_at", "message_at_nanos",
             "message_automatic", "sla_clock", "sla_threshold", "due_at", "due_at_nanos",
-            "rule_name", "rule_trigger", "rule_depth", "role_name", "urgent", "tag", "field_name", "field_value");
+            "rule_name", "rule_trigger", "rule_depth", "role_name", "urgent", "tag", "field_name", "field_value",
+            // feedback (schema version 11)
+            "satisfaction_score", "satisfaction_out_of", "survey_id");
 
     private final SqlDialect dialect;
 
@@ -170,6 +172,13 @@ public final class EventRows {
             row.set("cycle", e.cycle());
             row.set("due_at", e.dueAt());
             row.set("due_at_nanos", nanos(e.dueAt()));
+        } else if (event instanceof TicketEvent.SatisfactionRated e) {
+            // feedback (schema version 11): the comment goes into reason, the cycle into cycle
+            row.set("cycle", e.cycle());
+            row.set("satisfaction_score", e.score());
+            row.set("satisfaction_out_of", e.outOf());
+            row.set("reason", e.comment());
+            row.set("survey_id", e.survey().orElse(null));
         } else if (!escalation(row, event) && !(event instanceof TicketEvent.Solved)) {
             throw new IllegalArgumentException("unknown event kind " + event.kind());
         }
@@ -241,7 +250,8 @@ public final class EventRows {
     private static int nullType(String column) {
         return switch (column) {
             case "ticket_number", "version" -> Types.BIGINT;
-            case "cycle", "occurred_at_nanos", "message_at_nanos", "sla_threshold", "due_at_nanos", "rule_depth" -> Types.INTEGER;
+            case "cycle", "occurred_at_nanos", "message_at_nanos", "sla_threshold", "due_at_nanos", "rule_depth",
+                 "satisfaction_score", "satisfaction_out_of" -> Types.INTEGER;
             case "automatic", "message_automatic", "urgent" -> Types.BOOLEAN;
             default -> Types.VARCHAR;
         };
@@ -307,6 +317,10 @@ public final class EventRows {
                     Optional.ofNullable(r.getString("field_value")));
             case "queued" -> new TicketEvent.Queued(ticket, at, actor, Optional.ofNullable(r.getString("group_to")).map(GroupId::of),
                     r.getString("reason"));
+            // feedback (schema version 11)
+            case "satisfaction_rated" -> new TicketEvent.SatisfactionRated(ticket, at, actor, r.getInt("cycle"),
+                    r.getInt("satisfaction_score"), r.getInt("satisfaction_out_of"), r.getString("reason"),
+                    Optional.ofNullable(r.getString("survey_id")));
             default -> throw new IllegalStateException("unknown event kind in the database: " + kind);
         };
         return new RecordedEvent(tenant, version, event);

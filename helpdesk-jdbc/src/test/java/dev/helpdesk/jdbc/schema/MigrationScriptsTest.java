@@ -61,10 +61,14 @@ class MigrationScriptsTest {
     }
 
     @Test
-    void migrations_are_numbered_from_one_without_gaps() {
+    void migrations_are_numbered_from_one_in_ascending_order() {
+        // versions 7 to 10 are numbered for work that lands beside version 11: until all of it is in,
+        // the list may skip numbers, never repeat or go back
         List<Integer> versions = Migration.all().stream().map(Migration::version).toList();
-        for (int i = 0; i < versions.size(); i++) {
-            assertEquals(i + 1, versions.get(i));
+        assertEquals(1, versions.get(0));
+        for (int i = 1; i < versions.size(); i++) {
+            assertTrue(versions.get(i) > versions.get(i - 1), "ascending: " + versions);
+            assertTrue(versions.get(i) == versions.get(i - 1) + 1 || versions.get(i) <= 11, "a gap only below 11: " + versions);
         }
     }
 
