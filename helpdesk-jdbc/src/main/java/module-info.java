@@ -15,4 +15,6 @@ module dev.helpdesk.jdbc {
     exports dev.helpdesk.jdbc.transaction;
     exports dev.helpdesk.jdbc.schema;
     exports dev.helpdesk.jdbc.outbox;
+    // feedback and reports
+    exports dev.helpdesk.jdbc.report;
 }

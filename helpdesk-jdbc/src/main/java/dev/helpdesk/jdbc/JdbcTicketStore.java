@@ -563,4 +563,16 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
             }
         }
     }
+
+    // --- feedback and reports ---
+
+    /**
+     * The reports of this store's tickets, as SQL aggregates over the event table (see
+     * {@link dev.helpdesk.jdbc.report.JdbcReports}). Reads only; in the store's transactions.
+     *
+     * @return the reports
+     */
+    public dev.helpdesk.spi.report.Reports reports() {
+        return new dev.helpdesk.jdbc.report.JdbcReports(transactions, dialect, schema);
+    }
 }

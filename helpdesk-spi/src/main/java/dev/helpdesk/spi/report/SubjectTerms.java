@@ -22,26 +22,30 @@ public final class SubjectTerms {
     private static final Map<String, Set<String>> STOP_WORDS = new LinkedHashMap<>();
 
     static {
-        STOP_WORDS.put("en", Set.of("a", "an", "the", "and", "or", "but", "is", "are", "was", "were", "be", "been",
+        STOP_WORDS.put("en", words("a", "an", "the", "and", "or", "but", "is", "are", "was", "were", "be", "been",
                 "to", "of", "in", "on", "at", "for", "with", "from", "by", "my", "your", "our", "it", "its", "this",
                 "that", "not", "no", "can", "cannot", "can't", "does", "doesn't", "do", "don't", "i", "we", "you",
                 "me", "after", "before", "when", "how", "why", "what", "again", "still", "please", "help", "issue",
                 "problem", "working", "work", "works", "get", "any", "all", "have", "has", "had", "will", "won't"));
-        STOP_WORDS.put("nl", Set.of("de", "het", "een", "en", "of", "maar", "is", "zijn", "was", "waren", "te", "van",
+        STOP_WORDS.put("nl", words("de", "het", "een", "en", "of", "maar", "is", "zijn", "was", "waren", "te", "van",
                 "in", "op", "bij", "voor", "met", "uit", "door", "mijn", "uw", "jouw", "ons", "onze", "dit", "dat",
                 "niet", "geen", "kan", "kunnen", "ik", "wij", "we", "je", "u", "na", "wanneer", "hoe", "waarom", "wat",
                 "weer", "nog", "graag", "hulp", "probleem", "werkt", "doet", "heb", "heeft", "er", "om", "aan"));
-        STOP_WORDS.put("es", Set.of("el", "la", "los", "las", "un", "una", "y", "o", "pero", "es", "son", "era",
+        STOP_WORDS.put("es", words("el", "la", "los", "las", "un", "una", "y", "o", "pero", "es", "son", "era",
                 "fue", "de", "del", "en", "a", "al", "para", "con", "por", "mi", "mis", "su", "sus", "este", "esta",
                 "eso", "no", "puedo", "puede", "yo", "nosotros", "usted", "despues", "después", "cuando", "como",
                 "cómo", "por", "que", "qué", "otra", "vez", "todavía", "ayuda", "problema", "funciona", "se", "me", "lo"));
-        STOP_WORDS.put("ru", Set.of("и", "в", "во", "не", "на", "с", "со", "что", "как", "а", "но", "или", "у",
+        STOP_WORDS.put("ru", words("и", "в", "во", "не", "на", "с", "со", "что", "как", "а", "но", "или", "у",
                 "к", "по", "из", "за", "от", "для", "мой", "моя", "мои", "мне", "меня", "я", "мы", "вы", "это",
                 "этот", "нет", "можно", "могу", "после", "до", "когда", "почему", "снова", "ещё", "еще", "помогите",
                 "помощь", "проблема", "работает", "не", "при", "же", "ли", "бы"));
     }
 
     private SubjectTerms() {
+    }
+
+    private static Set<String> words(String... words) {
+        return Set.copyOf(List.of(words));
     }
 
     /**
