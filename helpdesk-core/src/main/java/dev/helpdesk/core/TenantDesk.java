@@ -4,6 +4,7 @@ import dev.helpdesk.core.internal.pipeline.Pipeline;
 import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.core.feedback.FeedbackDesk;
 import dev.helpdesk.core.feedback.FeedbackSettings;
+import dev.helpdesk.core.report.ReportDesk;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,7 @@ public final class TenantDesk {
 
     // feedback and reports
     private final FeedbackDesk feedback;
+    private final ReportDesk reports;
 
     TenantDesk(Pipeline pipeline, TenantId tenant, Optional<FeedbackSettings> feedbackSettings) {
         this.tenant = tenant;
@@ -28,6 +30,8 @@ public final class TenantDesk {
         this.routing = new RoutingDesk(pipeline, tenant);
         this.feedback = new FeedbackDesk(tenant, feedbackSettings, pipeline.store(), pipeline.clock(),
                 (id, command, actor) -> pipeline.commands().execute(tenant, id, command, actor));
+        this.reports = new ReportDesk(tenant, pipeline.store(), () -> pipeline.config().current().sla().configuration(),
+                pipeline.config().current().sla().segments());
     }
 
     /**
@@ -84,5 +88,14 @@ public final class TenantDesk {
      */
     public FeedbackDesk feedback() {
         return feedback;
+    }
+
+    /**
+     * The tenant's reports, SLA compliance and SLA what-if.
+     *
+     * @return the report desk
+     */
+    public ReportDesk reports() {
+        return reports;
     }
 }

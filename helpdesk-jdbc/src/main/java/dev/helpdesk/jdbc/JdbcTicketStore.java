@@ -73,7 +73,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe; holds no connection between calls.
  */
-public final class JdbcTicketStore implements TicketStore, TicketNumberSequence, EventOutbox, RoutingTurns {
+public final class JdbcTicketStore implements TicketStore, TicketNumberSequence, EventOutbox, RoutingTurns,
+        dev.helpdesk.spi.report.ReportingStore {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcTicketStore.class);
     /** The most ticket ids one history query binds. */
     private static final int HISTORY_CHUNK = 500;
@@ -572,6 +573,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
      *
      * @return the reports
      */
+    @Override
     public dev.helpdesk.spi.report.Reports reports() {
         return new dev.helpdesk.jdbc.report.JdbcReports(transactions, dialect, schema);
     }

@@ -69,8 +69,20 @@ public final class HistoryReports implements Reports {
      * @return the engine
      */
     public static HistoryReports over(TicketStore store) {
-        Objects.requireNonNull(store, "store");
-        return new HistoryReports(tenant -> {
+        return new HistoryReports(new Histories(store)::of);
+    }
+
+    /**
+     * Every history of a tenant in a store, by paging through its tickets.
+     *
+     * @param store the store
+     */
+    record Histories(TicketStore store) {
+        Histories {
+            Objects.requireNonNull(store, "store");
+        }
+
+        List<List<TicketEvent>> of(TenantId tenant) {
             List<List<TicketEvent>> all = new ArrayList<>();
             Optional<PageRequest> next = Optional.of(PageRequest.first(PageRequest.MAX_SIZE));
             while (next.isPresent()) {
@@ -81,7 +93,7 @@ public final class HistoryReports implements Reports {
                 next = page.next();
             }
             return all;
-        });
+        }
     }
 
     @Override
