@@ -13,11 +13,14 @@ import java.util.Set;
  * of en, nl, es, ru whose common words (stop words) it uses most (ties in that order; a subject
  * with none is {@code ru} when it is written in Cyrillic, else {@value #UNDETERMINED}); its terms
  * are the words of at least three characters that are no stop word of any of the four languages
- * and not only digits, each once.
+ * and not only digits, each once. The prefix {@value #FOLLOW_UP} the desk gives a follow-up
+ * ticket's subject is not part of the subject.
  */
 public final class SubjectTerms {
     /** The language of a subject that uses no stop word. */
     public static final String UNDETERMINED = "und";
+    /** The prefix of a follow-up ticket's subject. */
+    public static final String FOLLOW_UP = "Follow-up: ";
 
     private static final Map<String, Set<String>> STOP_WORDS = new LinkedHashMap<>();
 
@@ -26,7 +29,8 @@ public final class SubjectTerms {
                 "to", "of", "in", "on", "at", "for", "with", "from", "by", "my", "your", "our", "it", "its", "this",
                 "that", "not", "no", "can", "cannot", "can't", "does", "doesn't", "do", "don't", "i", "we", "you",
                 "me", "after", "before", "when", "how", "why", "what", "again", "still", "please", "help", "issue",
-                "problem", "working", "work", "works", "get", "any", "all", "have", "has", "had", "will", "won't"));
+                "problem", "working", "work", "works", "get", "any", "all", "have", "has", "had", "will", "won't", "where", "which",
+                "who", "there", "into", "about", "just"));
         STOP_WORDS.put("nl", words("de", "het", "een", "en", "of", "maar", "is", "zijn", "was", "waren", "te", "van",
                 "in", "op", "bij", "voor", "met", "uit", "door", "mijn", "uw", "jouw", "ons", "onze", "dit", "dat",
                 "niet", "geen", "kan", "kunnen", "ik", "wij", "we", "je", "u", "na", "wanneer", "hoe", "waarom", "wat",
@@ -64,7 +68,7 @@ public final class SubjectTerms {
      * @return its language and terms
      */
     public static Analysis analyse(String subject) {
-        List<String> words = words(subject);
+        List<String> words = words(subject.startsWith(FOLLOW_UP) ? subject.substring(FOLLOW_UP.length()) : subject);
         String language = UNDETERMINED;
         int best = 0;
         for (var e : STOP_WORDS.entrySet()) {
