@@ -45,8 +45,8 @@ import java.util.TreeMap;
  * counted ticket instead of one number: the durations (the opening and the reply or solve
  * instants of each ticket, since business time needs the calendar, and medians need the values),
  * and the subject terms (the subject of each ticket opened in the period, since splitting words
- * per language is no SQL). Day counts are one indexed range count per day of the period, so
- * days follow the query's zone exactly, DST included.
+ * per language is no SQL). Day counts are cumulative conditional sums over one scan, with day
+ * boundaries computed in the query's zone, so days follow it exactly, DST included.
  *
  * <p>Instants are compared in whole microseconds, as the databases keep them; a report's bounds
  * are whole microseconds ({@link ReportQuery}). Reads run in one transaction per figure.
@@ -115,23 +115,52 @@ public final class JdbcReports implements Reports {
         });
     }
 
+    /** The most day boundaries one query counts; longer periods take one query per this many days. */
+    private static final int DAYS_PER_QUERY = 400;
+
+    /**
+     * Tickets opened per day: one scan per {@value #DAYS_PER_QUERY} days, counting for each day's
+     * end the openings before it ({@code SUM(CASE ...)}); a day's count is the difference of two
+     * consecutive sums. Day boundaries are computed in the query's zone, so DST days have 23 or 25 hours.
+     */
     private SortedMap<LocalDate, Long> byDay(Connection c, ReportQuery q) throws SQLException {
-        SortedMap<LocalDate, Long> days = new TreeMap<>();
-        LocalDate day = LocalDate.ofInstant(q.from(), q.zone());
-        String count = "SELECT COUNT(*) FROM " + events + " o WHERE " + openedIn("o");
-        while (true) {
+        List<LocalDate> days = new ArrayList<>();
+        List<Instant> ends = new ArrayList<>();
+        for (LocalDate day = LocalDate.ofInstant(q.from(), q.zone()); ; day = day.plusDays(1)) {
             Instant start = max(day.atStartOfDay(q.zone()).toInstant(), q.from());
             if (!start.isBefore(q.to())) {
                 break;
             }
-            Instant end = min(ZonedDateTime.of(day.plusDays(1).atStartOfDay(), q.zone()).toInstant(), q.to());
-            long n = sql.first(c, count, p -> p.text(q.tenant().value()).instant(start).instant(end), r -> r.getLong(1)).orElse(0L);
-            if (n > 0) {
-                days.put(day, n);
-            }
-            day = day.plusDays(1);
+            days.add(day);
+            ends.add(min(ZonedDateTime.of(day.plusDays(1).atStartOfDay(), q.zone()).toInstant(), q.to()));
         }
-        return days;
+        SortedMap<LocalDate, Long> out = new TreeMap<>();
+        for (int first = 0; first < days.size(); first += DAYS_PER_QUERY) {
+            int last = Math.min(days.size(), first + DAYS_PER_QUERY);
+            Instant chunkFrom = first == 0 ? q.from() : ends.get(first - 1);
+            List<Instant> chunk = ends.subList(first, last);
+            StringBuilder select = new StringBuilder("SELECT ");
+            for (int i = 0; i < chunk.size(); i++) {
+                select.append(i == 0 ? "" : ", ").append("SUM(CASE WHEN o.occurred_at < ? THEN 1 ELSE 0 END)");
+            }
+            int offset = first;
+            sql.forEach(c, select + " FROM " + events + " o WHERE " + openedIn("o"), p -> {
+                for (Instant end : chunk) {
+                    p.instant(end);
+                }
+                p.text(q.tenant().value()).instant(chunkFrom).instant(chunk.get(chunk.size() - 1));
+            }, r -> {
+                long before = 0;
+                for (int i = 0; i < chunk.size(); i++) {
+                    long upTo = r.getLong(i + 1);
+                    if (upTo > before) {
+                        out.put(days.get(offset + i), upTo - before);
+                    }
+                    before = upTo;
+                }
+            });
+        }
+        return out;
     }
 
     @Override
@@ -235,18 +264,18 @@ public final class JdbcReports implements Reports {
         Instant day = q.to().minus(Duration.ofDays(1));
         Instant three = q.to().minus(Duration.ofDays(3));
         Instant seven = q.to().minus(Duration.ofDays(7));
-        String status = "(SELECT CASE l.kind WHEN 'status_changed' THEN l.status_to WHEN 'solved' THEN 'SOLVED'"
-                + " WHEN 'reopened' THEN 'OPEN' WHEN 'closed' THEN 'CLOSED' WHEN 'merged' THEN 'MERGED' ELSE 'NEW' END"
-                + " FROM " + events + " l WHERE " + same("l", "o") + " AND l.kind IN " + STATUS_KINDS
-                + " AND l.version = (SELECT MAX(m.version) FROM " + events + " m WHERE " + same("m", "o")
-                + " AND m.kind IN " + STATUS_KINDS + " AND m.occurred_at < ?))";
+        // each ticket's last status event before the end (no later one: an anti-join), if it leaves the ticket unsolved
         return transactions.inTransaction(c -> sql.first(c, "SELECT"
                         + " SUM(CASE WHEN o.occurred_at > ? THEN 1 ELSE 0 END),"
                         + " SUM(CASE WHEN o.occurred_at <= ? AND o.occurred_at > ? THEN 1 ELSE 0 END),"
                         + " SUM(CASE WHEN o.occurred_at <= ? AND o.occurred_at > ? THEN 1 ELSE 0 END),"
                         + " SUM(CASE WHEN o.occurred_at <= ? THEN 1 ELSE 0 END)"
-                        + " FROM " + events + " o WHERE o.tenant_id = ? AND o.kind = 'opened' AND o.occurred_at < ?"
-                        + " AND " + status + " IN ('NEW', 'OPEN', 'PENDING', 'ON_HOLD')",
+                        + " FROM " + events + " l" + openingOf("l")
+                        + " WHERE l.tenant_id = ? AND l.kind IN " + STATUS_KINDS + " AND l.occurred_at < ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM " + events + " m WHERE " + same("m", "l") + " AND m.kind IN " + STATUS_KINDS
+                        + " AND m.version > l.version AND m.occurred_at < ?)"
+                        + " AND (l.kind IN ('opened', 'reopened')"
+                        + " OR (l.kind = 'status_changed' AND l.status_to IN ('NEW', 'OPEN', 'PENDING', 'ON_HOLD')))",
                 p -> p.instant(day).instant(day).instant(three).instant(three).instant(seven).instant(seven)
                         .text(q.tenant().value()).instant(q.to()).instant(q.to()),
                 r -> new Backlog(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4)))
