@@ -147,7 +147,7 @@ public final class ReportComparison {
 
     private static void generate(BenchPostgres.Pool pool, int n) throws SQLException {
         String when = "TIMESTAMPTZ '2025-01-01 00:00:00+00' + (i * (31536000.0 / " + n + ")) * INTERVAL '1 second'";
-        String reply = "(" + when + " + ((i * 7919) % 1440 + 5) * INTERVAL '1 minute')";
+        String reply = "(" + when + " + ((i::bigint * 7919) % 1440 + 5) * INTERVAL '1 minute')";
         String solve = "(" + reply + " + INTERVAL '30 minutes')";
         String ev = "INSERT INTO hd_ticket_event (tenant_id, ticket_id, version, kind, occurred_at, occurred_at_nanos, actor_kind, actor_id";
         String id = "md5('t' || i)::uuid";
