@@ -18,6 +18,8 @@ module dev.helpdesk.core {
     exports dev.helpdesk.core.ticket;
     exports dev.helpdesk.core.time;
     exports dev.helpdesk.core.attachment;
+    // channel intake (issue 11)
+    exports dev.helpdesk.core.channel;
     // feedback and reports
     exports dev.helpdesk.core.feedback;
     exports dev.helpdesk.core.report;

@@ -1,5 +1,9 @@
 package dev.helpdesk.core;
 
+import dev.helpdesk.core.channel.IntakePolicy;
+import dev.helpdesk.core.internal.intake.ChannelDelivery;
+import dev.helpdesk.core.internal.intake.Intake;
+import dev.helpdesk.core.internal.pipeline.Commands;
 import dev.helpdesk.core.internal.notice.Notices;
 import dev.helpdesk.core.internal.pipeline.DueSweep;
 import dev.helpdesk.core.internal.pipeline.Pipeline;
@@ -17,6 +21,10 @@ import dev.helpdesk.core.ticket.TicketDecider;
 import dev.helpdesk.core.time.TimeOrderedIdGenerator;
 import dev.helpdesk.spi.ConfigurationException;
 import dev.helpdesk.spi.calendar.BusinessCalendar;
+import dev.helpdesk.spi.channel.ChannelSender;
+import dev.helpdesk.spi.channel.CustomerDirectory;
+import dev.helpdesk.spi.channel.ExternalMessages;
+import dev.helpdesk.spi.channel.InboundIntake;
 import dev.helpdesk.spi.escalation.ActionType;
 import dev.helpdesk.spi.escalation.ConditionType;
 import dev.helpdesk.spi.escalation.EscalationRule;
@@ -48,12 +56,16 @@ import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import dev.helpdesk.core.feedback.Complaints;
 import dev.helpdesk.core.feedback.FeedbackSettings;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.Set;
 
 /**
@@ -257,6 +269,30 @@ public final class Helpdesk {
      */
     public DeskSettings settings() {
         return settings;
+    }
+
+    // ---- channel intake (issue 11) ----------------------------------------------------------
+
+    private InboundIntake intake;
+
+    /**
+     * The desk's door for inbound messages, for every tenant: a channel module (the email
+     * channel's receiver and IMAP poller, a phone system's log, a chat widget) hands each
+     * message to it, and it decides the ticket, the customer and the command as
+     * {@link InboundIntake} describes, with each tenant's {@link IntakePolicy}. The message,
+     * its external id and its attachments commit together, so a message handed over twice is
+     * recorded once.
+     *
+     * @return the intake; safe for concurrent use
+     * @throws ConfigurationException when the store does not index external message ids (the
+     *                                in-memory and JDBC stores do)
+     */
+    public InboundIntake intake() {
+        if (intake == null) {
+            throw new ConfigurationException("the store " + pipeline.store().getClass().getName()
+                    + " does not index external message ids (" + ExternalMessages.class.getName() + "): no intake");
+        }
+        return intake;
     }
 
     /** Configures a {@link Helpdesk}. Not thread-safe; build once at start-up. */
@@ -707,11 +743,68 @@ public final class Helpdesk {
                     .withStrategies(router.strategies());
             RuleBook rules = RuleBook.of(escalationRules, vocabulary, segments, desk.maxRuleDepth())
                     .getOrElseThrow(r -> new ConfigurationException("escalation rules: " + r.message()));
+            // channel intake (issue 11): the channels' outbound delivery is one of the desk's event listeners
+            AtomicReference<Pipeline> built = new AtomicReference<>();
+            channelDelivery(s, installed, () -> built.get().commands());
             Pipeline pipeline = new Pipeline(new Pipeline.Parts(s, n, clock, generator, new TicketDecider(categories, customFields),
                     installed, rules, SlaRuntime.of(slaConfiguration, segments), router, notices, desk.autoCloseAfter(),
                     desk.dueBatchSize(), desk.dueLease(), desk.conflictRetries(), desk.conflictBackoff(),
                     desk.conflictBackoffMax()));
-            return new Helpdesk(pipeline, desk, Optional.ofNullable(feedback));
+            built.set(pipeline);
+            Helpdesk helpdesk = new Helpdesk(pipeline, desk, Optional.ofNullable(feedback));
+            helpdesk.intake = intake(pipeline, installed);
+            return helpdesk;
+        }
+
+        // ---- channel intake (issue 11) ----
+
+        private IntakePolicy intakePolicy = IntakePolicy.DEFAULTS;
+        private final Map<TenantId, IntakePolicy> tenantIntakePolicies = new HashMap<>();
+
+        /**
+         * How every tenant without a policy of its own takes inbound messages.
+         *
+         * @param value the policy; {@link IntakePolicy#DEFAULTS} unless given
+         * @return this builder
+         */
+        public Builder intakePolicy(IntakePolicy value) {
+            intakePolicy = Objects.requireNonNull(value, "intakePolicy");
+            return this;
+        }
+
+        /**
+         * How one tenant takes inbound messages (its ticket tag, its unknown senders).
+         *
+         * @param tenant the tenant
+         * @param value  the policy
+         * @return this builder
+         */
+        public Builder intakePolicy(TenantId tenant, IntakePolicy value) {
+            tenantIntakePolicies.put(Objects.requireNonNull(tenant, "tenant"), Objects.requireNonNull(value, "intakePolicy"));
+            return this;
+        }
+
+        /**
+         * Installs the outbound delivery of channel messages as an event listener when a
+         * {@link ChannelSender} is installed and the store indexes external message ids.
+         */
+        private static void channelDelivery(TicketStore store, Plugins installed, Supplier<Commands> commands) {
+            List<ChannelSender> senders = installed.ofKind(ChannelSender.class);
+            if (!senders.isEmpty() && store instanceof ExternalMessages index) {
+                installed.install(new ChannelDelivery(senders, store, index,
+                        installed.ofKind(CustomerDirectory.class).stream().findFirst(), commands));
+            }
+        }
+
+        private InboundIntake intake(Pipeline pipeline, Plugins installed) {
+            if (!(pipeline.store() instanceof ExternalMessages index)) {
+                return null;
+            }
+            Map<TenantId, IntakePolicy> byTenant = Map.copyOf(tenantIntakePolicies);
+            IntakePolicy fallback = intakePolicy;
+            return new Intake(pipeline.commands(), pipeline.store(), index,
+                    installed.ofKind(CustomerDirectory.class).stream().findFirst(),
+                    tenant -> byTenant.getOrDefault(tenant, fallback));
         }
     }
 }

@@ -54,6 +54,8 @@ class ApiBoundaryTest {
         assertEquals(Set.of("dev.helpdesk.core", "dev.helpdesk.core.attachment", "dev.helpdesk.core.calendar",
                 "dev.helpdesk.core.memory", "dev.helpdesk.core.notification", "dev.helpdesk.core.routing",
                 "dev.helpdesk.core.sla", "dev.helpdesk.core.ticket", "dev.helpdesk.core.time",
+                // channel intake (issue 11)
+                "dev.helpdesk.core.channel",
                 // feedback and reports
                 "dev.helpdesk.core.feedback", "dev.helpdesk.core.report"), exported);
     }

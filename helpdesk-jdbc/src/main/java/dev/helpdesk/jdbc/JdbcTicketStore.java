@@ -1,5 +1,6 @@
 package dev.helpdesk.jdbc;
 
+import dev.helpdesk.jdbc.channel.ExternalMessageRows;
 import dev.helpdesk.jdbc.dialect.SqlDialect;
 import dev.helpdesk.jdbc.internal.DueWork;
 import dev.helpdesk.jdbc.internal.HeldNoticeRows;
@@ -14,13 +15,16 @@ import dev.helpdesk.jdbc.outbox.OutboxRelay;
 import dev.helpdesk.jdbc.transaction.TransactionRunner;
 import dev.helpdesk.jdbc.transaction.TransactionalWork;
 import dev.helpdesk.spi.StoreException;
+import dev.helpdesk.spi.channel.ExternalMessageId;
+import dev.helpdesk.spi.channel.ExternalMessageRecord;
+import dev.helpdesk.spi.channel.ExternalMessages;
 import dev.helpdesk.spi.notification.HeldNotices;
 import dev.helpdesk.spi.notification.Notification;
 import dev.helpdesk.spi.outbox.DeliveryReport;
 import dev.helpdesk.spi.outbox.EventOutbox;
 import dev.helpdesk.spi.party.AgentId;
-import dev.helpdesk.spi.plugin.EventListener;
 import dev.helpdesk.spi.party.GroupId;
+import dev.helpdesk.spi.plugin.EventListener;
 import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.routing.RoutingTurns;
 import dev.helpdesk.spi.tenant.TenantId;
@@ -39,6 +43,8 @@ import dev.helpdesk.spi.ticket.TicketQuery;
 import dev.helpdesk.spi.ticket.TicketStore;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -56,8 +62,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The ticket store in a relational database: tickets in {@code hd_ticket}, their histories in
@@ -74,7 +78,7 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe; holds no connection between calls.
  */
 public final class JdbcTicketStore implements TicketStore, TicketNumberSequence, EventOutbox, RoutingTurns,
-        dev.helpdesk.spi.report.ReportingStore {
+        ExternalMessages, dev.helpdesk.spi.report.ReportingStore {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcTicketStore.class);
     /** The most ticket ids one history query binds. */
     private static final int HISTORY_CHUNK = 500;
@@ -115,6 +119,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         this.turns = new Turns(sql, dialect, tables);
         this.notices = new HeldNoticeRows(sql, dialect, tables);
         this.relaySettings = relaySettings;
+        this.externalMessages = new ExternalMessageRows(sql, dialect, schema);
     }
 
     /**
@@ -194,6 +199,10 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
             try {
                 // seats first: their row locks come before any ticket's, in one order for all commits
                 full = seats.claim(c, tenant, changes);
+                if (full.isEmpty()) {
+                    // channel intake (issue 11): a message's external id before its ticket, so a second delivery fails on the key
+                    full = externalMessages.insert(c, tenant, changes);
+                }
                 if (full.isEmpty()) {
                     conflict = writer.write(c, tenant, changes);
                 }
@@ -563,6 +572,38 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                 LOG.debug("retrying a number after a transient database failure: {}", failure.toString());
             }
         }
+    }
+
+    // ---- channel intake (issue 11): the index of external message ids ----
+
+    private final ExternalMessageRows externalMessages;
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: one indexed query on {@code hd_external_message}'s primary key.
+     */
+    @Override
+    public Optional<ExternalMessageRecord> find(TenantId tenant, Channel channel, ExternalMessageId externalId) {
+        return findFirst(tenant, channel, List.of(Objects.requireNonNull(externalId, "externalId")));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: one query for all ids (the first 100 of them; a mail refers to at most a few
+     * dozen).
+     */
+    @Override
+    public Optional<ExternalMessageRecord> findFirst(TenantId tenant, Channel channel, List<ExternalMessageId> externalIds) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(channel, "channel");
+        List<ExternalMessageId> ids = List.copyOf(externalIds.subList(0, Math.min(100, externalIds.size())));
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<ExternalMessageId, ExternalMessageRecord> found = retrying(c -> externalMessages.find(c, tenant, channel, ids), true);
+        return ids.stream().map(found::get).filter(Objects::nonNull).findFirst();
     }
 
     // --- feedback and reports ---

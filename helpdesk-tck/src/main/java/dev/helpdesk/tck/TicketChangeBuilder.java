@@ -9,6 +9,7 @@ import dev.helpdesk.spi.ticket.Category;
 import dev.helpdesk.spi.ticket.Channel;
 import dev.helpdesk.spi.ticket.ClockKind;
 import dev.helpdesk.spi.ticket.Message;
+import dev.helpdesk.spi.ticket.MessageId;
 import dev.helpdesk.spi.ticket.Priority;
 import dev.helpdesk.spi.ticket.Status;
 import dev.helpdesk.spi.ticket.Ticket;
@@ -692,5 +693,39 @@ public final class TicketChangeBuilder {
 
     private static Instant latest(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    // ---- channel intake (issue 11) ----
+
+    /**
+     * Links the ticket's latest message (or, without one, a fresh message id) to a channel's
+     * external id, as the desk's intake does for a message it receives or sends.
+     *
+     * @param via        the channel
+     * @param externalId the channel's id of the message
+     * @param outbound   true for a message the desk sent
+     * @return this builder
+     */
+    public TicketChangeBuilder linkExternal(Channel via, String externalId, boolean outbound) {
+        Ticket t = current();
+        MessageId message = t.messages().isEmpty() ? TckIds.messageId() : t.messages().get(t.messages().size() - 1).id();
+        return add(new TicketEvent.ExternalMessageLinked(t.id(), tick(), actor, message, via, "support@acme.example",
+                externalId, outbound, "EMAIL", "carla@example.com", Optional.empty()));
+    }
+
+    /**
+     * Records a file that came with the ticket's latest message.
+     *
+     * @param name      the file name
+     * @param mediaType the media type
+     * @param size      the size in bytes
+     * @param inline    whether the message showed it inline
+     * @return this builder
+     */
+    public TicketChangeBuilder attach(String name, String mediaType, long size, boolean inline) {
+        Ticket t = current();
+        MessageId message = t.messages().isEmpty() ? TckIds.messageId() : t.messages().get(t.messages().size() - 1).id();
+        return add(new TicketEvent.AttachmentAdded(t.id(), tick(), actor, message, name, mediaType, size, "ab".repeat(32),
+                "t-" + tenant.value() + "/" + name, inline));
     }
 }

@@ -294,8 +294,13 @@ public abstract class TicketStoreContract {
         Ticket followUp = accepted(store().commit(ACME, TicketChangeBuilder.open(ACME, nextNumber(ACME), T0.plusSeconds(9999))
                 .followUpOf(lived.id()).openedBy(Actor.integration("mail-gateway")).build()));
 
+        // channel intake (issue 11): a mail's external id and its attachments
+        Ticket mailed = accepted(store().commit(ACME, TicketChangeBuilder.open(ACME, nextNumber(ACME), T0.plusSeconds(9999))
+                .linkExternal(Channel.EMAIL, "round-trip-" + followUp.id() + "@example.com", false)
+                .attach("scan.pdf", "application/pdf", 4096, false).build()));
+
         Set<Class<?>> kinds = new HashSet<>();
-        for (Ticket t : List.of(lived, merged.get(0), merged.get(1), followUp)) {
+        for (Ticket t : List.of(lived, merged.get(0), merged.get(1), followUp, mailed)) {
             assertEquals(t, replayStored(ACME, t.id()));
             store().history(ACME, t.id()).forEach(r -> kinds.add(r.event().getClass()));
         }

@@ -19,11 +19,12 @@ import org.postgresql.ds.PGSimpleDataSource;
  * waits for its WAL flush), and small connection pools on it so that no benchmark measures
  * connection set-up.
  */
-final class BenchPostgres implements AutoCloseable {
+public final class BenchPostgres implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private int databases;
 
-    BenchPostgres() {
+    /** Starts PostgreSQL. */
+    public BenchPostgres() {
         try {
             postgres = EmbeddedPostgres.builder()
                     .setPGStartupWait(java.time.Duration.ofMinutes(2))
@@ -37,7 +38,7 @@ final class BenchPostgres implements AutoCloseable {
     }
 
     /** A new, empty database and a pool on it. */
-    Pool database() {
+    public Pool database() {
         String name = "bench_" + (++databases);
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
@@ -58,7 +59,7 @@ final class BenchPostgres implements AutoCloseable {
     }
 
     /** Reuses physical connections; hands each caller its own while borrowed. */
-    static final class Pool implements DataSource, AutoCloseable {
+    public static final class Pool implements DataSource, AutoCloseable {
         private final DataSource physical;
         private final LinkedBlockingDeque<Connection> idle = new LinkedBlockingDeque<>();
 

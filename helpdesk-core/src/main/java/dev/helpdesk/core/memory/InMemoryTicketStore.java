@@ -1,6 +1,9 @@
 package dev.helpdesk.core.memory;
 
 import dev.helpdesk.spi.StoreException;
+import dev.helpdesk.spi.channel.ExternalMessageId;
+import dev.helpdesk.spi.channel.ExternalMessageRecord;
+import dev.helpdesk.spi.channel.ExternalMessages;
 import dev.helpdesk.spi.notification.HeldNotices;
 import dev.helpdesk.spi.party.AgentId;
 import dev.helpdesk.spi.party.GroupId;
@@ -66,7 +69,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * <p>The number sequence is separate from the tickets: it hands out 1, 2, 3, ... per tenant,
  * whatever numbers the committed tickets carry.
  */
-public final class InMemoryTicketStore implements TicketStore, TicketNumberSequence, RoutingTurns {
+public final class InMemoryTicketStore implements TicketStore, TicketNumberSequence, RoutingTurns,
+        ExternalMessages {
 
     private final ConcurrentMap<TenantId, TenantTickets> tenants = new ConcurrentHashMap<>();
     private final ConcurrentMap<TenantId, AtomicLong> sequences = new ConcurrentHashMap<>();
@@ -129,6 +133,12 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
                             + " is already taken; numbers must come from the tenant's sequence", null);
                 }
             }
+            // channel intake (issue 11): external ids are checked with the versions and written with the tickets
+            Optional<Rejection> taken = links.check(tenant, changes);
+            if (taken.isPresent()) {
+                return Either.left(taken.get());
+            }
+            links.record(tenant, changes);
             if (changes.size() == 1) {
                 return Either.right(List.of(apply(t, found[0], changes.get(0))));
             }
@@ -563,5 +573,20 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
             }
             return held < seat.capacity();
         }
+    }
+
+    // ---- channel intake (issue 11): the index of external message ids ----
+
+    private final ExternalLinks links = new ExternalLinks();
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: a hash lookup; the index is written under the tenant's write lock by
+     * {@link #commit}, together with the tickets.
+     */
+    @Override
+    public Optional<ExternalMessageRecord> find(TenantId tenant, Channel channel, ExternalMessageId externalId) {
+        return links.find(tenant, channel, externalId);
     }
 }

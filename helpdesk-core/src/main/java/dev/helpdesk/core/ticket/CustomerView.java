@@ -206,7 +206,10 @@ public final class CustomerView {
                 || e instanceof TicketEvent.CustomerNotified
                 || e instanceof TicketEvent.TagAdded || e instanceof TicketEvent.TagRemoved
                 || e instanceof TicketEvent.Queued
-                || e instanceof TicketEvent.MessagePosted m && !m.message().isPublic();
+                || e instanceof TicketEvent.MessagePosted m && !m.message().isPublic()
+                // channel intake (issue 11): a channel's ids are the desk's bookkeeping
+                || e instanceof TicketEvent.ExternalMessageLinked
+                || e instanceof TicketEvent.AttachmentAdded a && !(a.actor() instanceof Actor.Customer);
     }
 
     private static boolean isRule(Actor actor) {

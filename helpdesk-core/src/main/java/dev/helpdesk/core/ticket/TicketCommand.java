@@ -612,6 +612,68 @@ public sealed interface TicketCommand {
         return new Open.Builder();
     }
 
+    // ---- channel intake (issue 11): messages that came in or went out on a channel ----------
+
+    /**
+     * A command about a message that a channel carried; decided by {@link ChannelDecisions}.
+     */
+    sealed interface ChannelCommand extends TicketCommand {
+        /**
+         * The channel's facts about the message.
+         *
+         * @return the receipt
+         */
+        ChannelReceipt receipt();
+    }
+
+    /**
+     * A customer's message that arrived on a channel: decided as the {@link Reply} it carries
+     * (reopening a pending, on-hold or solved ticket; on a closed ticket the desk opens a
+     * follow-up, on a merged one it goes where the ticket was merged), and the message is
+     * linked to the channel's id with its attachments, in the same commit.
+     *
+     * @param reply   the reply: required
+     * @param receipt the channel's facts: required
+     */
+    record Receive(Reply reply, ChannelReceipt receipt) implements ChannelCommand {
+        @Override
+        public String name() {
+            return "receive";
+        }
+    }
+
+    /**
+     * Record a message a machine wrote (an out-of-office reply, a bounce, list mail) on the
+     * ticket it refers to, as an internal automatic note: it never reopens the ticket, never
+     * counts as the customer's reply, and is taken also by a closed or merged ticket. The
+     * channel's integration only; the receipt must say why it is automatic.
+     *
+     * @param body    the text: required, at most 64 KiB in UTF-8
+     * @param receipt the channel's facts, with {@link ChannelReceipt#automatic()}: required
+     */
+    record RecordAutomatic(String body, ChannelReceipt receipt) implements ChannelCommand {
+        @Override
+        public String name() {
+            return "record automatic message";
+        }
+    }
+
+    /**
+     * Record the channel's id of a reply or notice the desk sends, before it is sent, so that
+     * the customer's answer finds the ticket. The desk's rules and integrations only; taken also
+     * by a closed or merged ticket (a notice on closing).
+     *
+     * @param message the message that goes out: the ticket's message for a reply, an id the
+     *                desk derived for a notice; required
+     * @param receipt the channel's facts: required
+     */
+    record LinkOutbound(dev.helpdesk.spi.ticket.MessageId message, ChannelReceipt receipt) implements ChannelCommand {
+        @Override
+        public String name() {
+            return "link outbound message";
+        }
+    }
+
     // --- feedback: satisfaction ratings ---
 
     /**

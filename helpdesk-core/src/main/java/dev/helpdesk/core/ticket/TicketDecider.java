@@ -436,6 +436,10 @@ public final class TicketDecider {
                             : Rules.notFinal(t, c.name()))
                     .map(a -> List.of(new TicketEvent.Merged(id, now, actor, c.into())));
         }
+        // ---- channel intake (issue 11) ----
+        if (command instanceof TicketCommand.ChannelCommand c) {
+            return channels.decide(this, c, t, actor, now, messageIds);
+        }
         // feedback: satisfaction ratings
         if (command instanceof TicketCommand.RateSatisfaction c) {
             return FeedbackDecisions.rate(c, t, actor, now);
@@ -571,5 +575,22 @@ public final class TicketDecider {
                 .flatMap(a -> Rules.staffOnly(actor, c.name()))
                 .flatMap(a -> Rules.notFinal(t, c.name()))
                 .map(a -> events.get());
+    }
+
+    // ---- channel intake (issue 11) ------------------------------------------------------------
+
+    private final ChannelDecisions channels = new ChannelDecisions();
+
+    /**
+     * Adds a channel's facts to the events of an opening or a follow-up the decider decided for
+     * a received message: the first posted message is linked to the channel's id, with its
+     * attachments.
+     *
+     * @param events  the opening's events
+     * @param receipt the channel's facts
+     * @return the events with the link and the attachments
+     */
+    public List<TicketEvent> withReceipt(List<TicketEvent> events, ChannelReceipt receipt) {
+        return channels.withReceipt(events, Objects.requireNonNull(receipt, "receipt"));
     }
 }

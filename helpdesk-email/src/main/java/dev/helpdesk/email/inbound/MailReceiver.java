@@ -273,11 +273,19 @@ public final class MailReceiver {
 
     private Either<Reason, AttachmentRef> store(TenantMailbox mailbox, ParsedAttachment a) {
         Either<Rejection, AttachmentRef> ref;
+        ReadFailures decoded = null;
         try (InputStream in = a.open()) {
-            ref = attachments.put(mailbox.tenant(), a.name(), a.mediaType(), in, settings.maxAttachmentBytes());
+            decoded = new ReadFailures(in);
+            ref = attachments.put(mailbox.tenant(), a.name(), a.mediaType(), decoded, settings.maxAttachmentBytes());
         } catch (IOException | UncheckedIOException e) {
-            return Either.left(Reason.of(Reason.MALFORMED, "attachment " + printable(a.name())
-                    + " cannot be decoded: " + printable(String.valueOf(e.getMessage()))));
+            return Either.left(malformed(a, e));
+        } catch (RuntimeException e) {
+            // a store may wrap the decoder's failure in its own exception (the file system store's
+            // StoreException): the mail's fault when the bytes could not be read, the store's otherwise
+            if (decoded != null && decoded.failure != null) {
+                return Either.left(malformed(a, decoded.failure));
+            }
+            throw e;
         }
         if (ref.isLeft()) {
             Rejection r = ref.getLeft();
@@ -288,6 +296,40 @@ public final class MailReceiver {
         }
         AttachmentRef stored = ref.get().withDisposition(a.disposition());
         return Either.right(a.contentId().map(stored::withContentId).orElse(stored));
+    }
+
+    private static Reason malformed(ParsedAttachment a, Exception e) {
+        return Reason.of(Reason.MALFORMED, "attachment " + printable(a.name()) + " cannot be decoded: "
+                + printable(String.valueOf(e.getMessage())));
+    }
+
+    /** An attachment's decoded bytes on their way to the store, remembering a failure to decode them. */
+    private static final class ReadFailures extends java.io.FilterInputStream {
+        private IOException failure;
+
+        ReadFailures(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
     }
 
     private Reason attachmentTooLarge(ParsedAttachment a) {

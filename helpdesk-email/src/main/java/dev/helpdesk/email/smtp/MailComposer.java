@@ -28,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.Date;
 import java.util.HexFormat;
@@ -114,7 +115,7 @@ public final class MailComposer {
         if (mailbox.replyTo().isPresent()) {
             mime.setReplyTo(new InternetAddress[] {address(mailbox.replyTo().get().value(), fromName)});
         }
-        mime.setSubject(subject, StandardCharsets.UTF_8.name());
+        setSubject(mime, subject);
         mime.setSentDate(Date.from(message.createdAt()));
         List<String> references = references(message);
         if (!references.isEmpty()) {
@@ -193,6 +194,48 @@ public final class MailComposer {
             }
         }
         return out;
+    }
+
+    /**
+     * Sets the subject. A plain subject is folded as Jakarta Mail does, but two kinds of subject
+     * do not survive folding and unfolding: one with a backslash (folding can put a line break
+     * right after it, and readers take a backslash before a line break as an escaped break) and
+     * one with a run of spaces (the fold can fall inside the run). Those are written as base64
+     * encoded words (RFC 2047), which hold neither and read back exactly.
+     */
+    private static void setSubject(MimeMessage mime, String subject) throws MessagingException {
+        if (subject.indexOf('\\') < 0 && !subject.contains("  ")) {
+            mime.setSubject(subject, StandardCharsets.UTF_8.name());
+            return;
+        }
+        mime.setHeader("Subject", MimeUtility.fold(9, encodedWords(subject)));
+    }
+
+    /** Base64 encoded words of at most 45 bytes of UTF-8 each, cut between code points. */
+    static String encodedWords(String text) {
+        StringBuilder words = new StringBuilder();
+        int start = 0;
+        while (start < text.length()) {
+            int end = start;
+            int bytes = 0;
+            while (end < text.length()) {
+                int cp = text.codePointAt(end);
+                int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+                if (bytes + size > 45) {
+                    break;
+                }
+                bytes += size;
+                end += Character.charCount(cp);
+            }
+            if (words.length() > 0) {
+                words.append(' ');
+            }
+            words.append("=?UTF-8?B?")
+                    .append(Base64.getEncoder().encodeToString(text.substring(start, end).getBytes(StandardCharsets.UTF_8)))
+                    .append("?=");
+            start = end;
+        }
+        return words.toString();
     }
 
     /**

@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -50,7 +51,7 @@ class HeaderInjectionProperties {
         checked.forEach(ok -> assertEquals(value, ok));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 500)
     void whatever_the_subject_and_name_the_composed_mail_has_exactly_its_own_headers(
             @ForAll("printable") String subject, @ForAll("printable") String name) throws Exception {
         OutboundMessage message = OutboundMessage.builder().id(OutboundMessageId.of("o-1")).channel(Channel.EMAIL)
@@ -73,7 +74,20 @@ class HeaderInjectionProperties {
         String decoded = read.getSubject();
         assertTrue(decoded.chars().noneMatch(c -> c == '\r' || c == '\n'), decoded);
         assertTrue(decoded.endsWith("[#42]"), decoded);
+        assertTrue(decoded.contains(subject.strip()), "the subject reads back exactly: " + decoded);
         assertEquals(MailComposer.displayName(name), nameOf(read).strip(), "the name arrives as one value");
+    }
+
+    @Example
+    void a_long_subject_folded_after_a_backslash_reads_back_in_one_line() throws Exception {
+        whatever_the_subject_and_name_the_composed_mail_has_exactly_its_own_headers(
+                "!" + " ".repeat(45) + "\\ '\"ix<paaXuf&v_k]", "d3Is!*");
+    }
+
+    @Example
+    void a_long_run_of_spaces_in_a_subject_reads_back_exactly() throws Exception {
+        whatever_the_subject_and_name_the_composed_mail_has_exactly_its_own_headers(
+                "!" + " ".repeat(55) + "x" + " ".repeat(7) + "!", "Ana");
     }
 
     private static String nameOf(MimeMessage read) throws Exception {

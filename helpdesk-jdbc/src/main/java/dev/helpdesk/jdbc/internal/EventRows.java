@@ -43,6 +43,9 @@ public final class EventRows {
             "message_visibility", "message_channel", "message_body", "message_at", "message_at_nanos",
             "message_automatic", "sla_clock", "sla_threshold", "due_at", "due_at_nanos",
             "rule_name", "rule_trigger", "rule_depth", "role_name", "urgent", "tag", "field_name", "field_value",
+            // channel intake (issue 11), schema version 7
+            "external_id", "external_outbound", "endpoint", "address_kind", "address", "attachment_name",
+            "attachment_media_type", "attachment_size", "attachment_checksum", "attachment_key", "attachment_inline",
             // feedback (schema version 11)
             "satisfaction_score", "satisfaction_out_of", "survey_id");
 
@@ -179,7 +182,7 @@ public final class EventRows {
             row.set("satisfaction_out_of", e.outOf());
             row.set("reason", e.comment());
             row.set("survey_id", e.survey().orElse(null));
-        } else if (!escalation(row, event) && !(event instanceof TicketEvent.Solved)) {
+        } else if (!escalation(row, event) && !channelMessage(row, event) && !(event instanceof TicketEvent.Solved)) {
             throw new IllegalArgumentException("unknown event kind " + event.kind());
         }
     }
@@ -227,6 +230,31 @@ public final class EventRows {
         return true;
     }
 
+    /** Channel intake (issue 11): links of external message ids and attachments (schema version 7); false for other kinds. */
+    private static boolean channelMessage(Row row, TicketEvent event) {
+        if (event instanceof TicketEvent.ExternalMessageLinked e) {
+            row.set("message_id", e.message().value());
+            row.set("channel", e.channel().code());
+            row.set("endpoint", e.endpoint());
+            row.set("external_id", e.externalId());
+            row.set("external_outbound", e.outbound());
+            row.set("address_kind", e.addressKind());
+            row.set("address", e.address());
+            row.set("reason", e.automatic().orElse(null));
+        } else if (event instanceof TicketEvent.AttachmentAdded e) {
+            row.set("message_id", e.message().value());
+            row.set("attachment_name", e.name());
+            row.set("attachment_media_type", e.mediaType());
+            row.set("attachment_size", e.size());
+            row.set("attachment_checksum", e.checksum());
+            row.set("attachment_key", e.storageKey());
+            row.set("attachment_inline", e.inline());
+        } else {
+            return false;
+        }
+        return true;
+    }
+
     private void setValue(PreparedStatement s, int index, String column, Object value) throws SQLException {
         if (column.endsWith("_at")) {
             dialect.setInstant(s, index, micros((Instant) value));
@@ -249,10 +277,10 @@ public final class EventRows {
 
     private static int nullType(String column) {
         return switch (column) {
-            case "ticket_number", "version" -> Types.BIGINT;
+            case "ticket_number", "version", "attachment_size" -> Types.BIGINT;
             case "cycle", "occurred_at_nanos", "message_at_nanos", "sla_threshold", "due_at_nanos", "rule_depth",
                  "satisfaction_score", "satisfaction_out_of" -> Types.INTEGER;
-            case "automatic", "message_automatic", "urgent" -> Types.BOOLEAN;
+            case "automatic", "message_automatic", "urgent", "external_outbound", "attachment_inline" -> Types.BOOLEAN;
             default -> Types.VARCHAR;
         };
     }
@@ -317,6 +345,15 @@ public final class EventRows {
                     Optional.ofNullable(r.getString("field_value")));
             case "queued" -> new TicketEvent.Queued(ticket, at, actor, Optional.ofNullable(r.getString("group_to")).map(GroupId::of),
                     r.getString("reason"));
+            // channel intake (issue 11)
+            case "external_message_linked" -> new TicketEvent.ExternalMessageLinked(ticket, at, actor,
+                    new MessageId(dialect.getUuid(r, "message_id")), Channel.of(r.getString("channel")),
+                    r.getString("endpoint"), r.getString("external_id"), r.getBoolean("external_outbound"),
+                    r.getString("address_kind"), r.getString("address"), Optional.ofNullable(r.getString("reason")));
+            case "attachment_added" -> new TicketEvent.AttachmentAdded(ticket, at, actor,
+                    new MessageId(dialect.getUuid(r, "message_id")), r.getString("attachment_name"),
+                    r.getString("attachment_media_type"), r.getLong("attachment_size"), r.getString("attachment_checksum"),
+                    r.getString("attachment_key"), r.getBoolean("attachment_inline"));
             // feedback (schema version 11)
             case "satisfaction_rated" -> new TicketEvent.SatisfactionRated(ticket, at, actor, r.getInt("cycle"),
                     r.getInt("satisfaction_score"), r.getInt("satisfaction_out_of"), r.getString("reason"),

@@ -15,7 +15,9 @@ public record Migration(int version, String description) {
     private static final List<Migration> ALL = List.of(new Migration(1, "init"), new Migration(2, "sla_events"),
             new Migration(3, "escalation_events"), new Migration(4, "long_field_values"),
             new Migration(5, "ticket_tags_and_fields"), new Migration(6, "queues_seats_and_turns"),
-            // feedback and reports (versions 7 to 10 belong to intake, channels, visits and knowledge)
+            // channel intake (issue 11)
+            new Migration(7, "channel_messages"),
+            // feedback and reports (versions 8 to 10 belong to channels, visits and knowledge)
             new Migration(11, "feedback_and_reports"));
 
     /** Checks the parts. */

@@ -30,7 +30,8 @@ public final class SharedStores {
         JdbcTicketStore store = STORES.computeIfAbsent(database, d -> JdbcStores.create(pool));
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             for (String table : new String[] {"hd_outbox_receipt", "hd_outbox", "hd_ticket_event", "hd_ticket",
-                    "hd_ticket_number", "hd_ticket_tag", "hd_ticket_field", "hd_agent_seat", "hd_routing_turn", "hd_held_notice"}) {
+                    "hd_ticket_number", "hd_ticket_tag", "hd_ticket_field", "hd_agent_seat", "hd_routing_turn", "hd_held_notice",
+                    "hd_external_message"}) {
                 s.executeUpdate("DELETE FROM " + table);
             }
         } catch (SQLException e) {

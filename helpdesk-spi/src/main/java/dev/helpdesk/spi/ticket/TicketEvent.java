@@ -623,6 +623,80 @@ public sealed interface TicketEvent {
         }
     }
 
+    // ---- channel intake (issue 11): external message ids and attachments ------------------
+
+    /**
+     * A message of the ticket is linked to the id a channel gave it: an inbound message's id
+     * (an email's {@code Message-ID}), or the id an outbound reply or notice gets from the
+     * channel's sender before it is sent. A store that indexes these links
+     * ({@code dev.helpdesk.spi.channel.ExternalMessages}) writes the index with the commit and
+     * refuses a commit whose external id is linked already, so that the same message is taken
+     * once; a later message that refers to the id finds the ticket.
+     *
+     * @param ticketId    the ticket
+     * @param at          when
+     * @param actor       who caused it: the sender of an inbound message, the desk for an outbound one
+     * @param message     the ticket's message it belongs to
+     * @param channel     the channel
+     * @param endpoint    the mailbox, hotline or form it came in or went out through
+     * @param externalId  the channel's id of the message, 1 to 255 characters
+     * @param outbound    true for a message the desk sent, false for one it received
+     * @param addressKind the kind of the counterpart's address ({@code EMAIL}, {@code PHONE},
+     *                    {@code HANDLE})
+     * @param address     the counterpart's address: the sender of an inbound message, the
+     *                    recipient of an outbound one
+     * @param automatic   for an inbound message that a machine wrote (an out-of-office reply, a
+     *                    bounce, list mail), the reason code it was recorded without reopening
+     *                    the ticket; empty otherwise
+     */
+    record ExternalMessageLinked(TicketId ticketId, Instant at, Actor actor, MessageId message, Channel channel,
+                                 String endpoint, String externalId, boolean outbound, String addressKind,
+                                 String address, Optional<String> automatic) implements TicketEvent {
+        /** Checks every part is present. */
+        public ExternalMessageLinked {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(channel, "channel");
+            Objects.requireNonNull(endpoint, "endpoint");
+            Objects.requireNonNull(externalId, "externalId");
+            Objects.requireNonNull(addressKind, "addressKind");
+            Objects.requireNonNull(address, "address");
+            Objects.requireNonNull(automatic, "automatic");
+        }
+    }
+
+    /**
+     * A file came with a message of the ticket. The bytes stay in the host's attachment store;
+     * the ticket keeps what identifies them.
+     *
+     * @param ticketId   the ticket
+     * @param at         when
+     * @param actor      who sent it
+     * @param message    the message it came with
+     * @param name       the file name
+     * @param mediaType  the media type, such as {@code application/pdf}
+     * @param size       the size in bytes
+     * @param checksum   the SHA-256 digest of the bytes, 64 lower-case hex digits
+     * @param storageKey where the attachment store keeps the bytes
+     * @param inline     true for a part the message showed inline (an image in an HTML body)
+     */
+    record AttachmentAdded(TicketId ticketId, Instant at, Actor actor, MessageId message, String name,
+                           String mediaType, long size, String checksum, String storageKey, boolean inline)
+            implements TicketEvent {
+        /** Checks every part is present. */
+        public AttachmentAdded {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(mediaType, "mediaType");
+            Objects.requireNonNull(checksum, "checksum");
+            Objects.requireNonNull(storageKey, "storageKey");
+            if (size < 0) {
+                throw new IllegalArgumentException("size must not be negative");
+            }
+        }
+    }
+
     // --- feedback: satisfaction ratings ---
 
     /**

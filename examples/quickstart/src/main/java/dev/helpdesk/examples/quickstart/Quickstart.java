@@ -185,6 +185,8 @@ public final class Quickstart {
     public static void main(String[] args) {
         DemoOptions options = DemoOptions.parse(args);
         new Quickstart(System.out, options.store(), options.describe()).run();
+        // email (issue 11): a round trip through a mail server the example starts itself
+        new MailRoundTrip(System.out).run();
     }
 
     /** The day after the last one already in the store (weekends skipped), so runs continue. */

@@ -2,6 +2,7 @@ package dev.helpdesk.core.internal.pipeline;
 
 import dev.helpdesk.core.internal.pipeline.Committer.Committed;
 import dev.helpdesk.core.internal.pipeline.LiveConfiguration.Snapshot;
+import dev.helpdesk.core.ticket.ChannelReceipt;
 import dev.helpdesk.core.ticket.MergeChain;
 import dev.helpdesk.core.ticket.TicketCommand;
 import dev.helpdesk.core.ticket.TicketDecider;
@@ -81,12 +82,29 @@ public final class Commands {
                 return Either.left(Rejection.Invalid.of("followUpOf", "must be a closed ticket"));
             }
         }
-        return openChecked(tenant, checked.get(), actor);
+        return openChecked(tenant, checked.get(), actor, null);
     }
 
-    private Either<Rejection, Ticket> openChecked(TenantId tenant, TicketDecider.Opening opening, Actor actor) {
+    /**
+     * Opens a ticket for a message received on a channel: the opening's first message is
+     * linked to the channel's id, with its attachments, in the same commit (issue 11).
+     *
+     * @param tenant  the tenant
+     * @param command the opening command
+     * @param actor   who opens
+     * @param receipt the channel's facts
+     * @return the new ticket as the actor sees it, or why not
+     */
+    public Either<Rejection, Ticket> open(TenantId tenant, TicketCommand.Open command, Actor actor, ChannelReceipt receipt) {
+        Either<Rejection, TicketDecider.Opening> checked = decision.checkOpen(command, actor);
+        return checked.isLeft() ? Either.left(checked.getLeft()) : openChecked(tenant, checked.get(), actor, receipt);
+    }
+
+    private Either<Rejection, Ticket> openChecked(TenantId tenant, TicketDecider.Opening opening, Actor actor,
+                                                  ChannelReceipt receipt) {
         Instant now = clock.instant();
-        List<TicketEvent> events = decision.open(opening, actor, numbers.next(tenant), now);
+        List<TicketEvent> decided = decision.open(opening, actor, numbers.next(tenant), now);
+        List<TicketEvent> events = receipt == null ? decided : decision.withReceipt(decided, receipt);
         Either<Rejection, Committed> first = pipeline(tenant, null, History.none(), events, now, Set.of());
         // a creation cannot conflict with another writer; it can lose a seat to one
         return answer(tenant, Committer.settled(first) ? first
@@ -117,16 +135,19 @@ public final class Commands {
         if (loaded.isLeft()) {
             return loaded;
         }
-        if (command instanceof TicketCommand.Reply reply && loaded.get().status() == Status.CLOSED
-                && actor instanceof Actor.Customer) {
-            return followUp(tenant, loaded.get(), reply, actor);
+        // a message received on a channel is a reply with the channel's facts (issue 11)
+        ChannelReceipt receipt = command instanceof TicketCommand.Receive r ? r.receipt() : null;
+        TicketCommand.Reply asReply = command instanceof TicketCommand.Receive r ? r.reply()
+                : command instanceof TicketCommand.Reply r ? r : null;
+        if (asReply != null && loaded.get().status() == Status.CLOSED && actor instanceof Actor.Customer) {
+            return followUp(tenant, loaded.get(), asReply, actor, receipt);
         }
-        if (command instanceof TicketCommand.Reply reply && decision.redirect(loaded.get(), command, actor).isPresent()) {
+        if (asReply != null && decision.redirect(loaded.get(), asReply, actor).isPresent()) {
             // a customer's reply to a merged ticket lands where its conversation went, or on a new ticket
             Optional<Ticket> landing = MergeChain.landing(loaded.get(),
                     next -> loader.find(tenant, next, actor).toJavaOptional());
             return landing.isPresent() ? execute(tenant, landing.get().id(), command, actor)
-                    : followUp(tenant, loaded.get(), reply, actor);
+                    : followUp(tenant, loaded.get(), asReply, actor, receipt);
         }
         Either<Rejection, Committed> first = attempt(tenant, loaded.get(), command, actor, Set.of());
         return answer(tenant, Committer.settled(first) ? first
@@ -201,9 +222,10 @@ public final class Commands {
         return commit(tenant, batch, snapshot);
     }
 
-    private Either<Rejection, Ticket> followUp(TenantId tenant, Ticket closed, TicketCommand.Reply reply, Actor actor) {
+    private Either<Rejection, Ticket> followUp(TenantId tenant, Ticket closed, TicketCommand.Reply reply, Actor actor,
+                                               ChannelReceipt receipt) {
         Either<Rejection, TicketDecider.Opening> checked = decision.checkFollowUp(closed, reply, actor);
-        return checked.isLeft() ? Either.left(checked.getLeft()) : openChecked(tenant, checked.get(), actor);
+        return checked.isLeft() ? Either.left(checked.getLeft()) : openChecked(tenant, checked.get(), actor, receipt);
     }
 
     private Either<Rejection, Ticket> merge(TenantId tenant, TicketId sourceId, TicketCommand.Merge command, Actor actor) {

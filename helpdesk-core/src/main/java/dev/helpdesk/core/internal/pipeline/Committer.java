@@ -1,5 +1,6 @@
 package dev.helpdesk.core.internal.pipeline;
 
+import dev.helpdesk.spi.channel.ExternalMessages;
 import dev.helpdesk.spi.party.AgentId;
 import dev.helpdesk.spi.party.GroupId;
 import dev.helpdesk.spi.rejection.Rejection;
@@ -103,7 +104,12 @@ public final class Committer {
      */
     static boolean settled(Either<Rejection, ?> result) {
         return result.isRight() || !(result.getLeft() instanceof Rejection.ConcurrentModification
-                || result.getLeft() instanceof Rejection.NoCapacity);
+                || result.getLeft() instanceof Rejection.NoCapacity) || taken(result.getLeft());
+    }
+
+    /** Channel intake (issue 11): an external message id linked already stays linked; no retry changes that. */
+    private static boolean taken(Rejection why) {
+        return why instanceof Rejection.ConcurrentModification c && ExternalMessages.TAKEN.equals(c.what());
     }
 
     /**
@@ -136,7 +142,7 @@ public final class Committer {
                     continue;
                 }
             }
-            if (!(why instanceof Rejection.ConcurrentModification) || !conflicts || conflict >= retries
+            if (!(why instanceof Rejection.ConcurrentModification) || taken(why) || !conflicts || conflict >= retries
                     || !pause(conflict++)) {
                 return result;
             }

@@ -156,4 +156,17 @@ public final class Decision {
     public Supplier<MessageId> messageIds() {
         return messageIds;
     }
+
+    // ---- channel intake (issue 11) ----
+
+    /**
+     * An opening's events with a received message's channel facts.
+     *
+     * @param events  the opening's events
+     * @param receipt the channel's facts
+     * @return the events with the link and attachments
+     */
+    public List<TicketEvent> withReceipt(List<TicketEvent> events, dev.helpdesk.core.ticket.ChannelReceipt receipt) {
+        return decider.withReceipt(events, receipt);
+    }
 }
