@@ -34,6 +34,9 @@ module dev.helpdesk.core {
     exports dev.helpdesk.core.visit;
     // knowledge base
     exports dev.helpdesk.core.knowledge;
+    // feedback and reports
+    exports dev.helpdesk.core.feedback;
+    exports dev.helpdesk.core.report;
 
     uses dev.helpdesk.spi.plugin.HelpdeskPlugin;
 }

@@ -21,4 +21,6 @@ module dev.helpdesk.jdbc {
     exports dev.helpdesk.jdbc.forum;
     // knowledge base
     exports dev.helpdesk.jdbc.knowledge;
+    // feedback and reports
+    exports dev.helpdesk.jdbc.report;
 }

@@ -32,4 +32,7 @@ module dev.helpdesk.spi {
     exports dev.helpdesk.spi.remote;
     exports dev.helpdesk.spi.visit;
     exports dev.helpdesk.spi.visit.booking;
+    // feedback and reports
+    exports dev.helpdesk.spi.feedback;
+    exports dev.helpdesk.spi.report;
 }

@@ -65,6 +65,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import dev.helpdesk.core.feedback.Complaints;
+import dev.helpdesk.core.feedback.FeedbackSettings;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.Set;
@@ -102,11 +105,14 @@ public final class Helpdesk {
     private final DeskSettings settings;
     /** Channels: the hotline, chat, portal and forum wiring. */
     private final ChannelSetup channels;
+    // feedback and reports
+    private final Optional<FeedbackSettings> feedback;
 
-    private Helpdesk(Pipeline pipeline, DeskSettings settings, ChannelSetup channels) {
+    private Helpdesk(Pipeline pipeline, DeskSettings settings, ChannelSetup channels, Optional<FeedbackSettings> feedback) {
         this.pipeline = pipeline;
         this.settings = settings;
         this.channels = channels;
+        this.feedback = feedback;
     }
 
     /**
@@ -127,7 +133,7 @@ public final class Helpdesk {
      * @return the tenant's desk
      */
     public TenantDesk tenant(TenantId tenant) {
-        return new TenantDesk(pipeline, Objects.requireNonNull(tenant, "tenant"), channels);
+        return new TenantDesk(pipeline, Objects.requireNonNull(tenant, "tenant"), channels, feedback);
     }
 
     /**
@@ -663,6 +669,39 @@ public final class Helpdesk {
             return this;
         }
 
+        // --- feedback and reports ---
+        private FeedbackSettings feedback;
+
+        /**
+         * Turns on satisfaction surveys: the secret that signs survey tokens, their lifetime and
+         * each tenant's scale. Without it, {@code TenantDesk.feedback()} still takes ratings of
+         * signed-in customers on the five-point scale, but hands out no surveys.
+         *
+         * @param value the settings
+         * @return this builder
+         */
+        public Builder feedback(FeedbackSettings value) {
+            this.feedback = Objects.requireNonNull(value, "feedback");
+            return this;
+        }
+
+        /**
+         * Adds a complaints set-up: its SLA policy goes before every other policy (so complaints
+         * get it whatever the host's fallback), its routing rule and its group's routing are added
+         * as given. One call, usually with {@link Complaints#defaults()}.
+         *
+         * @param value the set-up
+         * @return this builder
+         */
+        public Builder complaints(Complaints value) {
+            Objects.requireNonNull(value, "complaints");
+            slaPolicies.add(0, value.policy());
+            escalationRules.add(value.rule());
+            groupRouting.add(value.routing());
+            categories.add(value.category());
+            return this;
+        }
+
         /**
          * Builds the desk.
          *
@@ -720,7 +759,8 @@ public final class Helpdesk {
                     desk.dueBatchSize(), desk.dueLease(), desk.conflictRetries(), desk.conflictBackoff(),
                     desk.conflictBackoffMax()), java.util.Optional.ofNullable(remoteSettings), visitSettings);
             built.set(pipeline);
-            Helpdesk helpdesk = new Helpdesk(pipeline, desk, ChannelSetup.of(phone, chat, forum, portal, pipeline, clock, generator));
+            Helpdesk helpdesk = new Helpdesk(pipeline, desk, ChannelSetup.of(phone, chat, forum, portal, pipeline, clock, generator),
+                    Optional.ofNullable(feedback));
             helpdesk.intake = intake(pipeline, installed);
             // knowledge base
             pipeline.attachKnowledge(knowledgeBase(generator, installed));

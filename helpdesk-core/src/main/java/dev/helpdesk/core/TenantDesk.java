@@ -2,6 +2,10 @@ package dev.helpdesk.core;
 
 import dev.helpdesk.core.internal.pipeline.Pipeline;
 import dev.helpdesk.spi.tenant.TenantId;
+import dev.helpdesk.core.feedback.FeedbackDesk;
+import dev.helpdesk.core.feedback.FeedbackSettings;
+import dev.helpdesk.core.report.ReportDesk;
+import java.util.Optional;
 
 /**
  * One tenant's desk. Everything reached through it belongs to its tenant; there is no way
@@ -16,7 +20,11 @@ public final class TenantDesk {
     private final RoutingDesk routing;
     private final ChannelSetup channels;
 
-    TenantDesk(Pipeline pipeline, TenantId tenant, ChannelSetup channels) {
+    // feedback and reports
+    private final FeedbackDesk feedback;
+    private final ReportDesk reports;
+
+    TenantDesk(Pipeline pipeline, TenantId tenant, ChannelSetup channels, Optional<FeedbackSettings> feedbackSettings) {
         this.tenant = tenant;
         this.tickets = new TicketDesk(pipeline, tenant);
         this.sla = new SlaDesk(pipeline, tenant);
@@ -26,6 +34,10 @@ public final class TenantDesk {
         this.channels = channels;
         this.remote = new RemoteDesk(pipeline, tenant);
         this.visits = new VisitDesk(pipeline, tenant);
+        this.feedback = new FeedbackDesk(tenant, feedbackSettings, pipeline.store(), pipeline.clock(),
+                (id, command, actor) -> pipeline.commands().execute(tenant, id, command, actor));
+        this.reports = new ReportDesk(tenant, pipeline.store(), () -> pipeline.config().current().sla().configuration(),
+                pipeline.config().current().sla().segments());
     }
 
     /**
@@ -162,5 +174,25 @@ public final class TenantDesk {
      */
     public KnowledgeDesk knowledge() {
         return new KnowledgeDesk(pipeline.knowledge(), tickets, tenant);
+    }
+
+    // --- feedback and reports ---
+
+    /**
+     * The tenant's satisfaction surveys and ratings.
+     *
+     * @return the feedback desk
+     */
+    public FeedbackDesk feedback() {
+        return feedback;
+    }
+
+    /**
+     * The tenant's reports, SLA compliance and SLA what-if.
+     *
+     * @return the report desk
+     */
+    public ReportDesk reports() {
+        return reports;
     }
 }

@@ -62,7 +62,9 @@ class ApiBoundaryTest {
                 // remote sessions and on-site visits
                 "dev.helpdesk.core.remote", "dev.helpdesk.core.visit",
                 // knowledge base
-                "dev.helpdesk.core.knowledge"), exported);
+                "dev.helpdesk.core.knowledge",
+                // feedback and reports
+                "dev.helpdesk.core.feedback", "dev.helpdesk.core.report"), exported);
     }
 
     @ArchTest

@@ -31,7 +31,7 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", "org.slf4j..",
                     "org.immutables.value..", "dev.helpdesk.spi..", "dev.helpdesk.core..",
                     // the JDK's HMAC, which signs consent links of remote sessions
-                    "javax.crypto..",
+                    "javax.crypto..", // also for the HMAC of survey tokens
                     // knowledge base: commonmark renders Markdown to safe HTML; it has no
                     // dependencies of its own, and only dev.helpdesk.core.knowledge may use it
                     "org.commonmark..");

@@ -87,7 +87,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class JdbcTicketStore implements TicketStore, TicketNumberSequence, EventOutbox, RoutingTurns,
         ExternalMessages,
-        IdempotencyStore, dev.helpdesk.spi.visit.booking.VisitBookings {
+        IdempotencyStore, dev.helpdesk.spi.visit.booking.VisitBookings, dev.helpdesk.spi.report.ReportingStore {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcTicketStore.class);
     /** The most ticket ids one history query binds. */
     private static final int HISTORY_CHUNK = 500;
@@ -799,5 +799,18 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         return dialect.name().equals("postgresql")
                 ? new dev.helpdesk.jdbc.knowledge.PostgresKnowledgeSearch(dialect, transactions, schema)
                 : new dev.helpdesk.jdbc.knowledge.PlainKnowledgeSearch(dialect, transactions, schema);
+    }
+
+    // --- feedback and reports ---
+
+    /**
+     * The reports of this store's tickets, as SQL aggregates over the event table (see
+     * {@link dev.helpdesk.jdbc.report.JdbcReports}). Reads only; in the store's transactions.
+     *
+     * @return the reports
+     */
+    @Override
+    public dev.helpdesk.spi.report.Reports reports() {
+        return new dev.helpdesk.jdbc.report.JdbcReports(transactions, dialect, schema);
     }
 }

@@ -617,6 +617,22 @@ public final class TicketChangeBuilder {
         return add(new TicketEvent.ArticleLinked(current().id(), tick(), actor, article, solution));
     }
 
+    // ---- feedback ------------------------------------------------------------------------
+
+    /**
+     * Adds a satisfaction rating of the ticket's current resolution cycle by its requester.
+     *
+     * @param score   1 to {@code outOf}
+     * @param outOf   2 or 5
+     * @param comment the comment, empty for none
+     * @return this builder
+     */
+    public TicketChangeBuilder satisfactionRated(int score, int outOf, String comment) {
+        Ticket t = current();
+        return add(new TicketEvent.SatisfactionRated(t.id(), tick(), new Actor.Customer(t.requester()), t.cycle(), score,
+                outOf, comment, Optional.empty()));
+    }
+
     // ---- results -------------------------------------------------------------------------
 
     /**

@@ -1500,7 +1500,9 @@ public abstract class TicketStoreContract {
                 .by(new Actor.Customer(CARLA)).reply(new Actor.Customer(CARLA), "Still broken").reopen()
                 .dueAt(T0.plusSeconds(9000)).build()));
         t = accepted(store().commit(tenant, TicketChangeBuilder.on(t)
-                .by(Actor.agent("agent-ben")).solve().build()));
+                .by(Actor.agent("agent-ben")).solve()
+                // feedback: the requester rates the solved cycle
+                .satisfactionRated(2, 5, "Took two tries, \"but\" fixed; ok").build()));
         return accepted(store().commit(tenant, TicketChangeBuilder.on(t)
                 .by(Actor.system("auto-close")).close(true).build()));
     }

@@ -716,4 +716,26 @@ public sealed interface TicketCommand {
             return "self-serve";
         }
     }
+
+    // --- feedback: satisfaction ratings ---
+
+    /**
+     * Rate the service of a resolution cycle: the ticket's requester only, on a solved or closed
+     * ticket, for the cycle it is in (a ticket reopened since the survey was sent is rated in its
+     * next cycle). A later rating of the same cycle replaces the earlier one. Usually sent by
+     * {@link dev.helpdesk.core.feedback.FeedbackDesk} after it checked a survey token.
+     *
+     * @param cycle   the resolution cycle rated, from 1: must be the ticket's current cycle
+     * @param scale   the tenant's scale: required
+     * @param score   the score, 1 to the scale's top
+     * @param comment the customer's comment: null or blank for none, at most 2000 characters
+     * @param survey  the id of the survey token answered, or null when rated while signed in
+     */
+    record RateSatisfaction(int cycle, dev.helpdesk.spi.feedback.SatisfactionScale scale, int score, String comment,
+                            String survey) implements TicketCommand {
+        @Override
+        public String name() {
+            return "rate satisfaction";
+        }
+    }
 }

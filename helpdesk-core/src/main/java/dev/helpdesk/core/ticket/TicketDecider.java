@@ -447,6 +447,10 @@ public final class TicketDecider {
         if (command instanceof TicketCommand.LinkArticle || command instanceof TicketCommand.SelfServe) {
             return KnowledgeDecisions.decide(command, t, actor, now);
         }
+        // feedback: satisfaction ratings
+        if (command instanceof TicketCommand.RateSatisfaction c) {
+            return FeedbackDecisions.rate(c, t, actor, now);
+        }
         return desk.decide(command, t, actor, now);
     }
 

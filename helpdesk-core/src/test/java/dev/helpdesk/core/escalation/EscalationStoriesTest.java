@@ -438,7 +438,7 @@ class EscalationStoriesTest {
     }
 
     @Test
-    void satisfaction_rated_bad_is_a_trigger_the_desk_accepts_and_keeps() {
+    void satisfaction_rated_bad_fires_once_the_customer_rates_badly_and_not_before() {
         World w = new World(b -> b.escalationRules(rule("unhappy", r -> r.on(TicketTrigger.SATISFACTION_RATED_BAD)
                 .then(new Action.NotifyRole("supervisor", false)).reason("unhappy customer"))));
         Ticket ticket = w.open(CAROL);
@@ -447,7 +447,11 @@ class EscalationStoriesTest {
 
         assertEquals("event", w.desk.escalationRules().get(0).toValues().get("trigger") instanceof java.util.Map<?, ?> m
                 ? m.get("kind") : null);
-        assertTrue(w.firings(ticket.id()).isEmpty(), "no satisfaction ratings are recorded yet");
+        assertTrue(w.firings(ticket.id()).isEmpty(), "solving is no rating");
+        ok(w.acme.feedback().rate(ticket.id(), 4, "fine", CAROL));
+        assertTrue(w.firings(ticket.id()).isEmpty(), "a good rating is not bad");
+        ok(w.acme.feedback().rate(ticket.id(), 1, "still broken", CAROL));
+        assertEquals(1, w.firings(ticket.id()).size(), "the bad rating fires the rule in the same commit");
     }
 
     @Test

@@ -51,7 +51,9 @@ public final class EventRows {
             "work_text", "slot_start_at", "slot_start_at_nanos", "slot_end_at", "slot_end_at_nanos", "address_street",
             "address_postal_code", "address_city", "address_country", "address_notes",
             // knowledge base
-            "article_id", "article_solution");
+            "article_id", "article_solution",
+            // feedback (schema version 11)
+            "satisfaction_score", "satisfaction_out_of", "survey_id");
 
     private final SqlDialect dialect;
 
@@ -179,6 +181,13 @@ public final class EventRows {
             row.set("cycle", e.cycle());
             row.set("due_at", e.dueAt());
             row.set("due_at_nanos", nanos(e.dueAt()));
+        } else if (event instanceof TicketEvent.SatisfactionRated e) {
+            // feedback (schema version 11): the comment goes into reason, the cycle into cycle
+            row.set("cycle", e.cycle());
+            row.set("satisfaction_score", e.score());
+            row.set("satisfaction_out_of", e.outOf());
+            row.set("reason", e.comment());
+            row.set("survey_id", e.survey().orElse(null));
         } else if (!escalation(row, event) && !channelMessage(row, event) && !FieldWorkRows.payload(row::set, event)
                 && !(event instanceof TicketEvent.Solved)) {
             throw new IllegalArgumentException("unknown event kind " + event.kind());
@@ -282,7 +291,7 @@ public final class EventRows {
         return switch (column) {
             case "ticket_number", "version", "attachment_size", "duration_seconds" -> Types.BIGINT;
             case "cycle", "occurred_at_nanos", "message_at_nanos", "sla_threshold", "due_at_nanos", "rule_depth",
-                 "slot_start_at_nanos", "slot_end_at_nanos" -> Types.INTEGER;
+                 "slot_start_at_nanos", "slot_end_at_nanos", "satisfaction_score", "satisfaction_out_of" -> Types.INTEGER;
             case "automatic", "message_automatic", "urgent", "external_outbound", "attachment_inline",
                  "article_solution" -> Types.BOOLEAN;
             default -> Types.VARCHAR;
@@ -361,6 +370,10 @@ public final class EventRows {
             // knowledge base
             case "article_linked" -> new TicketEvent.ArticleLinked(ticket, at, actor, dialect.getUuid(r, "article_id"),
                     r.getBoolean("article_solution"));
+            // feedback (schema version 11)
+            case "satisfaction_rated" -> new TicketEvent.SatisfactionRated(ticket, at, actor, r.getInt("cycle"),
+                    r.getInt("satisfaction_score"), r.getInt("satisfaction_out_of"), r.getString("reason"),
+                    Optional.ofNullable(r.getString("survey_id")));
             default -> FieldWorkRows.read(r, kind, ticket, at, actor, c -> dialect.getUuid(r, c), c -> instant(r, c))
                     .orElseThrow(() -> new IllegalStateException("unknown event kind in the database: " + kind));
         };

@@ -22,7 +22,9 @@ public record Migration(int version, String description) {
             // remote sessions and on-site visits
             new Migration(9, "remote_sessions_and_visits"),
             // knowledge base
-            new Migration(10, "knowledge_base"));
+            new Migration(10, "knowledge_base"),
+            // feedback and reports
+            new Migration(11, "feedback_and_reports"));
 
     /** Checks the parts. */
     public Migration {

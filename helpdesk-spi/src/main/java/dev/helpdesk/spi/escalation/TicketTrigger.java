@@ -21,10 +21,8 @@ public enum TicketTrigger {
     /** A tag was added. */
     TAG_ADDED,
     /**
-     * The customer rated the ticket's service as bad in a satisfaction survey. The survey
-     * event belongs to customer feedback, which this version of the desk does not record yet:
-     * rules with this trigger are accepted and stored, and start firing once the desk records
-     * satisfaction ratings.
+     * The customer rated the ticket's service as bad in a satisfaction survey
+     * ({@link dev.helpdesk.spi.ticket.TicketEvent.SatisfactionRated#bad()}); once per rating.
      */
     SATISFACTION_RATED_BAD;
 

@@ -974,4 +974,55 @@ public sealed interface TicketEvent {
             Objects.requireNonNull(article, "article");
         }
     }
+
+    // --- feedback: satisfaction ratings ---
+
+    /**
+     * The requester rated the service of one resolution cycle of the ticket in a satisfaction
+     * survey. One rating counts per ticket and cycle: a later rating of the same cycle replaces
+     * the earlier one in reports (both stay in the history). A bad rating ({@link #bad()}) is
+     * what the escalation trigger {@code satisfaction_rated_bad} reacts to.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    the requester
+     * @param cycle    the resolution cycle rated, from 1
+     * @param score    the score, 1 to {@code outOf}
+     * @param outOf    the scale's top score: 2 for bad (1) / good (2), 5 for one to five
+     * @param comment  the customer's comment, empty when none was given
+     * @param survey   the id of the survey token answered, or empty when the customer rated
+     *                 while signed in
+     */
+    record SatisfactionRated(TicketId ticketId, Instant at, Actor actor, int cycle, int score, int outOf,
+                             String comment, Optional<String> survey) implements TicketEvent {
+        /**
+         * Checks every part.
+         *
+         * @throws IllegalArgumentException when the cycle is below 1, the scale is not 2 or 5 or
+         *                                  the score outside 1..outOf
+         */
+        public SatisfactionRated {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(comment, "comment");
+            Objects.requireNonNull(survey, "survey");
+            if (cycle < 1) {
+                throw new IllegalArgumentException("resolution cycles start at 1: " + cycle);
+            }
+            if (outOf != 2 && outOf != 5) {
+                throw new IllegalArgumentException("a satisfaction scale tops at 2 or 5: " + outOf);
+            }
+            if (score < 1 || score > outOf) {
+                throw new IllegalArgumentException("a score is 1.." + outOf + ": " + score);
+            }
+        }
+
+        /**
+         * Whether the rating is bad: the lower answer of bad/good, or 1 or 2 of five.
+         *
+         * @return true for a bad rating
+         */
+        public boolean bad() {
+            return outOf == 2 ? score == 1 : score <= 2;
+        }
+    }
 }

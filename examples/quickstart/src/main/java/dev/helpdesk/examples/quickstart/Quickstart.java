@@ -335,6 +335,7 @@ public final class Quickstart {
         summary("globex", saas);
         clocks("acme", shop, TenantId.of("acme"));
         clocks("globex", saas, TenantId.of("globex"));
+        new DayReport(desk, day, ZONE, OFFICE_HOURS, out).write(java.nio.file.Path.of("target", "reports"));
         desk.deliverEvents(clock.instant());
         // channels: a hotline call, a chat that becomes a ticket, a forum post picked up
         new ChannelsDay(out, day).run();

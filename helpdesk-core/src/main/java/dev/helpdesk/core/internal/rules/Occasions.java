@@ -64,8 +64,7 @@ final class Occasions {
             case TIER_CHANGED -> e instanceof TicketEvent.TierChanged;
             case GROUP_CHANGED -> e instanceof TicketEvent.GroupChanged;
             case TAG_ADDED -> e instanceof TicketEvent.TagAdded;
-            // the desk records no satisfaction ratings yet; see TicketTrigger
-            case SATISFACTION_RATED_BAD -> false;
+            case SATISFACTION_RATED_BAD -> e instanceof TicketEvent.SatisfactionRated r && r.bad();
         };
     }
 

@@ -138,4 +138,14 @@ public final class SlaRuntime {
     public List<TicketEvent> due(Ticket ticket, List<? extends TicketEvent> history, Instant now, Actor actor) {
         return policyFor(ticket).map(p -> SlaClocks.due(ticket, history, p, calendars, now, actor)).orElse(List.of());
     }
+
+    // reports: the SLA replay looks up segments the same way
+    /**
+     * Where customers' segments come from.
+     *
+     * @return the host's lookup
+     */
+    public CustomerSegments segments() {
+        return segments;
+    }
 }

@@ -1,0 +1,115 @@
+package dev.helpdesk.core;
+
+import static dev.helpdesk.core.Fixture.ACME;
+import static dev.helpdesk.core.Fixture.ANA;
+import static dev.helpdesk.core.Fixture.CAROL;
+import static dev.helpdesk.core.Fixture.GLOBEX;
+import static dev.helpdesk.core.Fixture.ok;
+import static dev.helpdesk.core.Fixture.rejected;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.helpdesk.core.report.ClockChange;
+import dev.helpdesk.core.report.ClockCompliance;
+import dev.helpdesk.core.report.WhatIf;
+import dev.helpdesk.spi.party.AgentId;
+import dev.helpdesk.spi.rejection.Rejection;
+import dev.helpdesk.spi.report.Report;
+import dev.helpdesk.spi.report.ReportQuery;
+import dev.helpdesk.spi.sla.ClockStatus;
+import dev.helpdesk.spi.sla.SlaConfiguration;
+import dev.helpdesk.spi.sla.SlaPolicy;
+import dev.helpdesk.spi.sla.SlaTarget;
+import dev.helpdesk.spi.ticket.Channel;
+import dev.helpdesk.spi.ticket.ClockKind;
+import dev.helpdesk.spi.ticket.Priority;
+import dev.helpdesk.spi.ticket.Ticket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ReportDeskTest {
+    static final SlaPolicy FOUR_HOURS = SlaPolicy.builder("standard")
+            .firstResponse(SlaTarget.calendarTime(Duration.ofHours(4))).build();
+
+    final Fixture f = new Fixture(b -> b.slaPolicies(FOUR_HOURS));
+    final Instant start = f.clock.instant();
+
+    /** A ticket answered after some hours (or never), each opened an hour after the one before. */
+    private Ticket answeredAfter(int hours) {
+        Ticket t = f.openedBy(CAROL);
+        ok(f.acme.assign(t.id(), AgentId.of("ana"), ANA));
+        if (hours > 0) {
+            f.clock.advance(Duration.ofHours(hours));
+            ok(f.acme.reply(t.id(), "Here is what to do", Channel.EMAIL, ANA));
+            f.clock.advance(Duration.ofHours(-hours));
+        }
+        f.clock.advance(Duration.ofHours(1));
+        return t;
+    }
+
+    @Test
+    void sla_compliance_counts_cycles_completed_in_the_period_per_policy_and_clock() {
+        answeredAfter(2);
+        answeredAfter(6);
+        answeredAfter(0);
+        f.clock.advance(Duration.ofDays(1));
+
+        List<ClockCompliance> c = ok(f.desk.tenant(ACME).reports().slaCompliance(start, f.clock.instant(), ANA));
+
+        assertEquals(List.of(new ClockCompliance("standard", ClockKind.FIRST_RESPONSE, 1, 1)), c);
+        assertEquals(0.5, c.get(0).rate());
+    }
+
+    @Test
+    void what_if_replays_the_period_under_a_proposal_and_names_the_cycles_that_change() {
+        answeredAfter(2);
+        Ticket late = answeredAfter(6);
+        answeredAfter(0);
+        f.clock.advance(Duration.ofDays(1));
+        SlaConfiguration eightHours = SlaConfiguration.of(List.of(), List.of(SlaPolicy.builder("relaxed")
+                .firstResponse(SlaTarget.calendarTime(Duration.ofHours(8))).build()));
+
+        WhatIf w = ok(f.desk.tenant(ACME).reports().whatIf(eightHours, start, f.clock.instant(), ANA));
+
+        assertEquals(List.of(new ClockCompliance("standard", ClockKind.FIRST_RESPONSE, 1, 1)), w.current());
+        assertEquals(List.of(new ClockCompliance("relaxed", ClockKind.FIRST_RESPONSE, 2, 0)), w.proposed());
+        assertEquals(List.of(new ClockChange(late.id(), late.number(), ClockKind.FIRST_RESPONSE, 1, Optional.of("standard"),
+                Optional.of(ClockStatus.BREACHED), Optional.of("relaxed"), Optional.of(ClockStatus.ACHIEVED))), w.changes());
+        assertEquals("standard", f.desk.slaConfiguration().policies().get(0).name(), "nothing changed on the desk");
+    }
+
+    @Test
+    void what_if_a_policy_applies_to_fewer_tickets_shows_the_cycles_no_longer_measured() {
+        answeredAfter(2);
+        Ticket urgent = answeredAfter(3);
+        ok(f.acme.changePriority(urgent.id(), Priority.URGENT, ANA));
+        f.clock.advance(Duration.ofDays(1));
+        SlaConfiguration urgentOnly = SlaConfiguration.of(List.of(), List.of(SlaPolicy.builder("urgent").whenPriority(Priority.URGENT)
+                .firstResponse(SlaTarget.calendarTime(Duration.ofHours(1))).build()));
+
+        WhatIf w = ok(f.desk.tenant(ACME).reports().whatIf(urgentOnly, start, f.clock.instant(), ANA));
+
+        assertEquals(List.of(new ClockCompliance("urgent", ClockKind.FIRST_RESPONSE, 0, 1)), w.proposed());
+        assertEquals(2, w.changes().size(), "one no longer measured, one breached instead of achieved");
+        assertTrue(w.changes().stream().anyMatch(c -> c.proposed().isEmpty() && c.current().equals(Optional.of(ClockStatus.ACHIEVED))));
+    }
+
+    @Test
+    void reports_are_staff_data_of_the_desks_own_tenant() {
+        answeredAfter(2);
+        ReportQuery acme = ReportQuery.of(ACME, start, start.plus(Duration.ofDays(1)));
+
+        Report r = ok(f.desk.tenant(ACME).reports().report(acme, ANA));
+
+        assertEquals(1, r.volume().total());
+        assertEquals(1, r.resolution().firstReply().calendar().count());
+        assertInstanceOf(Rejection.NotAllowed.class, rejected(f.desk.tenant(ACME).reports().report(acme, CAROL)));
+        assertInstanceOf(Rejection.NotAllowed.class, rejected(f.desk.tenant(GLOBEX).reports().report(acme, ANA)));
+        assertInstanceOf(Rejection.NotAllowed.class, rejected(f.desk.tenant(ACME).reports().slaCompliance(start, start.plusSeconds(1), CAROL)));
+        assertInstanceOf(Rejection.Invalid.class, rejected(f.desk.tenant(ACME).reports().slaCompliance(start, start, ANA)));
+    }
+}
