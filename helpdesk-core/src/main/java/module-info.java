@@ -20,7 +20,7 @@ module dev.helpdesk.core {
     exports dev.helpdesk.core.ticket;
     exports dev.helpdesk.core.time;
     exports dev.helpdesk.core.attachment;
-    // channel intake (issue 11)
+    // channel intake
     exports dev.helpdesk.core.channel;
     // channels
     exports dev.helpdesk.core.idempotency;

@@ -278,7 +278,7 @@ public final class Helpdesk {
         return settings;
     }
 
-    // ---- channel intake (issue 11) ----------------------------------------------------------
+    // ---- channel intake ----------------------------------------------------------
 
     private InboundIntake intake;
 
@@ -751,7 +751,7 @@ public final class Helpdesk {
                     .withStrategies(router.strategies());
             RuleBook rules = RuleBook.of(escalationRules, vocabulary, segments, desk.maxRuleDepth())
                     .getOrElseThrow(r -> new ConfigurationException("escalation rules: " + r.message()));
-            // channel intake (issue 11): the channels' outbound delivery is one of the desk's event listeners
+            // channel intake: the channels' outbound delivery is one of the desk's event listeners
             AtomicReference<Pipeline> built = new AtomicReference<>();
             channelDelivery(s, installed, () -> built.get().commands());
             Pipeline pipeline = new Pipeline(new Pipeline.Parts(s, n, clock, generator, new TicketDecider(categories, customFields),
@@ -767,7 +767,7 @@ public final class Helpdesk {
             return helpdesk;
         }
 
-        // ---- channel intake (issue 11) ----
+        // ---- channel intake ----
 
         private IntakePolicy intakePolicy = IntakePolicy.DEFAULTS;
         private final Map<TenantId, IntakePolicy> tenantIntakePolicies = new HashMap<>();
@@ -884,7 +884,7 @@ public final class Helpdesk {
             return this;
         }
 
-        // ---- remote sessions and on-site visits (issue 12) ------------------------------
+        // ---- remote sessions and on-site visits ------------------------------
 
         private dev.helpdesk.core.remote.RemoteSettings remoteSettings;
         private dev.helpdesk.core.visit.VisitSettings visitSettings = dev.helpdesk.core.visit.VisitSettings.defaults();

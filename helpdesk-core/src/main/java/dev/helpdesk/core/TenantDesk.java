@@ -142,7 +142,7 @@ public final class TenantDesk {
         return new PortalDesk(tickets, idempotent(), channels.portal());
     }
 
-    // ---- remote sessions and on-site visits (issue 12) ----------------------------------
+    // ---- remote sessions and on-site visits ----------------------------------
 
     private final RemoteDesk remote;
     private final VisitDesk visits;

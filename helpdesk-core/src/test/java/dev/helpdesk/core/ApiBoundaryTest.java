@@ -54,7 +54,7 @@ class ApiBoundaryTest {
         assertEquals(Set.of("dev.helpdesk.core", "dev.helpdesk.core.attachment", "dev.helpdesk.core.calendar",
                 "dev.helpdesk.core.memory", "dev.helpdesk.core.notification", "dev.helpdesk.core.routing",
                 "dev.helpdesk.core.sla", "dev.helpdesk.core.ticket", "dev.helpdesk.core.time",
-                // channel intake (issue 11)
+                // channel intake
                 "dev.helpdesk.core.channel",
                 // channels
                 "dev.helpdesk.core.idempotency", "dev.helpdesk.core.phone", "dev.helpdesk.core.chat",

@@ -229,7 +229,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                 // seats first: their row locks come before any ticket's, in one order for all commits
                 full = seats.claim(c, tenant, changes);
                 if (full.isEmpty()) {
-                    // channel intake (issue 11): a message's external id before its ticket, so a second delivery fails on the key
+                    // channel intake: a message's external id before its ticket, so a second delivery fails on the key
                     full = externalMessages.insert(c, tenant, changes);
                 }
                 if (full.isEmpty()) {
@@ -607,13 +607,13 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         }
     }
 
-    // ---- channel intake (issue 11): the index of external message ids ----
+    // ---- channel intake: the index of external message ids ----
 
     private final ExternalMessageRows externalMessages;
     // ---------------------------------------------------------------- channels: idempotency keys
     private final IdempotencyRows idempotency;
 
-    // ---------------------------------------------------------------- on-site visits (issue 12)
+    // ---------------------------------------------------------------- on-site visits
 
     private final dev.helpdesk.jdbc.visit.VisitBookingRows visitRows;
 

@@ -706,7 +706,7 @@ public final class TicketChangeBuilder {
         return a.isAfter(b) ? a : b;
     }
 
-    // ---- channel intake (issue 11) ----
+    // ---- channel intake ----
 
     /**
      * Links the ticket's latest message (or, without one, a fresh message id) to a channel's
@@ -740,7 +740,7 @@ public final class TicketChangeBuilder {
                 "t-" + tenant.value() + "/" + name, inline));
     }
 
-    // ---- remote sessions and on-site visits (issue 12) ----------------------------------
+    // ---- remote sessions and on-site visits ----------------------------------
 
     /** Makes one event of the ticket from its id, the event's time and the builder's actor. */
     @FunctionalInterface

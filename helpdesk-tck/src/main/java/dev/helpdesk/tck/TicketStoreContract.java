@@ -294,7 +294,7 @@ public abstract class TicketStoreContract {
         Ticket followUp = accepted(store().commit(ACME, TicketChangeBuilder.open(ACME, nextNumber(ACME), T0.plusSeconds(9999))
                 .followUpOf(lived.id()).openedBy(Actor.integration("mail-gateway")).build()));
 
-        // channel intake (issue 11): a mail's external id and its attachments
+        // channel intake: a mail's external id and its attachments
         Ticket mailed = accepted(store().commit(ACME, TicketChangeBuilder.open(ACME, nextNumber(ACME), T0.plusSeconds(9999))
                 .linkExternal(Channel.EMAIL, "round-trip-" + followUp.id() + "@example.com", false)
                 .attach("scan.pdf", "application/pdf", 4096, false).build()));
@@ -1638,7 +1638,7 @@ public abstract class TicketStoreContract {
         return Ticket.builder().from(t).tenant(tenant).build();
     }
 
-    // ---- remote sessions and on-site visits (issue 12) ----------------------------------
+    // ---- remote sessions and on-site visits ----------------------------------
 
     /** A ticket with every event of remote sessions and visits, committed in one change. */
     private Ticket fieldWorkTicket(TenantId tenant) {

@@ -79,7 +79,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * (the corpus has many mails from few senders). The corpus's malformed, oversize and too
  * complex mails are quarantined by the channel in memory, as in production.
  *
- * <p>The bar (issue 11): {@code ingestH2} and {@code ingestPostgres} at least 0.3 of {@code angus}. Run from the
+ * <p>The bar: {@code ingestH2} and {@code ingestPostgres} at least 0.3 of {@code angus}. Run from the
  * repository root: {@code java -jar helpdesk-bench/target/benchmarks.jar IngestBenchmark}.
  */
 @State(Scope.Benchmark)

@@ -133,7 +133,7 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
                             + " is already taken; numbers must come from the tenant's sequence", null);
                 }
             }
-            // channel intake (issue 11): external ids are checked with the versions and written with the tickets
+            // channel intake: external ids are checked with the versions and written with the tickets
             Optional<Rejection> taken = links.check(tenant, changes);
             if (taken.isPresent()) {
                 return Either.left(taken.get());
@@ -581,11 +581,11 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
         }
     }
 
-    // ---- channel intake (issue 11): the index of external message ids ----
+    // ---- channel intake: the index of external message ids ----
 
     private final ExternalLinks links = new ExternalLinks();
 
-    // ---- on-site visits (issue 12) ------------------------------------------------------
+    // ---- on-site visits ------------------------------------------------------
 
     private final dev.helpdesk.core.visit.InMemoryVisitBookings visits = new dev.helpdesk.core.visit.InMemoryVisitBookings();
 

@@ -207,7 +207,7 @@ public final class CustomerView {
                 || e instanceof TicketEvent.TagAdded || e instanceof TicketEvent.TagRemoved
                 || e instanceof TicketEvent.Queued
                 || e instanceof TicketEvent.MessagePosted m && !m.message().isPublic()
-                // channel intake (issue 11): a channel's ids are the desk's bookkeeping
+                // channel intake: a channel's ids are the desk's bookkeeping
                 || e instanceof TicketEvent.ExternalMessageLinked
                 || e instanceof TicketEvent.AttachmentAdded a && !(a.actor() instanceof Actor.Customer);
     }

@@ -612,7 +612,7 @@ public sealed interface TicketCommand {
         return new Open.Builder();
     }
 
-    // ---- channel intake (issue 11): messages that came in or went out on a channel ----------
+    // ---- channel intake: messages that came in or went out on a channel ----------
 
     /**
      * A command about a message that a channel carried; decided by {@link ChannelDecisions}.
@@ -674,7 +674,7 @@ public sealed interface TicketCommand {
         }
     }
 
-    // ---- remote sessions with consent, and on-site visits (issue 12) ---------------------
+    // ---- remote sessions with consent, and on-site visits ---------------------
 
     /**
      * A command of a remote session or an on-site visit. They need the ticket's history, so the

@@ -436,7 +436,7 @@ public final class TicketDecider {
                             : Rules.notFinal(t, c.name()))
                     .map(a -> List.of(new TicketEvent.Merged(id, now, actor, c.into())));
         }
-        // ---- channel intake (issue 11) ----
+        // ---- channel intake ----
         if (command instanceof TicketCommand.ChannelCommand c) {
             return channels.decide(this, c, t, actor, now, messageIds);
         }
@@ -584,7 +584,7 @@ public final class TicketDecider {
                 .map(a -> events.get());
     }
 
-    // ---- channel intake (issue 11) ------------------------------------------------------------
+    // ---- channel intake ------------------------------------------------------------
 
     private final ChannelDecisions channels = new ChannelDecisions();
 
@@ -601,7 +601,7 @@ public final class TicketDecider {
         return channels.withReceipt(events, Objects.requireNonNull(receipt, "receipt"));
     }
 
-    // ---- remote sessions with consent, and on-site visits (issue 12) ---------------------
+    // ---- remote sessions with consent, and on-site visits ---------------------
 
     /**
      * Decides a command on an existing ticket with its history at hand. The commands of remote

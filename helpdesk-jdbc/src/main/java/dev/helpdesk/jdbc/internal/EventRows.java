@@ -43,7 +43,7 @@ public final class EventRows {
             "message_visibility", "message_channel", "message_body", "message_at", "message_at_nanos",
             "message_automatic", "sla_clock", "sla_threshold", "due_at", "due_at_nanos",
             "rule_name", "rule_trigger", "rule_depth", "role_name", "urgent", "tag", "field_name", "field_value",
-            // channel intake (issue 11), schema version 7
+            // channel intake, schema version 7
             "external_id", "external_outbound", "endpoint", "address_kind", "address", "attachment_name",
             "attachment_media_type", "attachment_size", "attachment_checksum", "attachment_key", "attachment_inline",
             // remote sessions and on-site visits (schema version 9)
@@ -241,7 +241,7 @@ public final class EventRows {
         return true;
     }
 
-    /** Channel intake (issue 11): links of external message ids and attachments (schema version 7); false for other kinds. */
+    /** Channel intake: links of external message ids and attachments (schema version 7); false for other kinds. */
     private static boolean channelMessage(Row row, TicketEvent event) {
         if (event instanceof TicketEvent.ExternalMessageLinked e) {
             row.set("message_id", e.message().value());
@@ -358,7 +358,7 @@ public final class EventRows {
                     Optional.ofNullable(r.getString("field_value")));
             case "queued" -> new TicketEvent.Queued(ticket, at, actor, Optional.ofNullable(r.getString("group_to")).map(GroupId::of),
                     r.getString("reason"));
-            // channel intake (issue 11)
+            // channel intake
             case "external_message_linked" -> new TicketEvent.ExternalMessageLinked(ticket, at, actor,
                     new MessageId(dialect.getUuid(r, "message_id")), Channel.of(r.getString("channel")),
                     r.getString("endpoint"), r.getString("external_id"), r.getBoolean("external_outbound"),

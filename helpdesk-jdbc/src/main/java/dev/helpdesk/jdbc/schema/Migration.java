@@ -15,7 +15,7 @@ public record Migration(int version, String description) {
     private static final List<Migration> ALL = List.of(new Migration(1, "init"), new Migration(2, "sla_events"),
             new Migration(3, "escalation_events"), new Migration(4, "long_field_values"),
             new Migration(5, "ticket_tags_and_fields"), new Migration(6, "queues_seats_and_turns"),
-            // channel intake (issue 11)
+            // channel intake
             new Migration(7, "channel_messages"),
             // channels
             new Migration(8, "channels"),

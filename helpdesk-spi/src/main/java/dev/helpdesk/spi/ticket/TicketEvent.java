@@ -623,7 +623,7 @@ public sealed interface TicketEvent {
         }
     }
 
-    // ---- channel intake (issue 11): external message ids and attachments ------------------
+    // ---- channel intake: external message ids and attachments ------------------
 
     /**
      * A message of the ticket is linked to the id a channel gave it: an inbound message's id
@@ -697,7 +697,7 @@ public sealed interface TicketEvent {
         }
     }
 
-    // ---- remote sessions with consent, and on-site visits (issue 12) ---------------------
+    // ---- remote sessions with consent, and on-site visits ---------------------
 
     /**
      * An agent asked the customer for consent to a remote session. The customer answers with

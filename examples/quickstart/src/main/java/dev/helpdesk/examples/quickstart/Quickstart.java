@@ -187,7 +187,7 @@ public final class Quickstart {
     public static void main(String[] args) {
         DemoOptions options = DemoOptions.parse(args);
         new Quickstart(System.out, options.store(), options.describe()).run();
-        // email (issue 11): a round trip through a mail server the example starts itself
+        // email: a round trip through a mail server the example starts itself
         new MailRoundTrip(System.out).run();
     }
 

@@ -316,7 +316,7 @@ public final class Notices {
         }
     }
 
-    // ---- on-site visits (issue 12) ------------------------------------------------------
+    // ---- on-site visits ------------------------------------------------------
 
     private static final java.time.format.DateTimeFormatter SLOT_TIME = java.time.format.DateTimeFormatter
             .ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);

@@ -108,7 +108,7 @@ public final class Committer {
                 || result.getLeft() instanceof Rejection.NoCapacity) || taken(result.getLeft());
     }
 
-    /** Channel intake (issue 11): an external message id linked already stays linked; no retry changes that. */
+    /** Channel intake: an external message id linked already stays linked; no retry changes that. */
     private static boolean taken(Rejection why) {
         return why instanceof Rejection.ConcurrentModification c && ExternalMessages.TAKEN.equals(c.what());
     }

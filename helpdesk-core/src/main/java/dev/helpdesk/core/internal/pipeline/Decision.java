@@ -157,7 +157,7 @@ public final class Decision {
         return messageIds;
     }
 
-    // ---- channel intake (issue 11) ----
+    // ---- channel intake ----
 
     /**
      * An opening's events with a received message's channel facts.
@@ -170,7 +170,7 @@ public final class Decision {
         return decider.withReceipt(events, receipt);
     }
 
-    // ---- remote sessions and on-site visits (issue 12) ----------------------------------
+    // ---- remote sessions and on-site visits ----------------------------------
 
     /**
      * Decides a command on a ticket with its history at hand (the commands of remote sessions

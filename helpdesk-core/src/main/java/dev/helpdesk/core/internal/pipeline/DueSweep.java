@@ -186,7 +186,7 @@ public final class DueSweep {
         return rescheduled;
     }
 
-    // ---- remote sessions (issue 12) -----------------------------------------------------
+    // ---- remote sessions -----------------------------------------------------
 
     /** The actor that ends a remote session whose consent ran out. */
     static final Actor REMOTE_SESSIONS = Actor.system("remote-sessions");

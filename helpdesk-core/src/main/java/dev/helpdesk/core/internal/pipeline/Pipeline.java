@@ -237,7 +237,7 @@ public final class Pipeline {
         return keyed;
     }
 
-    // ---- remote sessions and on-site visits (issue 12) ----------------------------------
+    // ---- remote sessions and on-site visits ----------------------------------
 
     private final java.util.Optional<dev.helpdesk.core.remote.RemoteSettings> remote;
     private final dev.helpdesk.core.visit.VisitSettings visits;

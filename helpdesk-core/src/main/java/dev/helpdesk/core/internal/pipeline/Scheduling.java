@@ -75,7 +75,7 @@ final class Scheduling {
         return deadline.isPresent() && deadline.get().isBefore(close.get()) ? deadline : close;
     }
 
-    // ---- remote sessions (issue 12) -----------------------------------------------------
+    // ---- remote sessions -----------------------------------------------------
 
     /** Whether the due time includes the end of each running remote session's consent. */
     private final boolean remoteSessions;
