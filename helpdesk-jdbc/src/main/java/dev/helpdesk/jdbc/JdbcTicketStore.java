@@ -91,8 +91,12 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     private static final Logger LOG = LoggerFactory.getLogger(JdbcTicketStore.class);
     /** The most ticket ids one history query binds. */
     private static final int HISTORY_CHUNK = 500;
-    /** Transient failures (deadlocks, lock timeouts) are retried this often in the store's own transactions. */
-    private static final int ATTEMPTS = 5;
+    /**
+     * Transient failures (deadlocks, lock timeouts) are retried this often in the store's own
+     * transactions, each retry after a random pause that grows with the attempt, so that the
+     * transactions of one deadlock do not meet again at once.
+     */
+    private static final int ATTEMPTS = 8;
 
     private final SqlDialect dialect;
     private final TransactionRunner transactions;
@@ -196,8 +200,15 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                     throw e;
                 }
                 LOG.debug("retrying after a transient database failure: {}", failure.toString());
+                pauseBeforeRetry(attempt);
             }
         }
+    }
+
+    /** A random pause of up to 2 ms times the attempt, full jitter. */
+    private static void pauseBeforeRetry(int attempt) {
+        java.util.concurrent.locks.LockSupport.parkNanos(
+                java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 2_000_000L * attempt + 2));
     }
 
     // ---------------------------------------------------------------- commit
