@@ -76,7 +76,7 @@ final class DayReport {
                 Report report = ok(desk.tenant(id).reports().report(query(id), DESK));
                 Files.writeString(html, page(id, report), StandardCharsets.UTF_8);
                 Files.writeString(csv, CsvExport.toCsv(report), StandardCharsets.UTF_8);
-                out.println("Report for " + tenant + ": " + report.volume().total() + " tickets this week, "
+                out.println("Report for " + tenant + ": " + report.volume().total() + " tickets that day, "
                         + report.resolution().resolved() + " resolved, written to " + html.toAbsolutePath().toUri()
                         + " and " + csv.getFileName());
             }
@@ -127,8 +127,8 @@ final class DayReport {
                     c.current().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("not measured"),
                     c.proposed().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("not measured")));
         }
-        return HtmlReport.of(report).title("Help desk report \u2014 " + tenant.value() + ", week of " + q.from().atZone(zone).toLocalDate())
-                .section("SLA compliance per clock", "Clock cycles that completed this week, met or missed, under the policies in force.",
+        return HtmlReport.of(report).title("Help desk report \u2014 " + tenant.value() + ", " + q.from().atZone(zone).toLocalDate())
+                .section("SLA compliance per clock", "Clock cycles that completed that day, met or missed, under the policies in force.",
                         List.of("Policy and clock", "Met", "Missed", "Compliance"), rows)
                 .section("What if the normal policy promised a first reply within one business hour?",
                         "The week replayed under that policy: the clock cycles whose outcome would change.",
