@@ -19,16 +19,10 @@ import dev.helpdesk.spi.party.CustomerId;
 import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.tenant.TenantId;
 import io.vavr.control.Either;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.util.SharedByteArrayInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -190,36 +184,7 @@ public class IngestBenchmark {
     @Benchmark
     @OperationsPerInvocation(MailParseBenchmark.MESSAGES)
     public void angus(Blackhole hole) throws IOException {
-        for (byte[] raw : messages) {
-            try {
-                MimeMessage message = new MimeMessage(session, new SharedByteArrayInputStream(raw));
-                hole.consume(message.getSubject());
-                hole.consume(message.getFrom());
-                hole.consume(message.getSentDate());
-                hole.consume(message.getMessageID());
-                drain(message, hole, 0);
-            } catch (MessagingException | IOException | RuntimeException e) {
-                hole.consume(e);
-            }
-        }
-    }
-
-    private static void drain(Part part, Blackhole hole, int depth) throws MessagingException, IOException {
-        if (depth < 12 && part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                drain(multipart.getBodyPart(i), hole, depth + 1);
-            }
-        } else if (part.isMimeType("text/*")) {
-            try {
-                hole.consume(part.getContent());
-            } catch (IOException e) {
-                hole.consume(e);
-            }
-        } else {
-            try (InputStream in = part.getInputStream()) {
-                hole.consume(in.transferTo(OutputStream.nullOutputStream()));
-            }
-        }
+        MailParseBenchmark.readWithAngus(messages, session, hole);
     }
 
     /**
