@@ -21,6 +21,8 @@ public class HelpdeskProperties {
     private final Schema schema = new Schema();
     private final Outbox outbox = new Outbox();
     private final Mail mail = new Mail();
+    private final HealthLimits health = new HealthLimits();
+    private final Metrics metrics = new Metrics();
 
     /**
      * Whether the starter configures a desk at all.
@@ -101,6 +103,114 @@ public class HelpdeskProperties {
      */
     public Mail getMail() {
         return mail;
+    }
+
+    /**
+     * The limits of the desk's health indicator.
+     *
+     * @return the health limits
+     */
+    public HealthLimits getHealth() {
+        return health;
+    }
+
+    /**
+     * The desk's Micrometer meters.
+     *
+     * @return the metrics settings
+     */
+    public Metrics getMetrics() {
+        return metrics;
+    }
+
+    /** The desk's Micrometer meters. */
+    public static class Metrics {
+        /** Whether the desk's meters are registered when Micrometer is present. */
+        private boolean enabled = true;
+
+        /**
+         * Whether the meters are registered.
+         *
+         * @return true by default
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Turns the meters on or off.
+         *
+         * @param enabled false for no meters
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+
+    /** The limits past which the desk's health indicator reports {@code DOWN}. */
+    public static class HealthLimits {
+        /** The largest healthy outbox backlog (events not yet delivered to every listener). */
+        private long maxBacklog = 10_000;
+
+        /** The largest healthy number of dead letters. */
+        private int maxDeadLetters = 0;
+
+        /** The longest healthy due lag (time since the oldest due time not yet handled). */
+        private Duration maxDueLag = Duration.ofMinutes(15);
+
+        /**
+         * The largest healthy backlog.
+         *
+         * @return events
+         */
+        public long getMaxBacklog() {
+            return maxBacklog;
+        }
+
+        /**
+         * Sets the largest healthy backlog.
+         *
+         * @param maxBacklog events
+         */
+        public void setMaxBacklog(long maxBacklog) {
+            this.maxBacklog = maxBacklog;
+        }
+
+        /**
+         * The largest healthy number of dead letters.
+         *
+         * @return dead letters
+         */
+        public int getMaxDeadLetters() {
+            return maxDeadLetters;
+        }
+
+        /**
+         * Sets the largest healthy number of dead letters.
+         *
+         * @param maxDeadLetters dead letters
+         */
+        public void setMaxDeadLetters(int maxDeadLetters) {
+            this.maxDeadLetters = maxDeadLetters;
+        }
+
+        /**
+         * The longest healthy due lag.
+         *
+         * @return the lag
+         */
+        public Duration getMaxDueLag() {
+            return maxDueLag;
+        }
+
+        /**
+         * Sets the longest healthy due lag.
+         *
+         * @param maxDueLag the lag
+         */
+        public void setMaxDueLag(Duration maxDueLag) {
+            this.maxDueLag = maxDueLag;
+        }
     }
 
     /** Defaults that apply to tenants. */
