@@ -6,8 +6,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The {@code helpdesk.*} properties of a Spring Boot host. Every property has a default, so a
- * host with a {@code DataSource} needs none of them.
+ * The 'helpdesk.*' properties of a Spring Boot host. Every property has a default, so a
+ * host with a 'DataSource' needs none of them.
  */
 @ConfigurationProperties("helpdesk")
 public class HelpdeskProperties {
@@ -27,7 +27,7 @@ public class HelpdeskProperties {
     /**
      * Whether the starter configures a desk at all.
      *
-     * @return true unless {@code helpdesk.enabled=false}
+     * @return true unless 'helpdesk.enabled=false'
      */
     public boolean isEnabled() {
         return enabled;
@@ -147,7 +147,7 @@ public class HelpdeskProperties {
         }
     }
 
-    /** The limits past which the desk's health indicator reports {@code DOWN}. */
+    /** The limits past which the desk's health indicator reports 'DOWN'. */
     public static class HealthLimits {
         /** The largest healthy outbox backlog (events not yet delivered to every listener). */
         private long maxBacklog = 10_000;
@@ -216,13 +216,13 @@ public class HelpdeskProperties {
     /** Defaults that apply to tenants. */
     public static class Tenant {
         /**
-         * The tenant of a single-tenant host: when set, a {@code TenantDesk} bean for it is
+         * The tenant of a single-tenant host: when set, a 'TenantDesk' bean for it is
          * registered, to inject where the host works for that tenant only.
          */
         private String defaultId;
 
         /**
-         * The languages (BCP 47 tags such as {@code en}, {@code nl}) readers of the knowledge
+         * The languages (BCP 47 tags such as 'en', 'nl') readers of the knowledge
          * base fall back to, in order, when an article is not written in theirs.
          */
         private List<String> knowledgeFallbacks = new ArrayList<>(List.of("en"));
@@ -281,7 +281,7 @@ public class HelpdeskProperties {
         /**
          * Sets how long a ticket stays solved before it closes.
          *
-         * @param autoCloseAfter the duration, such as {@code 7d}
+         * @param autoCloseAfter the duration, such as '7d'
          */
         public void setAutoCloseAfter(Duration autoCloseAfter) {
             this.autoCloseAfter = autoCloseAfter;
@@ -337,7 +337,7 @@ public class HelpdeskProperties {
     public static class Scheduling {
         /**
          * Whether the starter runs due work and event delivery on a thread of its own. Turn it
-         * off when the host schedules {@code Helpdesk.runDue} itself (such as with a cluster
+         * off when the host schedules 'Helpdesk.runDue' itself (such as with a cluster
          * scheduler).
          */
         private boolean enabled = true;
@@ -407,8 +407,8 @@ public class HelpdeskProperties {
     public static class Schema {
         /**
          * Who installs and upgrades the desk's tables: the library's built-in migrator
-         * ({@code migrate}), Flyway with a history table of the desk's own ({@code flyway}), or
-         * nobody ({@code none}: the host applies the scripts).
+         * ('migrate'), Flyway with a history table of the desk's own ('flyway'), or
+         * nobody ('none': the host applies the scripts).
          */
         private SchemaMode mode = SchemaMode.MIGRATE;
 
@@ -418,7 +418,7 @@ public class HelpdeskProperties {
          */
         private String name;
 
-        /** The history table Flyway records the desk's scripts in (mode {@code flyway}). */
+        /** The history table Flyway records the desk's scripts in (mode 'flyway'). */
         private String flywayTable = "hd_flyway_history";
 
         /**
@@ -478,7 +478,7 @@ public class HelpdeskProperties {
 
     /** Who installs and upgrades the desk's tables. */
     public enum SchemaMode {
-        /** The library's built-in migrator, with its history in {@code hd_schema_history}. */
+        /** The library's built-in migrator, with its history in 'hd_schema_history'. */
         MIGRATE,
         /** Flyway, with the desk's scripts in a history table of their own. */
         FLYWAY,
