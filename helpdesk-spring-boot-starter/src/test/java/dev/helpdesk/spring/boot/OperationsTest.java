@@ -66,7 +66,13 @@ class OperationsTest {
             SimpleMeterRegistry meters = new SimpleMeterRegistry();
             context.getBean(HelpdeskMetrics.class).bindTo(meters);
 
-            desk.tenant(ACME).tickets().open(opening("Waiting for an answer"), CAROL).get();
+            dev.helpdesk.spi.ticket.Ticket waiting = desk.tenant(ACME).tickets().open(opening("Waiting for an answer"), CAROL).get();
+            assertThat(desk.tenant(ACME).tickets().reply(waiting.id(), "", dev.helpdesk.spi.ticket.Channel.EMAIL, CAROL).isLeft()).isTrue();
+            assertThat(desk.tenant(ACME).tickets().solve(dev.helpdesk.spi.ticket.TicketId.of(java.util.UUID.randomUUID()), CAROL).isLeft()).isTrue();
+            assertThat(meters.get("helpdesk.commands").tag("command", "Open").tag("outcome", "accepted").counter().count()).isEqualTo(1.0);
+            assertThat(meters.get("helpdesk.commands").tag("outcome", "rejected").counters()).hasSize(2);
+            assertThat(meters.get("helpdesk.rejections").tag("command", "Reply").tag("rejection", "Invalid").counter().count()).isEqualTo(1.0);
+            assertThat(meters.get("helpdesk.rejections").tag("rejection", "NotFound").counter().count()).isEqualTo(1.0);
             Health fresh = health.health();
             assertThat(fresh.getStatus()).isEqualTo(Status.UP);
             assertThat(fresh.getDetails()).containsEntry("dueLagSeconds", 0L).containsEntry("deadLetters", 0);

@@ -2,7 +2,10 @@ package dev.helpdesk.spring.boot.actuate;
 
 import dev.helpdesk.core.DueRun;
 import dev.helpdesk.spi.outbox.DeliveryReport;
+import dev.helpdesk.spi.plugin.CommandListener;
 import dev.helpdesk.spi.plugin.EventListener;
+import dev.helpdesk.spi.rejection.Rejection;
+import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.spi.ticket.Channel;
 import dev.helpdesk.spi.ticket.RecordedEvent;
 import dev.helpdesk.spi.ticket.TicketEvent;
@@ -21,11 +24,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The desk's Micrometer meters. As an {@link EventListener} it counts committed events as the
  * outbox delivers them (so a rolled-back command counts nothing): every event by type, SLA
- * warnings and breaches by clock, messages taken from email. As a
+ * warnings and breaches by clock, messages taken from email. As a {@link CommandListener} it
+ * counts the commands given to the ticket desks, accepted and rejected, by type. As a
  * {@link HelpdeskScheduler.Observer} it counts due work and outbox deliveries. Its gauges read
  * the {@link HelpdeskProbe} when the registry is scraped.
  *
  * <ul>
+ *   <li>{@code helpdesk.commands} (counter, tags {@code command}: Open, Reply, …; {@code outcome}: accepted, rejected)</li>
+ *   <li>{@code helpdesk.rejections} (counter, tags {@code command} and {@code rejection}: NotFound, Invalid, …)</li>
  *   <li>{@code helpdesk.events} (counter, tag {@code type}: {@code Opened}, {@code MessagePosted}, …)</li>
  *   <li>{@code helpdesk.sla.warnings}, {@code helpdesk.sla.breaches} (counters, tag {@code clock})</li>
  *   <li>{@code helpdesk.email.ingested} (counter: messages received by email and linked to a ticket)</li>
@@ -35,7 +41,7 @@ import org.slf4j.LoggerFactory;
  *       {@code helpdesk.due.lag} (time gauge)</li>
  * </ul>
  */
-public final class HelpdeskMetrics implements MeterBinder, EventListener, HelpdeskScheduler.Observer {
+public final class HelpdeskMetrics implements MeterBinder, EventListener, CommandListener, HelpdeskScheduler.Observer {
     private static final Logger LOG = LoggerFactory.getLogger(HelpdeskMetrics.class);
     private static final int DEAD_LETTER_CAP = 10_000;
 
@@ -102,6 +108,27 @@ public final class HelpdeskMetrics implements MeterBinder, EventListener, Helpde
         } else if (event instanceof TicketEvent.ExternalMessageLinked linked && Channel.EMAIL.equals(linked.channel())) {
             Counter.builder("helpdesk.email.ingested").description("Messages received by email and taken into tickets")
                     .register(meters).increment();
+        }
+    }
+
+    @Override
+    public void accepted(TenantId tenant, String command) {
+        MeterRegistry meters = registry;
+        if (meters != null) {
+            Counter.builder("helpdesk.commands").description("Commands given to the ticket desks, by type and outcome")
+                    .tag("command", command).tag("outcome", "accepted").register(meters).increment();
+        }
+    }
+
+    @Override
+    public void rejected(TenantId tenant, String command, Rejection rejection) {
+        MeterRegistry meters = registry;
+        if (meters != null) {
+            Counter.builder("helpdesk.commands").description("Commands given to the ticket desks, by type and outcome")
+                    .tag("command", command).tag("outcome", "rejected").register(meters).increment();
+            Counter.builder("helpdesk.rejections").description("Rejected commands, by command and rejection type")
+                    .tag("command", command).tag("rejection", rejection.getClass().getSimpleName()).register(meters)
+                    .increment();
         }
     }
 
