@@ -587,19 +587,18 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
 
     /** Adds one to the tenant's counter; empty when the tenant has no counter yet. */
     private Optional<TicketNumber> increment(TenantId tenant) {
-        Optional<String> returning = dialect.incrementReturning(tables.number(), "last_value", "tenant_id");
-        if (returning.isPresent() && dialect.name().equals("postgresql")) {
+        Optional<String> unflushed = dialect.incrementReturningUnflushed(tables.number(), "last_value", "tenant_id");
+        if (unflushed.isPresent()) {
             // PostgreSQL: the counter's commit need not wait for its own flush. Its WAL record comes
             // before that of any ticket using the number, and a ticket's synchronous commit flushes
             // the log up to itself, so a durable ticket always has a durable counter behind it; a
             // crash can only lose a counter step whose number no committed ticket holds. One flush
-            // per new ticket instead of two.
-            return inNumberTransaction(c -> {
-                sql.update(c, "SET LOCAL synchronous_commit TO OFF", p -> { });
-                return sql.first(c, returning.get(), p -> p.text(tenant.value()),
-                        r -> TicketNumber.of(r.getLong("last_value")));
-            }, false);
+            // per new ticket instead of two, and the setting travels in the statement itself: one
+            // round trip in auto-commit (it was three: the setting, the update and the commit).
+            return inNumberTransaction(c -> sql.first(c, unflushed.get(), p -> p.text(tenant.value()),
+                    r -> TicketNumber.of(r.getLong("last_value"))), true);
         }
+        Optional<String> returning = dialect.incrementReturning(tables.number(), "last_value", "tenant_id");
         if (returning.isPresent()) {
             // one statement, atomic on its own: auto-committed, one round trip
             return inNumberTransaction(c -> sql.first(c, returning.get(), p -> p.text(tenant.value()),

@@ -133,18 +133,28 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
                             + " is already taken; numbers must come from the tenant's sequence", null);
                 }
             }
+            // one look at the events tells which of the indexes below the commit touches; most touch none
+            int carries = carries(changes);
             // channel intake: external ids are checked with the versions and written with the tickets
-            Optional<Rejection> taken = links.check(tenant, changes);
-            if (taken.isPresent()) {
-                return Either.left(taken.get());
+            if ((carries & LINKS) != 0) {
+                Optional<Rejection> taken = links.check(tenant, changes);
+                if (taken.isPresent()) {
+                    return Either.left(taken.get());
+                }
             }
-            links.record(tenant, changes);
             // on-site visits: a technician's slot is checked and booked in the same step as the events
-            Optional<Rejection> overlap = visits.check(tenant, changes);
-            if (overlap.isPresent()) {
-                return Either.left(overlap.get());
+            if ((carries & VISITS) != 0) {
+                Optional<Rejection> overlap = visits.check(tenant, changes);
+                if (overlap.isPresent()) {
+                    return Either.left(overlap.get());
+                }
             }
-            visits.apply(tenant, changes);
+            if ((carries & LINKS) != 0) {
+                links.record(tenant, changes);
+            }
+            if ((carries & VISITS) != 0) {
+                visits.apply(tenant, changes);
+            }
             if (changes.size() == 1) {
                 return Either.right(List.of(apply(t, found[0], changes.get(0))));
             }
@@ -156,6 +166,31 @@ public final class InMemoryTicketStore implements TicketStore, TicketNumberSeque
         } finally {
             t.lock.writeLock().unlock();
         }
+    }
+
+    /** {@link #carries}: a commit links external message ids. */
+    private static final int LINKS = 1;
+    /** {@link #carries}: a commit changes a technician's visit bookings. */
+    private static final int VISITS = 2;
+
+    /**
+     * Which of the side indexes a commit's events touch ({@link #LINKS}, {@link #VISITS}), in
+     * one pass over its events: a commit that carries neither skips their checks and writes.
+     */
+    private static int carries(List<TicketChange> changes) {
+        int carries = 0;
+        for (int i = 0; i < changes.size(); i++) {
+            List<TicketEvent> events = changes.get(i).events();
+            for (int j = 0; j < events.size(); j++) {
+                TicketEvent e = events.get(j);
+                if (e instanceof TicketEvent.ExternalMessageLinked) {
+                    carries |= LINKS;
+                } else if (dev.helpdesk.spi.visit.booking.Bookings.visitOf(e).isPresent()) {
+                    carries |= VISITS;
+                }
+            }
+        }
+        return carries;
     }
 
     /**

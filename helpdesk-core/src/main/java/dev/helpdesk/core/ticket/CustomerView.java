@@ -84,10 +84,13 @@ public final class CustomerView {
     }
 
     private boolean nothingToHide(Ticket ticket) {
-        if (!ticket.tags().isEmpty() || !visibleFields.containsAll(ticket.fields().keySet())) {
+        if (!ticket.tags().isEmpty()
+                || !ticket.fields().isEmpty() && !visibleFields.containsAll(ticket.fields().keySet())) {
             return false;
         }
-        for (Message m : ticket.messages()) {
+        List<Message> messages = ticket.messages();
+        for (int i = 0; i < messages.size(); i++) {
+            Message m = messages.get(i);
             if (!m.isPublic() || isRule(m.author())) {
                 return false;
             }

@@ -273,14 +273,19 @@ public final class TicketDecider {
     public List<TicketEvent> open(Opening opening, Actor actor, TicketId id, TicketNumber number, Instant now,
                                   MessageId messageId) {
         TicketCommand.Open command = opening.command;
+        TicketEvent opened = new TicketEvent.Opened(id, now, actor, number, command.subject(), opening.requester,
+                command.channel(), command.category(), command.priority(), command.tier(),
+                Optional.ofNullable(command.group()), Optional.ofNullable(command.followUpOf()));
+        TicketEvent posted = new TicketEvent.MessagePosted(id, now, actor, new Message(messageId, actor, Visibility.PUBLIC,
+                command.channel(), command.body(), now, false));
+        if (opening.fields.isEmpty()) {
+            return List.of(opened, posted); // immutable already: the commit keeps it without a copy
+        }
         List<TicketEvent> events = new ArrayList<>(2 + opening.fields.size());
-        events.add(new TicketEvent.Opened(id, now, actor, number, command.subject(), opening.requester, command.channel(),
-                command.category(), command.priority(), command.tier(),
-                Optional.ofNullable(command.group()), Optional.ofNullable(command.followUpOf())));
-        events.add(new TicketEvent.MessagePosted(id, now, actor, new Message(messageId, actor, Visibility.PUBLIC,
-                command.channel(), command.body(), now, false)));
+        events.add(opened);
+        events.add(posted);
         opening.fields.forEach((name, value) -> events.add(new TicketEvent.FieldSet(id, now, actor, name, Optional.of(value))));
-        return events;
+        return List.copyOf(events);
     }
 
     /**
@@ -375,15 +380,13 @@ public final class TicketDecider {
                             Visibility.INTERNAL, t.channel(), c.body(), now, !(actor instanceof Actor.Agent)))));
         } else if (command instanceof TicketCommand.Assign c) {
             return staffChange(c, t, actor, Input.required("agent", c.agent()), () -> {
-                if (t.assignee().equals(Optional.of(c.agent()))) {
+                if (t.assignee().isPresent() && t.assignee().get().equals(c.agent())) {
                     return List.of();
                 }
-                List<TicketEvent> events = new ArrayList<>(2);
-                events.add(new TicketEvent.Assigned(id, now, actor, c.agent()));
-                if (t.status() == Status.NEW) {
-                    events.add(new TicketEvent.StatusChanged(id, now, actor, Status.NEW, Status.OPEN));
-                }
-                return events;
+                TicketEvent assigned = new TicketEvent.Assigned(id, now, actor, c.agent());
+                return t.status() == Status.NEW
+                        ? List.of(assigned, new TicketEvent.StatusChanged(id, now, actor, Status.NEW, Status.OPEN))
+                        : List.of(assigned);
             });
         } else if (command instanceof TicketCommand.Unassign c) {
             return staffChange(c, t, actor, Validation.valid(c), () -> t.assignee()
@@ -436,6 +439,11 @@ public final class TicketDecider {
                             : Rules.notFinal(t, c.name()))
                     .map(a -> List.of(new TicketEvent.Merged(id, now, actor, c.into())));
         }
+        // the desk's other commands (tags, fields, escalation, rules and SLA records) before the capability families
+        Either<Rejection, List<TicketEvent>> deskDecided = desk.decide(command, t, actor, now);
+        if (deskDecided != null) {
+            return deskDecided;
+        }
         // ---- channel intake ----
         if (command instanceof TicketCommand.ChannelCommand c) {
             return channels.decide(this, c, t, actor, now, messageIds);
@@ -451,7 +459,7 @@ public final class TicketDecider {
         if (command instanceof TicketCommand.RateSatisfaction c) {
             return FeedbackDecisions.rate(c, t, actor, now);
         }
-        return desk.decide(command, t, actor, now);
+        throw new IllegalStateException("unhandled command " + command);
     }
 
     /**
@@ -553,19 +561,19 @@ public final class TicketDecider {
 
     private static List<TicketEvent> reply(TicketCommand.Reply c, Ticket t, Actor actor, Instant now, MessageId messageId) {
         boolean automatic = actor instanceof Actor.SystemRule || actor instanceof Actor.Integration;
-        List<TicketEvent> events = new ArrayList<>(2);
-        events.add(new TicketEvent.MessagePosted(t.id(), now, actor,
-                new Message(messageId, actor, Visibility.PUBLIC, c.channel(), c.body(), now, automatic)));
+        TicketEvent posted = new TicketEvent.MessagePosted(t.id(), now, actor,
+                new Message(messageId, actor, Visibility.PUBLIC, c.channel(), c.body(), now, automatic));
+        // immutable lists: the commit keeps them without a copy
         if (actor instanceof Actor.Customer) {
             if (t.status().isWaiting()) {
-                events.add(new TicketEvent.StatusChanged(t.id(), now, actor, t.status(), Status.OPEN));
+                return List.of(posted, new TicketEvent.StatusChanged(t.id(), now, actor, t.status(), Status.OPEN));
             } else if (t.status() == Status.SOLVED) {
-                events.add(new TicketEvent.Reopened(t.id(), now, actor, t.cycle() + 1));
+                return List.of(posted, new TicketEvent.Reopened(t.id(), now, actor, t.cycle() + 1));
             }
         } else if (actor instanceof Actor.Agent && t.status() == Status.NEW) {
-            events.add(new TicketEvent.StatusChanged(t.id(), now, actor, Status.NEW, Status.OPEN));
+            return List.of(posted, new TicketEvent.StatusChanged(t.id(), now, actor, Status.NEW, Status.OPEN));
         }
-        return events;
+        return List.of(posted);
     }
 
     private Either<Rejection, List<TicketEvent>> waitOn(String name, Status target, Ticket t, Actor actor, Instant now) {

@@ -90,4 +90,17 @@ public class PostgresDialect implements SqlDialect {
         return java.util.Optional.of("UPDATE " + table + " SET " + counter + " = " + counter + " + 1 WHERE " + key
                 + " = ? RETURNING " + counter);
     }
+
+    @Override
+    public java.util.Optional<String> incrementReturningUnflushed(String table, String counter, String key) {
+        // set_config(..., true) is SET LOCAL for the statement's own (auto-commit) transaction, in the same round trip
+        return java.util.Optional.of("UPDATE " + table + " SET " + counter + " = " + counter + " + 1"
+                + " FROM (SELECT set_config('synchronous_commit', 'off', true)) AS unflushed"
+                + " WHERE " + key + " = ? RETURNING " + counter);
+    }
+
+    @Override
+    public boolean supportsInsertingWith() {
+        return true;
+    }
 }

@@ -90,6 +90,35 @@ public interface SqlDialect {
     }
 
     /**
+     * As {@link #incrementReturning}, for a statement run in auto-commit whose own commit need
+     * not wait for the flush of its log record, where the database can say so inside the
+     * statement (PostgreSQL: {@code synchronous_commit} set for the statement's transaction
+     * only). Safe for the ticket number's counter: its log record comes before that of any
+     * ticket holding the number, and that ticket's own commit flushes the log up to itself.
+     *
+     * @param table   the qualified table
+     * @param counter the counter column
+     * @param key     the key column, bound as the only parameter
+     * @return the statement, whose result has the new value in the counter column; empty when
+     *         the database has no such statement
+     */
+    default java.util.Optional<String> incrementReturningUnflushed(String table, String counter, String key) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Whether a statement may insert into two tables at once through a data-modifying
+     * {@code WITH} ({@code WITH a AS (INSERT ... RETURNING ...) INSERT ... SELECT ... FROM a}).
+     * When it can, a commit writes each event row and its outbox row in one statement, and the
+     * batch of them in one round trip.
+     *
+     * @return true on PostgreSQL
+     */
+    default boolean supportsInsertingWith() {
+        return false;
+    }
+
+    /**
      * The clause that makes a query read the latest committed rows, whatever snapshot the
      * transaction holds, appended to the capacity count of a seat claim. Databases whose
      * statements each see the latest commits (PostgreSQL and H2 in read committed, their

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * routing claims). The history before the batch is read only when a step asks for the facts
  * it holds, and at most once. Mutable; used by one thread for one attempt.
  */
-final class Batch {
+final class Batch implements Supplier<List<TicketEvent>> {
     private static final Logger LOG = LoggerFactory.getLogger(Batch.class);
 
     final TenantId tenant;
@@ -58,6 +58,8 @@ final class Batch {
     private RuleBook book;
     private boolean escalated;
     private Optional<SeatClaim> seat = Optional.empty();
+    /** {@link #all()} once made; null until then and after an event is added. */
+    private List<TicketEvent> all;
 
     /**
      * Starts a batch.
@@ -83,8 +85,8 @@ final class Batch {
         this.state = before;
         // the usual command adds nothing after the decider: its events stay the list it made
         this.events = initial;
-        for (TicketEvent e : initial) {
-            apply(e);
+        for (int i = 0; i < initial.size(); i++) {
+            apply(initial.get(i));
         }
     }
 
@@ -103,13 +105,24 @@ final class Batch {
         return before == null ? 0 : before.version();
     }
 
-    /** The history before the batch followed by the batch's events. */
+    /** The history before the batch followed by the batch's events; made once until an event is added. */
     List<TicketEvent> all() {
-        List<TicketEvent> history = prior.get();
-        List<TicketEvent> all = new ArrayList<>(history.size() + events.size());
-        all.addAll(history);
-        all.addAll(events);
+        if (all == null) {
+            List<TicketEvent> history = prior.get();
+            all = new ArrayList<>(history.size() + events.size());
+            all.addAll(history);
+            all.addAll(events);
+        }
         return all;
+    }
+
+    /**
+     * The whole history, {@link #all()}, for the steps that take it as a supplier and may not
+     * read it at all (the schedule step without SLA policies, remote sessions or timed rules).
+     */
+    @Override
+    public List<TicketEvent> get() {
+        return all();
     }
 
     /** Whether the events are still exactly those the batch started with. */
@@ -124,6 +137,7 @@ final class Batch {
             owned = true;
         }
         events.add(e);
+        all = null;
         apply(e);
     }
 
@@ -277,7 +291,11 @@ final class Batch {
      * batch (assigned to that agent and not solved).
      */
     Optional<SeatClaim> seat() {
-        return seat.filter(s -> state.assignee().equals(Optional.of(s.agent()))
-                && SeatClaim.COUNTED.contains(state.status()));
+        if (seat.isEmpty()) {
+            return seat;
+        }
+        SeatClaim s = seat.get();
+        return state.assignee().isPresent() && state.assignee().get().equals(s.agent())
+                && SeatClaim.COUNTED.contains(state.status()) ? seat : Optional.empty();
     }
 }

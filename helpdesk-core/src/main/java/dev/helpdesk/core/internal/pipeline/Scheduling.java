@@ -35,7 +35,7 @@ final class Scheduling {
     /** The batch as a change for the store: its events, the state, the next due time, the seat. */
     TicketChange change(Batch batch, Snapshot config) {
         Ticket after = batch.state();
-        Optional<Instant> due = nextDue(config, after, History.of(batch::all));
+        Optional<Instant> due = nextDue(config, after, batch);
         List<TicketEvent> events = batch.unchanged() ? batch.events() : List.copyOf(batch.events());
         return new TicketChange(batch.base(), events, after, due, batch.seat());
     }

@@ -76,7 +76,7 @@ public final class TicketLoader {
         if (ticket == null || ticket.version() == 0) {
             return History.none();
         }
-        return History.of(() -> history(ticket.tenant(), ticket.id(), ticket.version()));
+        return History.of(this, ticket);
     }
 
     /**
