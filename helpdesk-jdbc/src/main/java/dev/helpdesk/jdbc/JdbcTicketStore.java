@@ -119,7 +119,8 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     JdbcTicketStore(SqlDialect dialect, TransactionRunner transactions, TransactionRunner numberTransactions,
                     Optional<String> schema, boolean outbox, OutboxRelay.Settings relaySettings) {
         this.dialect = dialect;
-        this.transactions = transactions;
+        // channels: a call, a chat or a forum post and its ticket's commits as one unit (Units.unit)
+        this.transactions = new dev.helpdesk.jdbc.internal.Units(transactions);
         this.numberTransactions = numberTransactions;
         this.schema = schema;
         this.tables = Tables.in(schema);
@@ -134,9 +135,9 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         this.relaySettings = relaySettings;
         this.externalMessages = new ExternalMessageRows(sql, dialect, schema);
         this.idempotency = new IdempotencyRows(dialect, schema);
-        this.callLog = new JdbcCallLog(transactions, dialect, schema);
-        this.chatStore = new JdbcChatStore(transactions, dialect, schema);
-        this.forumStore = new JdbcForumStore(transactions, dialect, schema);
+        this.callLog = new JdbcCallLog(this.transactions, dialect, schema);
+        this.chatStore = new JdbcChatStore(this.transactions, dialect, schema);
+        this.forumStore = new JdbcForumStore(this.transactions, dialect, schema);
         this.visitRows = new dev.helpdesk.jdbc.visit.VisitBookingRows(sql, dialect, schema);
     }
 

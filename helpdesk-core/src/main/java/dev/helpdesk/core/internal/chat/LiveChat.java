@@ -264,6 +264,12 @@ public final class LiveChat {
 
     /** Registers a chat as a ticket (once, whatever retries), and ends it with the customer told. */
     private Either<Rejection, ChatSession> ticket(TenantId tenant, ChatSession s, Optional<AgentId> agent, String told) {
+        // the ticket's commits and the session's save: one unit of the chat store
+        return settings.store().unit(() -> ticketInUnit(tenant, s, agent, told), Either::isRight);
+    }
+
+    private Either<Rejection, ChatSession> ticketInUnit(TenantId tenant, ChatSession s, Optional<AgentId> agent,
+                                                        String told) {
         boolean solved = told == null;
         TicketCommand.Open open = TicketCommand.open().subject(subject(s)).body(transcript(s)).channel(Channel.LIVE_CHAT)
                 .category(settings.category()).requester(s.customer()).group(s.group()).build();

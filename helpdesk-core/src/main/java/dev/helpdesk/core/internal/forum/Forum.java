@@ -132,10 +132,11 @@ public final class Forum {
             TicketCommand.Open open = TicketCommand.open().subject(p.title()).body(p.body() + "\n\n(community forum post "
                     + p.id() + ", unanswered since " + p.postedAt() + ")").channel(Channel.COMMUNITY_FORUM)
                     .category(settings.category()).requester(p.author()).build();
-            Either<Rejection, Ticket> opened = keyed.run(tenant, IdempotencyKey.of("forum:" + p.id()), "forum ticket " + p.id(),
-                    FORUM, commit -> commands.open(tenant, open, FORUM, commit));
-            opened.flatMap(t -> settings.store().save(tenant, next(p, b -> b.status(PostStatus.PICKED_UP).ticket(t.id()))))
-                    .peek(picked::add);
+            // the ticket's commit and the post's save: one unit of the forum store
+            settings.store().<Either<Rejection, ForumPost>>unit(() -> keyed.run(tenant, IdempotencyKey.of("forum:" + p.id()),
+                    "forum ticket " + p.id(), FORUM, commit -> commands.open(tenant, open, FORUM, commit))
+                    .flatMap(t -> settings.store().save(tenant, next(p, b -> b.status(PostStatus.PICKED_UP).ticket(t.id())))),
+                    Either::isRight).peek(picked::add);
         }
         return List.copyOf(picked);
     }
