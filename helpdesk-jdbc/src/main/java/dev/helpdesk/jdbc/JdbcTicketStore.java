@@ -719,6 +719,21 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         return written.result();
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One transaction: the oldest keys before the cut are read, then their errors and records
+     * deleted (a record that a concurrent request wrote again in between is newer and stays).
+     */
+    @Override
+    public int prune(Instant recordedBefore, int limit) {
+        Objects.requireNonNull(recordedBefore, "recordedBefore");
+        if (limit < 1 || limit > 10_000) {
+            throw new IllegalArgumentException("limit must be 1 to 10000: " + limit);
+        }
+        return inTransaction(c -> idempotency.prune(c, recordedBefore, limit));
+    }
+
     // ---------------------------------------------------------------- channels: the hotline's call log
     private final JdbcCallLog callLog;
 
