@@ -289,6 +289,12 @@ public final class LiveChat {
             placed.peekLeft(r -> LOG.warn("chat ticket {} was not {}: {}", ticket.number(),
                     solved ? "assigned and solved" : "assigned", r.message()));
         }
+        if (!solved) {
+            // the customer is told by a notice too (in their language, through the Notifier), not only in the transcript
+            commands.execute(tenant, ticket.id(), new TicketCommand.NotifyCustomer("the chat " + s.id()
+                    + " became this ticket"), DESK).peekLeft(r -> LOG.warn("the customer of chat {} was not told of ticket {}: {}",
+                    s.id(), ticket.number(), r.message()));
+        }
         Instant now = clock.instant();
         return settings.store().save(tenant, next(s, b -> {
             b.status(solved ? ChatStatus.SOLVED : ChatStatus.TICKETED).ticket(ticket.id());
