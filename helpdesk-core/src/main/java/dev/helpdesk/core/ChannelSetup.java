@@ -28,7 +28,9 @@ record ChannelSetup(Optional<Hotline> hotline, Optional<LiveChat> chat, Optional
         return new ChannelSetup(Optional.ofNullable(phone).map(p -> new Hotline(p, pipeline.commands(), clock, pipeline.keyed())),
                 Optional.ofNullable(chat).map(c -> new LiveChat(c, pipeline.commands(), pipeline.keyed(),
                         pipeline.router().directory(), clock, ids)),
-                Optional.ofNullable(forum).map(f -> new Forum(f, pipeline.commands(), pipeline.keyed(), clock)),
+                Optional.ofNullable(forum).map(f -> new Forum(f, pipeline.commands(), pipeline.keyed(), clock,
+                        // accepted answers drafted in the knowledge base, attached after the channels
+                        (tenant, origin, form, author) -> pipeline.knowledge().draftFrom(tenant, origin, form, author))),
                 portal == null ? PortalSettings.none() : portal);
     }
 }

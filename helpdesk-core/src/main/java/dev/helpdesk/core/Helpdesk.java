@@ -149,6 +149,7 @@ public final class Helpdesk {
     public DueRun runDue(Instant now) {
         DueSweep.Swept run = pipeline.sweep().runDue(Objects.requireNonNull(now, "now"));
         pipeline.delivery().deliverEvents(now);
+        pruneWhenDue(now);
         return new DueRun(run.claimed(), run.changed(), run.events(), run.conflicts());
     }
 
@@ -300,6 +301,41 @@ public final class Helpdesk {
                     + " does not index external message ids (" + ExternalMessages.class.getName() + "): no intake");
         }
         return intake;
+    }
+
+    // ---- channels: idempotency keys' retention -----------------------------------
+
+    /** How often {@link #runDue} prunes the records of idempotency keys, at most. */
+    private static final Duration PRUNE_EVERY = Duration.ofHours(1);
+    private Duration keyRetention;
+    private final AtomicReference<Instant> lastPrune = new AtomicReference<>();
+
+    /**
+     * Deletes the records of idempotency keys older than the retention
+     * ({@link Builder#idempotencyRetention}), of every tenant, a thousand at a time until none
+     * is left: a request sent again under such a key afterwards runs anew. {@link #runDue}
+     * does this at most once an hour.
+     *
+     * @param now the current time
+     * @return how many records were deleted
+     */
+    public int pruneIdempotencyKeys(Instant now) {
+        Instant before = Objects.requireNonNull(now, "now").minus(keyRetention);
+        lastPrune.set(now);
+        int total = 0;
+        for (int deleted = 1000; deleted == 1000; ) {
+            deleted = pipeline.keyed().records().prune(before, 1000);
+            total += deleted;
+        }
+        return total;
+    }
+
+    /** {@link #pruneIdempotencyKeys} when the last prune was an hour or more before {@code now}. */
+    private void pruneWhenDue(Instant now) {
+        Instant last = lastPrune.get();
+        if (last == null || !now.isBefore(last.plus(PRUNE_EVERY)) || now.isBefore(last)) {
+            pruneIdempotencyKeys(now);
+        }
     }
 
     /** Configures a {@link Helpdesk}. Not thread-safe; build once at start-up. */
@@ -762,6 +798,7 @@ public final class Helpdesk {
             Helpdesk helpdesk = new Helpdesk(pipeline, desk, ChannelSetup.of(phone, chat, forum, portal, pipeline, clock, generator),
                     Optional.ofNullable(feedback));
             helpdesk.intake = intake(pipeline, installed);
+            helpdesk.keyRetention = idempotencyRetention;
             // knowledge base
             pipeline.attachKnowledge(knowledgeBase(generator, installed));
             return helpdesk;
@@ -989,6 +1026,26 @@ public final class Helpdesk {
                     knowledgeFeedback != null ? knowledgeFeedback : new dev.helpdesk.core.knowledge.InMemoryFeedbackStore(),
                     installed.ofKind(dev.helpdesk.spi.knowledge.KnowledgeSearch.class).stream().findFirst(), clock, generator,
                     categories, knowledgeFallbacks, tenantKnowledgeFallbacks);
+        }
+    
+        // ---- channels: idempotency keys' retention ----
+
+        private Duration idempotencyRetention = Duration.ofDays(30);
+
+        /**
+         * How long the record of an idempotency key is kept: {@link Helpdesk#runDue} deletes
+         * older ones (at most once an hour), so that a key may be used again after it.
+         *
+         * @param value the retention, at least one minute; 30 days unless set
+         * @return this builder
+         * @throws ConfigurationException when it is shorter than a minute
+         */
+        public Builder idempotencyRetention(Duration value) {
+            if (Objects.requireNonNull(value, "idempotencyRetention").compareTo(Duration.ofMinutes(1)) < 0) {
+                throw new ConfigurationException("idempotencyRetention must be at least a minute, not " + value);
+            }
+            idempotencyRetention = value;
+            return this;
         }
     }
 }

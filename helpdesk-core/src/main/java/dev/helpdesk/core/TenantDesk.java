@@ -139,7 +139,7 @@ public final class TenantDesk {
      * @return the portal desk
      */
     public PortalDesk portal() {
-        return new PortalDesk(tickets, idempotent(), channels.portal());
+        return new PortalDesk(tickets, idempotent(), channels.portal(), pipeline, tenant, feedback);
     }
 
     // ---- remote sessions and on-site visits ----------------------------------

@@ -171,4 +171,43 @@ class ChatDeskTest {
         assertEquals(Duration.ofSeconds(46), figure.took().orElseThrow());
         assertFalse(ok(chat.firstResponse(ok(chat.start(SUPPORT, "Again", DAVE)).id())).breached());
     }
+
+    @Test
+    void the_customer_of_a_chat_that_became_a_ticket_gets_a_notice_in_their_language_and_a_solved_chat_none() {
+        List<dev.helpdesk.spi.notification.Notification> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
+        dev.helpdesk.spi.notification.Notifier recorder = new dev.helpdesk.spi.notification.Notifier() {
+            @Override
+            public String name() {
+                return "recorder";
+            }
+
+            @Override
+            public void deliver(dev.helpdesk.spi.notification.Notification n) {
+                notices.add(n);
+            }
+        };
+        Fixture g = new Fixture(b -> b.agents(agents()).plugin(recorder)
+                .customerLanguages((tenant, customer) -> java.util.Optional.of(java.util.Locale.forLanguageTag(
+                        customer.value().equals("carol") ? "nl" : "en")))
+                .chat(ChatSettings.builder().waitLimit("support", Duration.ofMinutes(2)).build()));
+        ChatDesk desk = g.desk.tenant(ACME).chat();
+        ChatSession solved = ok(desk.start(SUPPORT, "Can I pay by invoice?", DAVE));
+        ok(desk.take(solved.id(), ANA));
+        ok(desk.say(solved.id(), "Yes.", ANA));
+        ok(desk.end(solved.id(), true, ANA));
+        ChatSession waiting = ok(desk.start(SUPPORT, "Is anyone there?", CAROL));
+        g.clock.advance(Duration.ofMinutes(3));
+
+        ChatSession swept = desk.sweep().get(0);
+
+        assertEquals(waiting.id(), swept.id());
+        assertEquals(1, notices.size(), notices.toString());
+        dev.helpdesk.spi.notification.Notification told = notices.get(0);
+        Ticket t = ok(g.acme.get(swept.ticket().orElseThrow(), ANA));
+        assertEquals(new dev.helpdesk.spi.notification.Recipient.Customer(dev.helpdesk.spi.party.CustomerId.of("carol")),
+                told.recipient());
+        assertEquals("nl", told.locale().getLanguage());
+        assertTrue(told.subject().startsWith("Uw chat is nu verzoek " + t.number()), told.subject());
+        assertTrue(told.body().contains(t.number().toString()), told.body());
+    }
 }

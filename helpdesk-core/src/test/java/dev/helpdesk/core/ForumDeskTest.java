@@ -118,4 +118,46 @@ class ForumDeskTest {
         assertEquals(PostStatus.ANSWERED, ok(forum.get(post.id())).status());
         assertEquals(List.of(), candidates.offered());
     }
+
+    @Test
+    void an_accepted_answer_becomes_a_draft_article_with_the_post_as_origin_unless_switched_off() {
+        dev.helpdesk.core.knowledge.InMemoryKnowledgeStore articles = new dev.helpdesk.core.knowledge.InMemoryKnowledgeStore();
+        Fixture g = new Fixture(b -> b.knowledgeStore(articles).forum(ForumSettings.builder().pickUpAfter(Duration.ofHours(4))
+                .build()));
+        ForumDesk desk = g.desk.tenant(ACME).forum();
+        ForumPost post = ok(desk.report(new PostReport("t-900", "carol", "Export to CSV loses accents",
+                "Names like Zoë come out as Zo?.", g.clock.instant().minus(Duration.ofHours(5))), FORUM));
+        desk.sweep();
+        ok(desk.answer(post.id(), "Open the export with UTF-8 encoding.", ANA));
+
+        ok(desk.accept(post.id(), CAROL));
+
+        dev.helpdesk.spi.knowledge.ArticleOrigin origin = dev.helpdesk.spi.knowledge.ArticleOrigin.of(
+                dev.helpdesk.spi.knowledge.ArticleOrigin.Kind.FORUM_ANSWER, post.id().toString());
+        List<dev.helpdesk.spi.knowledge.Article> drafts = articles.byOrigin(ACME, origin);
+        assertEquals(1, drafts.size());
+        dev.helpdesk.spi.knowledge.Article draft = drafts.get(0);
+        assertEquals(dev.helpdesk.spi.knowledge.ArticleStatus.DRAFT, draft.status());
+        dev.helpdesk.spi.knowledge.ArticleContent content = draft.latest().content();
+        assertEquals(dev.helpdesk.spi.knowledge.ArticleKind.FAQ, content.kind());
+        assertEquals(java.util.Optional.of(origin), content.origin());
+        assertEquals("Export to CSV loses accents", content.variants().get(0).title());
+        assertTrue(content.variants().get(0).body().contains("Open the export with UTF-8 encoding."));
+        assertEquals(Actor.integration("community-forum"), draft.latest().author());
+
+        // switched off: the candidate is offered, no draft is written
+        dev.helpdesk.core.knowledge.InMemoryKnowledgeStore none = new dev.helpdesk.core.knowledge.InMemoryKnowledgeStore();
+        InMemoryKnowledgeCandidates offered = new InMemoryKnowledgeCandidates();
+        Fixture h = new Fixture(b -> b.knowledgeStore(none).forum(ForumSettings.builder().pickUpAfter(Duration.ofHours(4))
+                .candidates(offered).draftArticles(false).build()));
+        ForumDesk off = h.desk.tenant(ACME).forum();
+        ForumPost other = ok(off.report(new PostReport("t-901", "carol", "Export to CSV loses accents",
+                "Names like Zoë come out as Zo?.", h.clock.instant().minus(Duration.ofHours(5))), FORUM));
+        off.sweep();
+        ok(off.answer(other.id(), "Open the export with UTF-8 encoding.", ANA));
+        ok(off.accept(other.id(), CAROL));
+        assertEquals(1, offered.offered().size());
+        assertEquals(List.of(), none.byOrigin(ACME, dev.helpdesk.spi.knowledge.ArticleOrigin.of(
+                dev.helpdesk.spi.knowledge.ArticleOrigin.Kind.FORUM_ANSWER, other.id().toString())));
+    }
 }

@@ -131,4 +131,35 @@ class IdempotentDeskTest {
                 .names("idempotencyKey"));
         assertEquals("k".repeat(128), IdempotencyKey.parse("k".repeat(128)).get().value());
     }
+
+    @Test
+    void a_key_is_kept_for_its_retention_and_pruned_by_run_due_after_it() {
+        Fixture g = new Fixture(b -> b.idempotencyRetention(Duration.ofDays(2)));
+        IdempotentDesk desk = g.desk.tenant(ACME).idempotent();
+        TicketCommand.Open command = printerBroken(CAROL).build();
+        Ticket first = ok(desk.open(KEY, command, CAROL));
+        // a refused request is recorded too, and pruned with the rest
+        IdempotencyKey refused = IdempotencyKey.of("req-refused");
+        rejected(desk.reply(refused, first.id(), " ", Channel.WEB_FORM, CAROL));
+
+        g.clock.advance(Duration.ofDays(1));
+        g.desk.runDue();
+        assertEquals(first, ok(desk.open(KEY, command, CAROL)));
+
+        g.clock.advance(Duration.ofDays(1).plusMinutes(1));
+        g.desk.runDue();
+        Ticket anew = ok(desk.open(KEY, command, CAROL));
+
+        assertNotEquals(first.id(), anew.id());
+        assertEquals(2, ok(g.acme.list(TicketQuery.all(), PageRequest.first(100), ANA)).items().size());
+        // the refused one runs anew too: now with a body it is posted
+        ok(desk.reply(refused, first.id(), "Still broken", Channel.WEB_FORM, CAROL));
+        assertEquals(0, g.desk.pruneIdempotencyKeys(g.clock.instant()));
+    }
+
+    @Test
+    void a_retention_under_a_minute_is_a_configuration_error() {
+        org.junit.jupiter.api.Assertions.assertThrows(dev.helpdesk.spi.ConfigurationException.class,
+                () -> Helpdesk.builder().idempotencyRetention(Duration.ofSeconds(59)));
+    }
 }

@@ -119,7 +119,8 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     JdbcTicketStore(SqlDialect dialect, TransactionRunner transactions, TransactionRunner numberTransactions,
                     Optional<String> schema, boolean outbox, OutboxRelay.Settings relaySettings) {
         this.dialect = dialect;
-        this.transactions = transactions;
+        // channels: a call, a chat or a forum post and its ticket's commits as one unit (Units.unit)
+        this.transactions = new dev.helpdesk.jdbc.internal.Units(transactions);
         this.numberTransactions = numberTransactions;
         this.schema = schema;
         this.tables = Tables.in(schema);
@@ -134,9 +135,9 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         this.relaySettings = relaySettings;
         this.externalMessages = new ExternalMessageRows(sql, dialect, schema);
         this.idempotency = new IdempotencyRows(dialect, schema);
-        this.callLog = new JdbcCallLog(transactions, dialect, schema);
-        this.chatStore = new JdbcChatStore(transactions, dialect, schema);
-        this.forumStore = new JdbcForumStore(transactions, dialect, schema);
+        this.callLog = new JdbcCallLog(this.transactions, dialect, schema);
+        this.chatStore = new JdbcChatStore(this.transactions, dialect, schema);
+        this.forumStore = new JdbcForumStore(this.transactions, dialect, schema);
         this.visitRows = new dev.helpdesk.jdbc.visit.VisitBookingRows(sql, dialect, schema);
     }
 
@@ -715,6 +716,21 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
             throw new KeyTakenException(record.key());
         }
         return written.result();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One transaction: the oldest keys before the cut are read, then their errors and records
+     * deleted (a record that a concurrent request wrote again in between is newer and stays).
+     */
+    @Override
+    public int prune(Instant recordedBefore, int limit) {
+        Objects.requireNonNull(recordedBefore, "recordedBefore");
+        if (limit < 1 || limit > 10_000) {
+            throw new IllegalArgumentException("limit must be 1 to 10000: " + limit);
+        }
+        return inTransaction(c -> idempotency.prune(c, recordedBefore, limit));
     }
 
     // ---------------------------------------------------------------- channels: the hotline's call log

@@ -236,4 +236,40 @@ public abstract class IdempotencyStoreContract {
         records();
         return tickets;
     }
+
+    @Test
+    void pruning_deletes_the_oldest_records_before_the_cut_of_every_tenant_up_to_the_limit() {
+        Instant cut = T0.plusSeconds(3600);
+        for (int i = 0; i < 3; i++) {
+            // a nanosecond apart, oldest first; the refused one carries field errors
+            records().record(ACME, IdempotencyRecord.builder().key(IdempotencyKey.of("old-" + i)).fingerprint(fingerprint("o" + i))
+                    .outcome(i == 0 ? new Outcome.Refused(new Rejection.Invalid(List.of(new FieldError("subject", "is required"))))
+                            : new Outcome.Answered(TckIds.ticketId(), 1))
+                    .recordedAt(T0.plusNanos(i)).build());
+        }
+        records().record(GLOBEX, record("old-g", new Outcome.Answered(TckIds.ticketId(), 1)));
+        IdempotencyRecord atCut = IdempotencyRecord.builder().key(IdempotencyKey.of("at-cut")).fingerprint(fingerprint("c"))
+                .outcome(new Outcome.Answered(TckIds.ticketId(), 1)).recordedAt(cut).build();
+        records().record(ACME, atCut);
+        IdempotencyRecord justBefore = IdempotencyRecord.builder().key(IdempotencyKey.of("just-before"))
+                .fingerprint(fingerprint("b")).outcome(new Outcome.Answered(TckIds.ticketId(), 1))
+                .recordedAt(cut.minusNanos(1)).build();
+        records().record(ACME, justBefore);
+
+        assertEquals(2, records().prune(cut, 2));
+        assertTrue(records().find(ACME, IdempotencyKey.of("old-0")).isEmpty());
+        // old-0 and old-g (both at T0) went first; old-1, old-2 and just-before are left before the cut
+        assertEquals(3, records().prune(cut, 10));
+        assertEquals(0, records().prune(cut, 10));
+
+        for (String key : List.of("old-0", "old-1", "old-2", "just-before")) {
+            assertTrue(records().find(ACME, IdempotencyKey.of(key)).isEmpty(), key);
+        }
+        assertTrue(records().find(GLOBEX, IdempotencyKey.of("old-g")).isEmpty());
+        assertEquals(atCut, records().find(ACME, atCut.key()).get());
+        // a pruned key is free: the refused record's errors went with it
+        IdempotencyRecord again = record("old-0", new Outcome.Refused(new Rejection.NotAllowed("again")));
+        assertEquals(again, records().record(ACME, again));
+        assertEquals(again, records().find(ACME, again.key()).get());
+    }
 }

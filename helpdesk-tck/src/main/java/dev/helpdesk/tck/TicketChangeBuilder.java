@@ -633,6 +633,19 @@ public final class TicketChangeBuilder {
                 outOf, comment, Optional.empty()));
     }
 
+    // ---- channels: a ticket moved to another channel ---------------------------------------
+
+    /**
+     * Moves the ticket to another channel.
+     *
+     * @param channel the channel it moves to
+     * @param reason  why, one line
+     * @return this builder
+     */
+    public TicketChangeBuilder channelMoved(Channel channel, String reason) {
+        return add(new TicketEvent.ChannelMoved(current().id(), tick(), actor, channel, reason));
+    }
+
     // ---- results -------------------------------------------------------------------------
 
     /**

@@ -1493,6 +1493,9 @@ public abstract class TicketStoreContract {
                 .note(ANA, "Needs a specialist").tier(Tier.L2, "installer crash").group(GroupId.of("installers"))
                 .unassign().assign(BEN).priority(Priority.URGENT).category(Category.SOFTWARE_UPDATES)
                 .status(Status.ON_HOLD).status(Status.OPEN).build()));
+        // channels: the phone ticket continues by email
+        t = accepted(store().commit(tenant, TicketChangeBuilder.on(t).channelMoved(Channel.EMAIL,
+                "follow-up by email, as agreed on the call").build()));
         t = accepted(store().commit(tenant, TicketChangeBuilder.on(t)
                 .by(Actor.agent("agent-ben")).reply(Actor.agent("agent-ben"), "Install patch 4.2.1")
                 .articleLinked(java.util.UUID.fromString("0190f000-0000-7000-8000-0000000000a1"), true).solve().build()));

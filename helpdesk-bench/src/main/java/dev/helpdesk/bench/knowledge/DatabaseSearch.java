@@ -22,6 +22,10 @@ final class DatabaseSearch implements AutoCloseable {
         search = JdbcStores.create(postgres.getPostgresDatabase()).knowledgeSearch();
     }
 
+    javax.sql.DataSource dataSource() {
+        return postgres.getPostgresDatabase();
+    }
+
     JdbcKnowledgeSearch search() {
         return search;
     }

@@ -63,7 +63,7 @@ import java.util.function.Function;
  * what each engine answered; {@code --threads N} searches on N threads (default 2).
  */
 public final class HelpCorpusEvaluation {
-    private static final TenantId TENANT = TenantId.of("help");
+    static final TenantId TENANT = TenantId.of("help");
 
     private HelpCorpusEvaluation() {
     }
@@ -260,7 +260,7 @@ public final class HelpCorpusEvaluation {
                         .map(id -> keyOfId.get(id.toString())).toList()));
     }
 
-    private static Article article(String language, HelpCorpus.Page page) {
+    static Article article(String language, HelpCorpus.Page page) {
         String title = page.title().isBlank() ? page.key() : page.title();
         if (title.length() > ArticleVariant.MAX_TITLE_LENGTH) {
             title = title.substring(0, ArticleVariant.MAX_TITLE_LENGTH);

@@ -77,6 +77,39 @@ public abstract class ForumSettings {
         return new InMemoryKnowledgeCandidates();
     }
 
+    /**
+     * Whether an accepted answer also becomes a draft article of the desk's knowledge base (an
+     * FAQ entry in {@link #draftLocale()}, in the forum's {@link #category()}, tagged
+     * {@code forum}, its origin the post), once per post, for an editor to review and publish.
+     * It is offered to {@link #candidates()} either way.
+     *
+     * @return true unless switched off
+     */
+    @Value.Default
+    public boolean draftArticles() {
+        return true;
+    }
+
+    /**
+     * The language of the forum, which its drafts are written in.
+     *
+     * @return a BCP 47 tag, {@code en} unless set
+     */
+    @Value.Default
+    public String draftLocale() {
+        return "en";
+    }
+
+    /**
+     * The heading above the answer in a draft's body.
+     *
+     * @return the heading, {@code Answer} unless set
+     */
+    @Value.Default
+    public String answerHeading() {
+        return "Answer";
+    }
+
     @Value.Check
     void check() {
         if (pickUpAfter().isNegative()) {

@@ -89,4 +89,28 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     private ReentrantLock lockOf(Key key) {
         return locks[Math.floorMod(key.hashCode(), STRIPES)];
     }
+
+    @Override
+    public int prune(java.time.Instant recordedBefore, int limit) {
+        Objects.requireNonNull(recordedBefore, "recordedBefore");
+        if (limit < 1 || limit > 10_000) {
+            throw new IllegalArgumentException("limit must be 1 to 10000: " + limit);
+        }
+        List<Map.Entry<Key, IdempotencyRecord>> old = records.entrySet().stream()
+                .filter(e -> e.getValue().recordedAt().isBefore(recordedBefore))
+                .sorted(java.util.Comparator.comparing(e -> e.getValue().recordedAt())).limit(limit).toList();
+        int deleted = 0;
+        for (Map.Entry<Key, IdempotencyRecord> e : old) {
+            ReentrantLock lock = lockOf(e.getKey());
+            lock.lock();
+            try {
+                if (records.remove(e.getKey(), e.getValue())) {
+                    deleted++;
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+        return deleted;
+    }
 }

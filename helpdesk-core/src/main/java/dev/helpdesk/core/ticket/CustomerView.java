@@ -240,6 +240,9 @@ public final class CustomerView {
             return new TicketEvent.CategoryChanged(x.ticketId(), x.at(), a, x.from(), x.to());
         } else if (e instanceof TicketEvent.StatusChanged x) {
             return new TicketEvent.StatusChanged(x.ticketId(), x.at(), a, x.from(), x.to());
+        } else if (e instanceof TicketEvent.ChannelMoved x) {
+            // channels: the customer sees where the conversation went and why
+            return new TicketEvent.ChannelMoved(x.ticketId(), x.at(), a, x.channel(), x.reason());
         } else if (e instanceof TicketEvent.Solved x) {
             return new TicketEvent.Solved(x.ticketId(), x.at(), a);
         } else if (e instanceof TicketEvent.Reopened x) {

@@ -738,4 +738,22 @@ public sealed interface TicketCommand {
             return "rate satisfaction";
         }
     }
+
+    // --- channels: a ticket moved to another channel ---
+
+    /**
+     * Move the ticket to another channel on which the conversation continues (a call followed
+     * up by email, a chat continued on site), with the reason; recorded in the ticket's history
+     * ({@link dev.helpdesk.spi.ticket.TicketEvent.ChannelMoved}). Staff only; not on a closed or
+     * merged ticket; moving to the channel it is on records nothing.
+     *
+     * @param channel the channel: required
+     * @param reason  why: required, one line of at most 500 characters
+     */
+    record MoveToChannel(Channel channel, String reason) implements TicketCommand {
+        @Override
+        public String name() {
+            return "move to channel";
+        }
+    }
 }

@@ -451,6 +451,10 @@ public final class TicketDecider {
         if (command instanceof TicketCommand.FieldWork) {
             return Either.left(new Rejection.NotAllowed("'" + command.name() + "' is decided with the ticket's history"));
         }
+        // channels: a ticket moved to another channel
+        if (command instanceof TicketCommand.MoveToChannel c) {
+            return ChannelMoves.decide(c, t, actor, now);
+        }
         // knowledge base
         if (command instanceof TicketCommand.LinkArticle || command instanceof TicketCommand.SelfServe) {
             return KnowledgeDecisions.decide(command, t, actor, now);

@@ -183,4 +183,15 @@ public final class JdbcChatStore implements ChatStore {
                 .version(r.getLong("version"));
         return b;
     }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: one transaction of the store (the host's, when the store joins it) for the work's
+     * ticket commits and this port's writes.
+     */
+    @Override
+    public <T> T unit(java.util.function.Supplier<T> work, java.util.function.Predicate<? super T> keep) {
+        return transactions instanceof dev.helpdesk.jdbc.internal.Units units ? units.unit(work, keep) : work.get();
+    }
 }

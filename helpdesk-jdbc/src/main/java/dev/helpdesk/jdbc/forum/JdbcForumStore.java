@@ -127,4 +127,15 @@ public final class JdbcForumStore implements ForumStore {
                 .ticket(ticket == null ? Optional.empty() : Optional.of(TicketId.of(ticket)))
                 .answer(Optional.ofNullable(r.getString("answer"))).version(r.getLong("version")).build();
     }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: one transaction of the store (the host's, when the store joins it) for the work's
+     * ticket commits and this port's writes.
+     */
+    @Override
+    public <T> T unit(java.util.function.Supplier<T> work, java.util.function.Predicate<? super T> keep) {
+        return transactions instanceof dev.helpdesk.jdbc.internal.Units units ? units.unit(work, keep) : work.get();
+    }
 }

@@ -182,4 +182,33 @@ public final class IdempotencyRows {
             return new Parts(kindOf(r), null, null, null, null, null);
         }
     }
+
+    /**
+     * Deletes the oldest records written before a time, with their field errors.
+     *
+     * @param c              the connection, in a transaction
+     * @param recordedBefore the cut: records written earlier go
+     * @param limit          the most records to delete
+     * @return how many records were deleted
+     * @throws SQLException when the database fails
+     */
+    public int prune(Connection c, java.time.Instant recordedBefore, int limit) throws SQLException {
+        String older = "(recorded_at < ? OR (recorded_at = ? AND recorded_nanos < ?))";
+        List<String[]> keys = sql.query(c, "SELECT tenant_id, idem_key FROM " + record + " WHERE " + older
+                + " ORDER BY recorded_at, recorded_nanos LIMIT " + limit,
+                p -> p.instant(recordedBefore).instantAndNanos(recordedBefore),
+                r -> new String[] {r.getString(1), r.getString(2)});
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        sql.batch(c, "DELETE FROM " + error + " WHERE tenant_id = ? AND idem_key = ?", keys,
+                (p, k) -> p.text(k[0]).text(k[1]));
+        int deleted = 0;
+        for (int n : sql.batch(c, "DELETE FROM " + record + " WHERE tenant_id = ? AND idem_key = ? AND " + older, keys,
+                (p, k) -> p.text(k[0]).text(k[1]).instant(recordedBefore).instantAndNanos(recordedBefore))) {
+            // a driver that cannot count a batch's rows answers SUCCESS_NO_INFO (-2): the row was there
+            deleted += n == java.sql.Statement.SUCCESS_NO_INFO ? 1 : n;
+        }
+        return deleted;
+    }
 }

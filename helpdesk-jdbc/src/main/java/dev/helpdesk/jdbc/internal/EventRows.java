@@ -155,6 +155,10 @@ public final class EventRows {
         } else if (event instanceof TicketEvent.CategoryChanged e) {
             row.set("category_from", e.from().code());
             row.set("category_to", e.to().code());
+        } else if (event instanceof TicketEvent.ChannelMoved e) {
+            // channels: a ticket moved to another channel
+            row.set("channel", e.channel().code());
+            row.set("reason", e.reason());
         } else if (event instanceof TicketEvent.TierChanged e) {
             row.set("tier_from", e.from().name());
             row.set("tier_to", e.to().name());
@@ -327,6 +331,8 @@ public final class EventRows {
                     Priority.valueOf(r.getString("priority_from")), Priority.valueOf(r.getString("priority_to")));
             case "category_changed" -> new TicketEvent.CategoryChanged(ticket, at, actor,
                     Category.of(r.getString("category_from")), Category.of(r.getString("category_to")));
+            case "channel_moved" -> new TicketEvent.ChannelMoved(ticket, at, actor, Channel.of(r.getString("channel")),
+                    r.getString("reason"));
             case "tier_changed" -> new TicketEvent.TierChanged(ticket, at, actor, Tier.valueOf(r.getString("tier_from")),
                     Tier.valueOf(r.getString("tier_to")), r.getString("reason"));
             case "status_changed" -> new TicketEvent.StatusChanged(ticket, at, actor,

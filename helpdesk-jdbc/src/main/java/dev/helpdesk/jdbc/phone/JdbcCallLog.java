@@ -135,4 +135,15 @@ public final class JdbcCallLog implements CallLog {
                 .ticket(TicketId.of(dialect.getUuid(r, "ticket_id")))
                 .build();
     }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: one transaction of the store (the host's, when the store joins it) for the work's
+     * ticket commits and this port's writes.
+     */
+    @Override
+    public <T> T unit(java.util.function.Supplier<T> work, java.util.function.Predicate<? super T> keep) {
+        return transactions instanceof dev.helpdesk.jdbc.internal.Units units ? units.unit(work, keep) : work.get();
+    }
 }

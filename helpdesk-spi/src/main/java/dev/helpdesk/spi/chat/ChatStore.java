@@ -64,4 +64,21 @@ public interface ChatStore {
     default List<ChatSession> waiting(TenantId tenant, GroupId group) {
         return open(tenant).stream().filter(s -> s.status() == ChatStatus.WAITING && s.group().equals(group)).toList();
     }
+
+    /**
+     * Runs the work as one unit with the ticket store it shares a database with: the commits of
+     * the tickets the work makes and the writes of this port commit together or not at all, so
+     * that a ticketed session never exists without its ticket, nor the ticket without it. A result that
+     * {@code keep} refuses undoes every write of the work. The default runs the work as it is,
+     * for a port whose writes cannot join the ticket store's (such as the in-memory ones, whose
+     * only refusal the desk checks before the ticket is written).
+     *
+     * @param work the work
+     * @param keep whether the work's result is kept
+     * @param <T>  the result
+     * @return the work's result
+     */
+    default <T> T unit(java.util.function.Supplier<T> work, java.util.function.Predicate<? super T> keep) {
+        return work.get();
+    }
 }

@@ -40,4 +40,21 @@ public interface ForumStore {
      * @return the posts
      */
     List<ForumPost> unansweredBefore(TenantId tenant, Instant before);
+
+    /**
+     * Runs the work as one unit with the ticket store it shares a database with: the commits of
+     * the tickets the work makes and the writes of this port commit together or not at all, so
+     * that a picked-up post never exists without its ticket, nor the ticket without it. A result that
+     * {@code keep} refuses undoes every write of the work. The default runs the work as it is,
+     * for a port whose writes cannot join the ticket store's (such as the in-memory ones, whose
+     * only refusal the desk checks before the ticket is written).
+     *
+     * @param work the work
+     * @param keep whether the work's result is kept
+     * @param <T>  the result
+     * @return the work's result
+     */
+    default <T> T unit(java.util.function.Supplier<T> work, java.util.function.Predicate<? super T> keep) {
+        return work.get();
+    }
 }

@@ -50,4 +50,16 @@ public interface IdempotencyStore {
      * @throws KeyTakenException when the key already has a record (nothing written)
      */
     Either<Rejection, List<Ticket>> commit(TenantId tenant, List<TicketChange> changes, IdempotencyRecord record);
+
+    /**
+     * Deletes the records written before a time, of every tenant, oldest first, at most
+     * {@code limit} of them: a key whose record is deleted is free again, so a request sent
+     * again under it after the retention runs anew. The desk calls it from {@code runDue} with
+     * its retention; a host may call it itself.
+     *
+     * @param recordedBefore records with an earlier {@link IdempotencyRecord#recordedAt()} go
+     * @param limit          the most records to delete, 1 to 10,000
+     * @return how many were deleted; fewer than {@code limit} when no older ones are left
+     */
+    int prune(java.time.Instant recordedBefore, int limit);
 }

@@ -234,6 +234,14 @@ public abstract class Ticket {
     public abstract Ticket withCategory(Category value);
 
     /**
+     * Copies this ticket with another channel (channels: a ticket moved to another channel).
+     *
+     * @param value the channel
+     * @return the copy
+     */
+    public abstract Ticket withChannel(Channel value);
+
+    /**
      * A copy at another tier.
      *
      * @param value the tier

@@ -1025,4 +1025,26 @@ public sealed interface TicketEvent {
             return outOf == 2 ? score == 1 : score <= 2;
         }
     }
+
+    // ---- channels: a ticket moved to another channel ------------------------------
+
+    /**
+     * The ticket moved to another channel, on which the conversation continues (a call followed
+     * up by email, a chat continued on site): the ticket's {@link Ticket#channel()} is the new
+     * one from here on; its opening keeps the channel it came in on.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    who moved it
+     * @param channel  the channel it moved to
+     * @param reason   why, one line
+     */
+    record ChannelMoved(TicketId ticketId, Instant at, Actor actor, Channel channel, String reason) implements TicketEvent {
+        /** Checks every part is present. */
+        public ChannelMoved {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(channel, "channel");
+            Checks.text("reason", reason);
+        }
+    }
 }

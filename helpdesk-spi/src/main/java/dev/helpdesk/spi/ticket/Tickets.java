@@ -121,6 +121,9 @@ public final class Tickets {
             return t.withPriority(e.to());
         } else if (event instanceof TicketEvent.CategoryChanged e) {
             return t.withCategory(e.to());
+        } else if (event instanceof TicketEvent.ChannelMoved e) {
+            // channels: a ticket moved to another channel
+            return t.withChannel(e.channel());
         } else if (event instanceof TicketEvent.TierChanged e) {
             return t.withTier(e.to());
         } else if (event instanceof TicketEvent.StatusChanged e) {

@@ -54,7 +54,10 @@ import java.util.Optional;
  * when the spare part is late; the customer is told in Dutch. The next day the technician
  * replaces the controller and files the visit report.
  *
- * <p>It runs on its own desk in memory, so the main day's numbers stay as they are.
+ * <p>It runs on the quickstart's store (in memory, or the database the demo was started with, so
+ * the consent, the session and the visit are stored there beside the main day's tickets), as the
+ * tenant initech with its own desk settings: remote sessions, visits, and the customer's
+ * language; the main day's tenants and numbers are not touched.
  */
 final class FieldDay {
     private static final TenantId INITECH = TenantId.of("initech");
@@ -71,7 +74,7 @@ final class FieldDay {
     private final Actor ivy = Actor.customer("ivy");
     private final Actor jon = Actor.customer("jon");
 
-    FieldDay(PrintStream out, LocalDate day) {
+    FieldDay(PrintStream out, LocalDate day, dev.helpdesk.spi.ticket.TicketStore store) {
         this.out = out;
         this.day = day;
         this.clock = SettableClock.at(day.atTime(9, 0).atZone(ZONE).toInstant());
@@ -93,6 +96,7 @@ final class FieldDay {
             }
         };
         this.desk = Helpdesk.builder()
+                .store(store)
                 .clock(clock)
                 .agents(staff)
                 .customerLanguages((tenant, customer) -> Optional.ofNullable(

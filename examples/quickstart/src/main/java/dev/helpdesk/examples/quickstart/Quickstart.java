@@ -340,7 +340,7 @@ public final class Quickstart {
         // channels: a hotline call, a chat that becomes a ticket, a forum post picked up
         new ChannelsDay(out, day).run();
         // remote sessions and on-site visits
-        new FieldDay(out, day).run();
+        new FieldDay(out, day, store).run();
         new SelfService(out, store).run(); // knowledge base
     }
 

@@ -264,6 +264,12 @@ public final class LiveChat {
 
     /** Registers a chat as a ticket (once, whatever retries), and ends it with the customer told. */
     private Either<Rejection, ChatSession> ticket(TenantId tenant, ChatSession s, Optional<AgentId> agent, String told) {
+        // the ticket's commits and the session's save: one unit of the chat store
+        return settings.store().unit(() -> ticketInUnit(tenant, s, agent, told), Either::isRight);
+    }
+
+    private Either<Rejection, ChatSession> ticketInUnit(TenantId tenant, ChatSession s, Optional<AgentId> agent,
+                                                        String told) {
         boolean solved = told == null;
         TicketCommand.Open open = TicketCommand.open().subject(subject(s)).body(transcript(s)).channel(Channel.LIVE_CHAT)
                 .category(settings.category()).requester(s.customer()).group(s.group()).build();
@@ -282,6 +288,12 @@ public final class LiveChat {
             }
             placed.peekLeft(r -> LOG.warn("chat ticket {} was not {}: {}", ticket.number(),
                     solved ? "assigned and solved" : "assigned", r.message()));
+        }
+        if (!solved) {
+            // the customer is told by a notice too (in their language, through the Notifier), not only in the transcript
+            commands.execute(tenant, ticket.id(), new TicketCommand.NotifyCustomer("the chat " + s.id()
+                    + " became this ticket"), DESK).peekLeft(r -> LOG.warn("the customer of chat {} was not told of ticket {}: {}",
+                    s.id(), ticket.number(), r.message()));
         }
         Instant now = clock.instant();
         return settings.store().save(tenant, next(s, b -> {

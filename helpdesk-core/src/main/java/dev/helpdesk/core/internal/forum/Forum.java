@@ -4,12 +4,15 @@ import dev.helpdesk.core.forum.ForumSettings;
 import dev.helpdesk.core.forum.PostReport;
 import dev.helpdesk.core.internal.idempotency.KeyedRequests;
 import dev.helpdesk.core.internal.pipeline.Commands;
+import dev.helpdesk.core.knowledge.ArticleForm;
+import dev.helpdesk.core.knowledge.VariantForm;
 import dev.helpdesk.core.ticket.TicketCommand;
 import dev.helpdesk.spi.forum.ForumPost;
 import dev.helpdesk.spi.forum.KnowledgeCandidate;
 import dev.helpdesk.spi.forum.PostId;
 import dev.helpdesk.spi.forum.PostStatus;
 import dev.helpdesk.spi.idempotency.IdempotencyKey;
+import dev.helpdesk.spi.knowledge.ArticleOrigin;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.party.CustomerId;
 import dev.helpdesk.spi.rejection.FieldError;
@@ -23,6 +26,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The forum's steps: a post is reported; the community may answer it; one still unanswered
@@ -33,6 +38,7 @@ import java.util.function.UnaryOperator;
 public final class Forum {
     /** Who registers a post as a ticket. */
     public static final Actor FORUM = Actor.integration("community-forum");
+    private static final Logger LOG = LoggerFactory.getLogger(Forum.class);
     private static final int MAX_TITLE = 255;
 
     private final ForumSettings settings;
@@ -49,11 +55,42 @@ public final class Forum {
      * @param clock    the desk's clock
      */
     public Forum(ForumSettings settings, Commands commands, KeyedRequests keyed, Clock clock) {
+        this(settings, commands, keyed, clock, null);
+    }
+
+    /**
+     * Makes the forum with the knowledge base's drafts, for accepted answers.
+     *
+     * @param settings its settings
+     * @param commands the command path
+     * @param keyed    keyed requests, so a post becomes one ticket
+     * @param clock    the desk's clock
+     * @param drafts   the knowledge base's {@code draftFrom}, or null for none
+     */
+    public Forum(ForumSettings settings, Commands commands, KeyedRequests keyed, Clock clock, Drafts drafts) {
         this.settings = settings;
         this.commands = commands;
         this.keyed = keyed;
         this.clock = clock;
+        this.drafts = drafts;
     }
+
+    /** The knowledge base's draft from an origin (once per origin), as the forum calls it. */
+    @FunctionalInterface
+    public interface Drafts {
+        /**
+         * Drafts an article from its origin, or answers the draft made before from it.
+         *
+         * @param tenant the tenant
+         * @param origin where the article comes from
+         * @param form   the article
+         * @param author who drafts it
+         * @return the draft, or why not
+         */
+        Either<Rejection, ?> draftFrom(TenantId tenant, ArticleOrigin origin, ArticleForm form, Actor author);
+    }
+
+    private final Drafts drafts;
 
     /**
      * The settings in force.
@@ -132,10 +169,11 @@ public final class Forum {
             TicketCommand.Open open = TicketCommand.open().subject(p.title()).body(p.body() + "\n\n(community forum post "
                     + p.id() + ", unanswered since " + p.postedAt() + ")").channel(Channel.COMMUNITY_FORUM)
                     .category(settings.category()).requester(p.author()).build();
-            Either<Rejection, Ticket> opened = keyed.run(tenant, IdempotencyKey.of("forum:" + p.id()), "forum ticket " + p.id(),
-                    FORUM, commit -> commands.open(tenant, open, FORUM, commit));
-            opened.flatMap(t -> settings.store().save(tenant, next(p, b -> b.status(PostStatus.PICKED_UP).ticket(t.id()))))
-                    .peek(picked::add);
+            // the ticket's commit and the post's save: one unit of the forum store
+            settings.store().<Either<Rejection, ForumPost>>unit(() -> keyed.run(tenant, IdempotencyKey.of("forum:" + p.id()),
+                    "forum ticket " + p.id(), FORUM, commit -> commands.open(tenant, open, FORUM, commit))
+                    .flatMap(t -> settings.store().save(tenant, next(p, b -> b.status(PostStatus.PICKED_UP).ticket(t.id())))),
+                    Either::isRight).peek(picked::add);
         }
         return List.copyOf(picked);
     }
@@ -197,10 +235,32 @@ public final class Forum {
                         "only a post answered by an agent is accepted"));
             }
             Instant now = clock.instant();
-            return settings.store().save(tenant, next(p, b -> b.status(PostStatus.ACCEPTED))).peek(accepted ->
-                    settings.candidates().offer(KnowledgeCandidate.builder().tenant(tenant).post(p.id()).question(p.title())
-                            .details(p.body()).answer(p.answer().orElseThrow()).ticket(p.ticket()).acceptedAt(now).build()));
+            return settings.store().save(tenant, next(p, b -> b.status(PostStatus.ACCEPTED))).peek(accepted -> {
+                KnowledgeCandidate candidate = KnowledgeCandidate.builder().tenant(tenant).post(p.id()).question(p.title())
+                        .details(p.body()).answer(p.answer().orElseThrow()).ticket(p.ticket()).acceptedAt(now).build();
+                settings.candidates().offer(candidate);
+                if (settings.draftArticles() && drafts != null) {
+                    draft(candidate);
+                }
+            });
         });
+    }
+
+    /**
+     * Drafts a knowledge-base article (an FAQ entry) from an accepted answer, once per post; a
+     * refusal (say, the forum's category is not in the taxonomy) is logged: the post stays
+     * accepted and the candidate offered.
+     */
+    private void draft(KnowledgeCandidate c) {
+        String question = c.question().strip();
+        String title = question.codePointCount(0, question.length()) <= 255 ? question
+                : question.substring(0, question.offsetByCodePoints(0, 254)) + "…";
+        String body = c.details().strip() + "\n\n## " + settings.answerHeading() + "\n\n" + c.answer().strip();
+        ArticleForm form = new ArticleForm("faq", settings.category().code(), "public", List.of("forum"),
+                List.of(VariantForm.of(settings.draftLocale(), title, body)), "from forum post " + c.post());
+        drafts.draftFrom(c.tenant(), ArticleOrigin.of(ArticleOrigin.Kind.FORUM_ANSWER, c.post().toString()), form, FORUM)
+                .peekLeft(r -> LOG.warn("the accepted answer of forum post {} was not drafted as an article: {}", c.post(),
+                        r.message()));
     }
 
     /**

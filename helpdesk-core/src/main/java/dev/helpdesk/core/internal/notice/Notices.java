@@ -141,8 +141,8 @@ public final class Notices {
                         .topic(Topic.ESCALATION)
                         .recipient(new Recipient.Customer(c.customer()))
                         .locale(locale)
-                        .subject(templates.render(locale, "customer.subject", values))
-                        .body(templates.render(locale, "customer.body", values))
+                        .subject(templates.render(locale, customerTemplate(c) + ".subject", values))
+                        .body(templates.render(locale, customerTemplate(c) + ".body", values))
                         .urgent(false)
                         .createdAt(e.at())
                         .sendAt(e.at())
@@ -334,6 +334,16 @@ public final class Notices {
     public Notices writeVisitSlotsIn(ZoneId zone) {
         this.visitZone = java.util.Objects.requireNonNull(zone, "zone");
         return this;
+    }
+
+    // ---- channels: a chat that became a ticket ----
+
+    /** Who tells a customer that their chat became a ticket (the live chat's desk). */
+    private static final Actor CHAT_DESK = Actor.system("chat");
+
+    /** The template of a customer notice: a chat turned into a ticket has its own. */
+    private static String customerTemplate(TicketEvent.CustomerNotified c) {
+        return c.actor().equals(CHAT_DESK) ? "chat_ticketed" : "customer";
     }
 
     /** The customer's notice of a rescheduled or cancelled visit, in their language. */

@@ -39,10 +39,10 @@ import org.slf4j.LoggerFactory;
  * solved on the phone assigned to the agent and solved), and log the call with the outcome that
  * happened. A call that rings while the hotline's calendar is closed leaves a callback request.
  *
- * <p>Everything that can be refused is checked before anything is written. What remains: the
- * ticket's commits and the call's log entry are separate writes, so a failure of the database
- * between them leaves the ticket without its log entry (the ticket's description holds the
- * call's summary).
+ * <p>Everything that can be refused is checked before anything is written. The ticket's commits
+ * and the call's log entry are one unit of the call log ({@link dev.helpdesk.spi.phone.CallLog#unit}):
+ * on the JDBC store one transaction, so a failed log entry leaves no ticket and a failed commit no
+ * log entry.
  */
 public final class Hotline {
     private static final Logger LOG = LoggerFactory.getLogger(Hotline.class);
@@ -195,6 +195,15 @@ public final class Hotline {
                                                   Optional<AgentId> agent, Instant startedAt, Duration duration,
                                                   CallOutcome outcome, String subject, String summary, Category category,
                                                   Priority priority, Actor actor, Optional<Keyed> key) {
+        return settings.callLog().unit(() -> registerInUnit(tenant, caller, customer, agent, startedAt, duration, outcome,
+                subject, summary, category, priority, actor, key), Either::isRight);
+    }
+
+    private Either<Rejection, PhoneCall> registerInUnit(TenantId tenant, ContactAddress caller, CustomerId customer,
+                                                        Optional<AgentId> agent, Instant startedAt, Duration duration,
+                                                        CallOutcome outcome, String subject, String summary,
+                                                        Category category, Priority priority, Actor actor,
+                                                        Optional<Keyed> key) {
         boolean callback = outcome == CallOutcome.CALLBACK_PROMISED;
         TicketCommand.Open.Builder open = TicketCommand.open().subject(subject).body(summary).channel(Channel.PHONE)
                 .category(callback ? settings.callbackCategory() : category).priority(priority).requester(customer);
