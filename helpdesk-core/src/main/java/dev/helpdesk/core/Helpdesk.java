@@ -764,6 +764,8 @@ public final class Helpdesk {
             helpdesk.intake = intake(pipeline, installed);
             // knowledge base
             pipeline.attachKnowledge(knowledgeBase(generator, installed));
+            // problems
+            pipeline.attachProblems(problemBase(s, installed, generator, notices, pipeline));
             return helpdesk;
         }
 
@@ -990,5 +992,58 @@ public final class Helpdesk {
                     installed.ofKind(dev.helpdesk.spi.knowledge.KnowledgeSearch.class).stream().findFirst(), clock, generator,
                     categories, knowledgeFallbacks, tenantKnowledgeFallbacks);
         }
+    
+        // ---- problems ------------------------------------------------------------------------
+
+        private dev.helpdesk.spi.problem.ProblemStore problemStore;
+        private dev.helpdesk.core.problem.ProblemSettings problemSettings = dev.helpdesk.core.problem.ProblemSettings.defaults();
+
+        /**
+         * Where problems are kept, such as the JDBC store's {@code problems()}. The developer
+         * bridges are {@link dev.helpdesk.spi.problem.DeveloperBridge} plugins registered with {@link #plugin}.
+         *
+         * @param value the store; the default keeps problems in memory and reads links from the
+         *              ticket store's histories
+         * @return this builder
+         */
+        public Builder problemStore(dev.helpdesk.spi.problem.ProblemStore value) {
+            problemStore = Objects.requireNonNull(value, "problemStore");
+            return this;
+        }
+
+        /**
+         * How problems are handed to the developers (retries) and suggested (smallest cluster).
+         *
+         * @param value the settings; {@link dev.helpdesk.core.problem.ProblemSettings#defaults()} unless given
+         * @return this builder
+         */
+        public Builder problems(dev.helpdesk.core.problem.ProblemSettings value) {
+            problemSettings = Objects.requireNonNull(value, "problems");
+            return this;
+        }
+
+        private dev.helpdesk.core.internal.problem.ProblemBase problemBase(TicketStore s, Plugins installed, IdGenerator generator,
+                                                                          Notices notices, Pipeline pipeline) {
+            return new dev.helpdesk.core.internal.problem.ProblemBase(
+                    problemStore != null ? problemStore : new dev.helpdesk.core.problem.InMemoryProblemStore(s), s,
+                    installed.ofKind(dev.helpdesk.spi.problem.DeveloperBridge.class), problemSettings, clock, generator,
+                    () -> pipeline.config().current().sla().segments(), notices);
+        }
+    }
+
+    // ---- problems
+
+    /**
+     * Hands due problem hand-offs to the developer bridges (see
+     * {@link dev.helpdesk.core.problem.ProblemDesk#handOff}): at least once, with back-off after a
+     * failure and a dead hand-off after the last attempt. The host calls it from its scheduler,
+     * like {@link #deliverEvents}.
+     *
+     * @param now   the current time
+     * @param limit the most hand-offs to handle, at least 1
+     * @return what happened
+     */
+    public dev.helpdesk.core.problem.HandOffRun deliverHandOffs(Instant now, int limit) {
+        return pipeline.problems().deliver(Objects.requireNonNull(now, "now"), limit);
     }
 }

@@ -11,7 +11,9 @@ public enum Topic {
     /** An SLA clock missed its target. */
     SLA_BREACH,
     /** An on-site visit was rescheduled or cancelled: the customer is told. */
-    VISIT;
+    VISIT,
+    /** A problem the customer's ticket is linked to was fixed: the customer is told. */
+    PROBLEM_FIXED;
 
     /**
      * The topic's key in templates, such as {@code sla_warning}.
