@@ -23,4 +23,6 @@ module dev.helpdesk.jdbc {
     exports dev.helpdesk.jdbc.knowledge;
     // feedback and reports
     exports dev.helpdesk.jdbc.report;
+    // problems
+    exports dev.helpdesk.jdbc.problem;
 }
