@@ -754,6 +754,14 @@ public final class Helpdesk {
             // channel intake: the channels' outbound delivery is one of the desk's event listeners
             AtomicReference<Pipeline> built = new AtomicReference<>();
             channelDelivery(s, installed, () -> built.get().commands());
+            // feedback: a survey on solve, sent by the desk's own event listener after the commit
+            if (feedback != null && !feedback.surveyOnSolve().isEmpty()) {
+                FeedbackSettings surveys = feedback;
+                installed.install(new dev.helpdesk.core.internal.feedback.SurveyOnSolve(surveys,
+                        t -> new dev.helpdesk.core.feedback.FeedbackDesk(t, Optional.of(surveys), built.get().store(), clock,
+                                (id, command, actor) -> built.get().commands().execute(t, id, command, actor)),
+                        s, notices));
+            }
             Pipeline pipeline = new Pipeline(new Pipeline.Parts(s, n, clock, generator, new TicketDecider(categories, customFields),
                     installed, rules, SlaRuntime.of(slaConfiguration, segments), router, notices, desk.autoCloseAfter(),
                     desk.dueBatchSize(), desk.dueLease(), desk.conflictRetries(), desk.conflictBackoff(),

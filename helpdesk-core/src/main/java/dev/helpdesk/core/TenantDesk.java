@@ -204,7 +204,7 @@ public final class TenantDesk {
      *
      * @return the problem desk
      */
-    public dev.helpdesk.core.problem.ProblemDesk problems() {
-        return new dev.helpdesk.core.problem.ProblemDesk(tenant, pipeline.problems(), tickets, this::knowledge);
+    public ProblemDesk problems() {
+        return new ProblemDesk(tenant, pipeline.problems(), tickets, this::knowledge);
     }
 }

@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.helpdesk.core.problem.HandOffRun;
-import dev.helpdesk.core.problem.ProblemDesk;
 import dev.helpdesk.core.problem.ProblemSettings;
 import dev.helpdesk.spi.knowledge.Article;
 import dev.helpdesk.spi.knowledge.ArticleOrigin;

@@ -1,10 +1,9 @@
 /**
- * Problem management on the desk: {@link dev.helpdesk.core.problem.ProblemDesk} (reached with
- * {@code TenantDesk.problems()}) records problems, links incidents, computes their impact,
- * drafts the workaround as a knowledge-base article, hands problems to the developers and takes
- * their answers, and proposes {@link dev.helpdesk.core.problem.SuggestedProblem suggested problems}
- * from clusters of similar tickets; {@link dev.helpdesk.core.problem.InMemoryProblemStore} keeps
- * problems in memory.
+ * Problem management's values and parts below the facade: {@link dev.helpdesk.core.problem.ProblemSettings},
+ * {@link dev.helpdesk.core.problem.SuggestedProblem suggested problems} found by
+ * {@link dev.helpdesk.core.problem.ProblemSuggestions} from clusters of similar tickets,
+ * {@link dev.helpdesk.core.problem.InMemoryProblemStore} keeping problems in memory. The desk
+ * itself is {@code dev.helpdesk.core.ProblemDesk}, reached with {@code TenantDesk.problems()}.
  */
 @ValueStyle
 package dev.helpdesk.core.problem;

@@ -9,7 +9,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.helpdesk.core.Helpdesk;
 import dev.helpdesk.core.problem.HandOffRun;
-import dev.helpdesk.core.problem.ProblemDesk;
+import dev.helpdesk.core.ProblemDesk;
 import dev.helpdesk.core.problem.ProblemSettings;
 import dev.helpdesk.core.ticket.TicketCommand;
 import dev.helpdesk.core.time.SettableClock;

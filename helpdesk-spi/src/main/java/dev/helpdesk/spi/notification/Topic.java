@@ -13,7 +13,9 @@ public enum Topic {
     /** An on-site visit was rescheduled or cancelled: the customer is told. */
     VISIT,
     /** A problem the customer's ticket is linked to was fixed: the customer is told. */
-    PROBLEM_FIXED;
+    PROBLEM_FIXED,
+    /** A ticket was solved: the requester is asked to rate it (a satisfaction survey link). */
+    SURVEY;
 
     /**
      * The topic's key in templates, such as {@code sla_warning}.

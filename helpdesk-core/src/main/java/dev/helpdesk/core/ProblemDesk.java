@@ -1,10 +1,10 @@
-package dev.helpdesk.core.problem;
+package dev.helpdesk.core;
 
-import dev.helpdesk.core.KnowledgeDesk;
-import dev.helpdesk.core.TicketDesk;
 import dev.helpdesk.core.internal.problem.ProblemBase;
 import dev.helpdesk.core.knowledge.ArticleForm;
 import dev.helpdesk.core.knowledge.VariantForm;
+import dev.helpdesk.core.problem.ProblemSuggestions;
+import dev.helpdesk.core.problem.SuggestedProblem;
 import dev.helpdesk.core.ticket.TicketCommand;
 import dev.helpdesk.spi.knowledge.Article;
 import dev.helpdesk.spi.knowledge.ArticleOrigin;
@@ -56,14 +56,14 @@ public final class ProblemDesk {
     private final Supplier<KnowledgeDesk> knowledge;
 
     /**
-     * One tenant's problem desk. The facade makes it; hosts reach it through {@code TenantDesk.problems()}.
+     * One tenant's problem desk. {@link TenantDesk#problems()} makes it.
      *
      * @param tenant    the tenant
      * @param base      the shared parts
      * @param tickets   the tenant's ticket desk (links are ticket commands)
      * @param knowledge the tenant's knowledge desk (workaround drafts)
      */
-    public ProblemDesk(TenantId tenant, ProblemBase base, TicketDesk tickets, Supplier<KnowledgeDesk> knowledge) {
+    ProblemDesk(TenantId tenant, ProblemBase base, TicketDesk tickets, Supplier<KnowledgeDesk> knowledge) {
         this.tenant = Objects.requireNonNull(tenant, "tenant");
         this.base = Objects.requireNonNull(base, "base");
         this.tickets = Objects.requireNonNull(tickets, "tickets");
