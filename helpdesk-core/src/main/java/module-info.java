@@ -37,6 +37,8 @@ module dev.helpdesk.core {
     // feedback and reports
     exports dev.helpdesk.core.feedback;
     exports dev.helpdesk.core.report;
+    // problems
+    exports dev.helpdesk.core.problem;
 
     uses dev.helpdesk.spi.plugin.HelpdeskPlugin;
 }

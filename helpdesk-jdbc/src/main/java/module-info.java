@@ -25,4 +25,6 @@ module dev.helpdesk.jdbc {
     exports dev.helpdesk.jdbc.report;
     // plain-JDBC units of work for hosts without a framework
     exports dev.helpdesk.jdbc.tx;
+    // problems
+    exports dev.helpdesk.jdbc.problem;
 }

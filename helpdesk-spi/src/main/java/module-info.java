@@ -35,4 +35,6 @@ module dev.helpdesk.spi {
     // feedback and reports
     exports dev.helpdesk.spi.feedback;
     exports dev.helpdesk.spi.report;
+    // problems
+    exports dev.helpdesk.spi.problem;
 }

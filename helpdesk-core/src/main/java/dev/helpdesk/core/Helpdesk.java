@@ -790,6 +790,14 @@ public final class Helpdesk {
             // channel intake: the channels' outbound delivery is one of the desk's event listeners
             AtomicReference<Pipeline> built = new AtomicReference<>();
             channelDelivery(s, installed, () -> built.get().commands());
+            // feedback: a survey on solve, sent by the desk's own event listener after the commit
+            if (feedback != null && !feedback.surveyOnSolve().isEmpty()) {
+                FeedbackSettings surveys = feedback;
+                installed.install(new dev.helpdesk.core.internal.feedback.SurveyOnSolve(surveys,
+                        t -> new dev.helpdesk.core.feedback.FeedbackDesk(t, Optional.of(surveys), built.get().store(), clock,
+                                (id, command, actor) -> built.get().commands().execute(t, id, command, actor)),
+                        s, notices));
+            }
             Pipeline pipeline = new Pipeline(new Pipeline.Parts(s, n, clock, generator, new TicketDecider(categories, customFields),
                     installed, rules, SlaRuntime.of(slaConfiguration, segments), router, notices, desk.autoCloseAfter(),
                     desk.dueBatchSize(), desk.dueLease(), desk.conflictRetries(), desk.conflictBackoff(),
@@ -801,6 +809,8 @@ public final class Helpdesk {
             helpdesk.keyRetention = idempotencyRetention;
             // knowledge base
             pipeline.attachKnowledge(knowledgeBase(generator, installed));
+            // problems
+            pipeline.attachProblems(problemBase(s, installed, generator, notices, pipeline));
             return helpdesk;
         }
 
@@ -1047,5 +1057,58 @@ public final class Helpdesk {
             idempotencyRetention = value;
             return this;
         }
+
+        // ---- problems ------------------------------------------------------------------------
+
+        private dev.helpdesk.spi.problem.ProblemStore problemStore;
+        private dev.helpdesk.core.problem.ProblemSettings problemSettings = dev.helpdesk.core.problem.ProblemSettings.defaults();
+
+        /**
+         * Where problems are kept, such as the JDBC store's {@code problems()}. The developer
+         * bridges are {@link dev.helpdesk.spi.problem.DeveloperBridge} plugins registered with {@link #plugin}.
+         *
+         * @param value the store; the default keeps problems in memory and reads links from the
+         *              ticket store's histories
+         * @return this builder
+         */
+        public Builder problemStore(dev.helpdesk.spi.problem.ProblemStore value) {
+            problemStore = Objects.requireNonNull(value, "problemStore");
+            return this;
+        }
+
+        /**
+         * How problems are handed to the developers (retries) and suggested (smallest cluster).
+         *
+         * @param value the settings; {@link dev.helpdesk.core.problem.ProblemSettings#defaults()} unless given
+         * @return this builder
+         */
+        public Builder problems(dev.helpdesk.core.problem.ProblemSettings value) {
+            problemSettings = Objects.requireNonNull(value, "problems");
+            return this;
+        }
+
+        private dev.helpdesk.core.internal.problem.ProblemBase problemBase(TicketStore s, Plugins installed, IdGenerator generator,
+                                                                          Notices notices, Pipeline pipeline) {
+            return new dev.helpdesk.core.internal.problem.ProblemBase(
+                    problemStore != null ? problemStore : new dev.helpdesk.core.problem.InMemoryProblemStore(s), s,
+                    installed.ofKind(dev.helpdesk.spi.problem.DeveloperBridge.class), problemSettings, clock, generator,
+                    () -> pipeline.config().current().sla().segments(), notices);
+        }
+    }
+
+    // ---- problems
+
+    /**
+     * Hands due problem hand-offs to the developer bridges (see
+     * {@link dev.helpdesk.core.problem.ProblemDesk#handOff}): at least once, with back-off after a
+     * failure and a dead hand-off after the last attempt. The host calls it from its scheduler,
+     * like {@link #deliverEvents}.
+     *
+     * @param now   the current time
+     * @param limit the most hand-offs to handle, at least 1
+     * @return what happened
+     */
+    public dev.helpdesk.core.problem.HandOffRun deliverHandOffs(Instant now, int limit) {
+        return pipeline.problems().deliver(Objects.requireNonNull(now, "now"), limit);
     }
 }

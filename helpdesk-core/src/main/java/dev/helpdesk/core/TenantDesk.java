@@ -195,4 +195,16 @@ public final class TenantDesk {
     public ReportDesk reports() {
         return reports;
     }
+
+    // ---- problems
+
+    /**
+     * The tenant's problems: incidents grouped by root cause, their impact, the hand-off to the
+     * developers, suggested problems.
+     *
+     * @return the problem desk
+     */
+    public ProblemDesk problems() {
+        return new ProblemDesk(tenant, pipeline.problems(), tickets, this::knowledge);
+    }
 }

@@ -64,7 +64,9 @@ class ApiBoundaryTest {
                 // knowledge base
                 "dev.helpdesk.core.knowledge",
                 // feedback and reports
-                "dev.helpdesk.core.feedback", "dev.helpdesk.core.report"), exported);
+                "dev.helpdesk.core.feedback", "dev.helpdesk.core.report",
+                // problems
+                "dev.helpdesk.core.problem"), exported);
     }
 
     @ArchTest

@@ -217,4 +217,59 @@ class SatisfactionDeskTest {
         assertEquals("everything", ok(c.desk.tenant(ACME).sla().policy(other.id(), ANA)).orElseThrow().name());
         assertEquals(Optional.empty(), other.group());
     }
+
+    // --- a survey sent on solve ---
+
+    @Test
+    void a_survey_link_goes_to_the_requester_in_their_language_when_the_ticket_is_solved_for_tenants_that_want_it() {
+        java.util.List<dev.helpdesk.spi.notification.Notification> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Fixture g = new Fixture(b -> b
+                .feedback(FeedbackSettings.builder().secret(SECRET).addSurveyOnSolve(ACME)
+                        .surveyLink("https://support.example.com/survey?t={token}").build())
+                .customerLanguages((tenant, customer) -> Optional.of(java.util.Locale.forLanguageTag("es")))
+                .plugin(new dev.helpdesk.spi.notification.Notifier() {
+                    @Override
+                    public String name() {
+                        return "recording";
+                    }
+
+                    @Override
+                    public void deliver(dev.helpdesk.spi.notification.Notification n) {
+                        sent.add(n);
+                    }
+                }));
+        Ticket t = g.openedBy(CAROL);
+        ok(g.acme.assign(t.id(), ANA_ID, ANA));
+        ok(g.acme.solve(t.id(), ANA));
+
+        List<dev.helpdesk.spi.notification.Notification> surveys = sent.stream()
+                .filter(n -> n.topic() == dev.helpdesk.spi.notification.Topic.SURVEY).toList();
+        assertEquals(1, surveys.size());
+        dev.helpdesk.spi.notification.Notification n = surveys.get(0);
+        assertEquals(new dev.helpdesk.spi.notification.Recipient.Customer(Fixture.idOf(CAROL)), n.recipient());
+        assertEquals("es", n.locale().getLanguage());
+        assertTrue(n.subject().startsWith("Solicitud"), n.subject());
+        String link = n.body().lines().filter(l -> l.startsWith("https://support.example.com/survey?t=")).findFirst().orElseThrow();
+        String token = java.net.URLDecoder.decode(link.substring(link.indexOf("t=") + 2), StandardCharsets.UTF_8);
+
+        ok(g.desk.tenant(ACME).feedback().rate(token, 5, "Perfecto"));
+        assertEquals(5, ok(g.acme.history(t.id(), ANA)).stream().map(RecordedEvent::event)
+                .filter(TicketEvent.SatisfactionRated.class::isInstance).map(TicketEvent.SatisfactionRated.class::cast)
+                .findFirst().orElseThrow().score());
+
+        // another tenant without the switch gets none
+        Ticket other = ok(g.globex.open(printerBroken(CAROL).build(), CAROL));
+        ok(g.globex.assign(other.id(), ANA_ID, ANA));
+        ok(g.globex.solve(other.id(), ANA));
+        assertEquals(1, sent.stream().filter(x -> x.topic() == dev.helpdesk.spi.notification.Topic.SURVEY).count());
+    }
+
+    @Test
+    void a_survey_on_solve_needs_a_link_with_a_token_place() {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> FeedbackSettings.builder().secret(SECRET).addSurveyOnSolve(ACME).build());
+        assertTrue(e.getMessage().contains("surveyLink"), e.getMessage());
+        assertThrows(ConfigurationException.class, () -> FeedbackSettings.builder().secret(SECRET)
+                .surveyLink("https://support.example.com/survey").build());
+    }
 }

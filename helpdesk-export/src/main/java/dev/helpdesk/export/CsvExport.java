@@ -64,6 +64,10 @@ public final class CsvExport {
             rows.counts("problems", "category", report.problems().categories());
             rows.counts("problems", "tag", report.problems().tags());
             report.problems().terms().forEach((language, terms) -> rows.counts("problems", "term_" + language, terms));
+            rows.counts("problems", "linked_problem", report.problems().problems());
+            rows.add("deflection", "self_served", "", report.deflection().selfServed());
+            rows.add("deflection", "solved_with_article", "", report.deflection().solvedWithArticle());
+            rows.add("deflection", "articles_linked", "", report.deflection().articlesLinked());
             rows.add("resolution", "resolved", "", report.resolution().resolved());
             rows.add("resolution", "one_touch", "", report.resolution().oneTouch());
             rows.add("resolution", "one_touch_rate", "", report.resolution().oneTouchRate());

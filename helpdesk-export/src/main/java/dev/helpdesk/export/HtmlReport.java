@@ -65,6 +65,17 @@ public final class HtmlReport {
     }
 
     /**
+     * The names of linked problems, shown instead of their ids in "Most frequent problems".
+     *
+     * @param names problem id (as in {@code FrequentProblems.problems()}) to its title
+     * @return this page
+     */
+    public HtmlReport problemNames(java.util.Map<String, String> names) {
+        problemNames.putAll(Objects.requireNonNull(names, "names"));
+        return this;
+    }
+
+    /**
      * Adds a table section at the end of the page.
      *
      * @param heading the section's heading
@@ -108,6 +119,7 @@ public final class HtmlReport {
         h.append("</div>");
         h.append(satisfaction());
         h.append(problems());
+        h.append(deflection());
         h.append(workload());
         extra.forEach(h::append);
         h.append("<footer>Computed from the tickets' event histories. Durations: median and 90th percentile by nearest rank;")
@@ -283,7 +295,23 @@ public final class HtmlReport {
         s.append(ranking("Tags", report.problems().tags(), false));
         report.problems().terms().forEach((language, terms) -> s.append(ranking("Subject terms (" + languageName(language) + ")",
                 terms, false)));
+        if (!report.problems().problems().isEmpty()) {
+            s.append(ranking("Linked problems", report.problems().problems().stream()
+                    .map(c -> new Count(problemNames.getOrDefault(c.key(), "problem " + c.key()), c.count())).toList(), false));
+        }
         return s.append("</div></section>").toString();
+    }
+
+    private final java.util.Map<String, String> problemNames = new java.util.HashMap<>();
+
+    private String deflection() {
+        var d = report.deflection();
+        return "<section><h2>Knowledge base</h2><p class=\"note\">Tickets the knowledge base resolved in this period"
+                + " (share of all resolutions: " + Format.percent(d.knowledgeShare(report.resolution().solves())) + ").</p>"
+                + table(List.of("How", "Tickets"), List.of(
+                List.of("Closed by the customer with an article (self-served)", Format.count(d.selfServed())),
+                List.of("Solved by an agent with an article", Format.count(d.solvedWithArticle())),
+                List.of("Pointed to an article, not solved by it", Format.count(d.articlesLinked())))) + "</section>";
     }
 
     private static String languageName(String code) {

@@ -36,6 +36,9 @@ class CsvExportTest {
         assertEquals("108000", value(rows, "full_resolution", "calendar", "p90_seconds"));
         assertEquals("0.5", value(rows, "resolution", "one_touch_rate", ""));
         assertEquals("1", value(rows, "backlog", "age", "under_1_day"));
+        assertEquals("2", value(rows, "problems", "linked_problem", Reports.PROBLEM));
+        assertEquals("1", value(rows, "deflection", "self_served", ""));
+        assertEquals("4", value(rows, "deflection", "articles_linked", ""));
         assertEquals("0.5", value(rows, "satisfaction", "out_of_5", "satisfied_rate"));
         assertEquals("3", value(rows, "workload", "billing", "replies"));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class HtmlReportTest {
@@ -57,5 +58,17 @@ class HtmlReportTest {
 
         assertFalse(html.contains("<script"), "no markup from a ticket");
         assertEquals(-1, html.indexOf('\u0000'), "no control characters");
+    }
+
+    @Test
+    void linked_problems_show_the_hosts_names_escaped_and_the_knowledge_base_its_share() {
+        String html = HtmlReport.of(Reports.with("billing")).problemNames(Map.of(Reports.PROBLEM, "Printers <drop> off")).render();
+
+        assertTrue(html.contains("Linked problems"));
+        assertTrue(html.contains("Printers &lt;drop&gt; off"), "named and escaped");
+        assertTrue(html.contains("Knowledge base") && html.contains("self-served"));
+        assertTrue(html.contains("share of all resolutions: 50 %"), "(1 + 1) of (3 solves + 1 self-served)");
+        String unnamed = HtmlReport.of(Reports.with("billing")).render();
+        assertTrue(unnamed.contains("problem " + Reports.PROBLEM));
     }
 }

@@ -851,4 +851,17 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     public dev.helpdesk.spi.report.Reports reports() {
         return new dev.helpdesk.jdbc.report.JdbcReports(transactions, dialect, schema);
     }
+
+    // ---------------------------------------------------------------- problems
+
+    /**
+     * Problems and their hand-offs in the same database, with this store's dialect, schema and
+     * transactions; the tickets linked to a problem are read from this store's events. Give it
+     * to the desk with {@code Helpdesk.builder().problemStore(store.problems())}.
+     *
+     * @return a problem store
+     */
+    public dev.helpdesk.jdbc.problem.JdbcProblemStore problems() {
+        return new dev.helpdesk.jdbc.problem.JdbcProblemStore(dialect, transactions, schema);
+    }
 }

@@ -293,6 +293,56 @@ public abstract class ReportsContract {
     }
 
     @Test
+    void frequent_problems_count_the_problems_linked_and_deflection_counts_the_articles_that_resolved() {
+        java.util.UUID printers = new java.util.UUID(0x0190_0000_0000_7000L, 0x8000_0000_0000_0001L);
+        java.util.UUID login = new java.util.UUID(0x0190_0000_0000_7000L, 0x8000_0000_0000_0002L);
+        java.util.UUID article = new java.util.UUID(0x0190_0000_0000_7000L, 0x8000_0000_0000_0003L);
+        Actor ana = Actor.agent("ana");
+        // #1: linked to printers after an hour; ana points to an article without solving
+        commit(ACME, described(open(ACME, T, null, "Printer offline"), Actor.customer("customer-1"), T).by(ana)
+                .at(T.plus(H)).event((id, at, by) -> new dev.helpdesk.spi.ticket.TicketEvent.ProblemLinked(id, at, by, printers))
+                .at(T.plus(H.multipliedBy(2))).articleLinked(article, false));
+        // #2: linked to printers, then to login and unlinked from login (linked before the end: both count);
+        // ana solves it with the article
+        Instant t2 = T.plus(D);
+        commit(ACME, described(open(ACME, t2, null, "Printer jams"), Actor.customer("customer-2"), t2).by(ana)
+                .at(t2.plus(H)).event((id, at, by) -> new dev.helpdesk.spi.ticket.TicketEvent.ProblemLinked(id, at, by, printers))
+                .event((id, at, by) -> new dev.helpdesk.spi.ticket.TicketEvent.ProblemLinked(id, at, by, login))
+                .event((id, at, by) -> new dev.helpdesk.spi.ticket.TicketEvent.ProblemUnlinked(id, at, by, login))
+                .assign(ANA).articleLinked(article, true).solve());
+        // #3: linked to login; the requester closes it as self-served with the article
+        Instant t3 = T.plus(D.multipliedBy(2));
+        Actor customer3 = Actor.customer("customer-3");
+        commit(ACME, described(open(ACME, t3, null, "Cannot log in"), customer3, t3).by(ana)
+                .at(t3.plus(H)).event((id, at, by) -> new dev.helpdesk.spi.ticket.TicketEvent.ProblemLinked(id, at, by, login))
+                .by(customer3).at(t3.plus(H.multipliedBy(2))).articleLinked(article, true).close());
+        // #4: linked to printers only after the period; an article linked after the period
+        Instant t4 = T.plus(D.multipliedBy(3));
+        commit(ACME, described(open(ACME, t4, null, "Printer again"), Actor.customer("customer-4"), t4).by(ana)
+                .at(TO.plus(H)).event((id, at, by) -> new dev.helpdesk.spi.ticket.TicketEvent.ProblemLinked(id, at, by, printers))
+                .articleLinked(article, false));
+        // #5: opened before the period, linked in it: not one of the period's tickets; its article link in the period counts
+        Instant t5 = FROM.minus(D.multipliedBy(2));
+        commit(ACME, described(open(ACME, t5, null, "Printer old"), Actor.customer("customer-5"), t5).by(ana)
+                .at(T).event((id, at, by) -> new dev.helpdesk.spi.ticket.TicketEvent.ProblemLinked(id, at, by, printers))
+                .articleLinked(article, false));
+        // another tenant's
+        Actor globexCustomer = Actor.customer("customer-1");
+        commit(GLOBEX, described(open(GLOBEX, T, null, "Printer offline"), globexCustomer, T).by(ana)
+                .at(T.plus(H)).event((id, at, by) -> new dev.helpdesk.spi.ticket.TicketEvent.ProblemLinked(id, at, by, printers))
+                .by(globexCustomer).articleLinked(article, true).close());
+
+        FrequentProblems p = reports(store()).frequentProblems(query());
+        assertEquals(List.of(new Count(printers.toString(), 2), new Count(login.toString(), 2)), p.problems());
+        dev.helpdesk.spi.report.Deflection d = reports(store()).deflection(query());
+        // self-served #3; solved with the article #2; linked without a solve #1 and #5
+        assertEquals(new dev.helpdesk.spi.report.Deflection(1, 1, 2), d);
+        assertEquals(0.5, d.knowledgeShare(3), "(1 + 1) of (3 solves + 1 self-served)");
+        assertEquals(d, reports(store()).report(query()).deflection());
+        assertEquals(p.problems(), reports(store()).report(query()).problems().problems());
+    }
+
+    @Test
     void a_period_without_tickets_reports_zeroes() {
         handHistory();
         ReportQuery empty = ReportQuery.of(ACME, Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2025-02-01T00:00:00Z"));
@@ -304,6 +354,8 @@ public abstract class ReportsContract {
         assertEquals(new Backlog(0, 0, 0, 0), r.backlog());
         assertTrue(r.satisfaction().isEmpty());
         assertTrue(r.workload().isEmpty());
+        assertTrue(r.problems().problems().isEmpty());
+        assertEquals(dev.helpdesk.spi.report.Deflection.NONE, r.deflection());
     }
 
     @ParameterizedTest

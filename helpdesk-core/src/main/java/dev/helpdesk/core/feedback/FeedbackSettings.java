@@ -71,9 +71,33 @@ public abstract class FeedbackSettings {
         return scales().getOrDefault(tenant, defaultScale());
     }
 
+    // --- a survey sent on solve ---
+
+    /**
+     * The tenants whose requesters get a survey notice (through the desk's {@code Notifier}s, in
+     * their language) each time their ticket is solved.
+     *
+     * @return the tenants; none by default
+     */
+    public abstract java.util.Set<TenantId> surveyOnSolve();
+
+    /**
+     * The survey link sent on solve, with {@code {token}} where the survey token goes, such as
+     * {@code https://support.example.com/survey?t={token}}. Required when
+     * {@link #surveyOnSolve()} names a tenant.
+     *
+     * @return the link template
+     */
+    public abstract java.util.Optional<String> surveyLink();
+
     @Value.Check
     void check() {
         List<FieldError> problems = new ArrayList<>();
+        if (!surveyOnSolve().isEmpty() && surveyLink().isEmpty()) {
+            problems.add(new FieldError("surveyLink", "is required when surveyOnSolve names tenants"));
+        }
+        surveyLink().filter(l -> !l.contains("{token}") || l.chars().anyMatch(c -> c <= ' '))
+                .ifPresent(l -> problems.add(new FieldError("surveyLink", "must contain {token} and no spaces or control characters")));
         if (secret().length < MIN_SECRET_BYTES) {
             problems.add(new FieldError("secret", "must be at least " + MIN_SECRET_BYTES + " bytes, not " + secret().length));
         }

@@ -5,6 +5,7 @@ import dev.helpdesk.spi.report.AgentLoad;
 import dev.helpdesk.spi.report.Backlog;
 import dev.helpdesk.spi.report.BusinessClock;
 import dev.helpdesk.spi.report.Count;
+import dev.helpdesk.spi.report.Deflection;
 import dev.helpdesk.spi.report.Durations;
 import dev.helpdesk.spi.report.FrequentProblems;
 import dev.helpdesk.spi.report.Report;
@@ -136,7 +137,32 @@ public final class HistoryReports implements Reports {
         List<List<TicketEvent>> all = load(q);
         Volume volume = volume(q, all);
         return new Report(q, volume, problems(q, all), resolution(q, all), backlog(q, all), escalations(q, all),
-                satisfaction(q, all), workload(q, all), volume.cost(q.channelCosts()));
+                satisfaction(q, all), workload(q, all), volume.cost(q.channelCosts()), deflection(q, all));
+    }
+
+    @Override
+    public Deflection deflection(ReportQuery q) {
+        return deflection(q, load(q));
+    }
+
+    private static Deflection deflection(ReportQuery q, List<List<TicketEvent>> all) {
+        long selfServed = 0;
+        long solved = 0;
+        long linked = 0;
+        for (List<TicketEvent> h : all) {
+            for (TicketEvent e : h) {
+                if (e instanceof TicketEvent.ArticleLinked a && in(q, e.at())) {
+                    if (!a.solution()) {
+                        linked++;
+                    } else if (a.actor() instanceof dev.helpdesk.spi.party.Actor.Customer) {
+                        selfServed++;
+                    } else {
+                        solved++;
+                    }
+                }
+            }
+        }
+        return new Deflection(selfServed, solved, linked);
     }
 
     private List<List<TicketEvent>> load(ReportQuery q) {
@@ -175,6 +201,7 @@ public final class HistoryReports implements Reports {
     private static FrequentProblems problems(ReportQuery q, List<List<TicketEvent>> all) {
         Map<String, Long> categories = new HashMap<>();
         Map<String, Long> tags = new HashMap<>();
+        Map<String, Long> problems = new HashMap<>();
         Map<String, Map<String, Long>> terms = new HashMap<>();
         for (List<TicketEvent> h : all) {
             TicketEvent.Opened o = opened(h);
@@ -189,12 +216,19 @@ public final class HistoryReports implements Reports {
                 }
             }
             tagged.forEach(t -> tags.merge(t, 1L, Long::sum));
+            Set<String> linked = new LinkedHashSet<>();
+            for (TicketEvent e : h) {
+                if (e instanceof TicketEvent.ProblemLinked l && e.at().isBefore(q.to())) {
+                    linked.add(l.problem().toString());
+                }
+            }
+            linked.forEach(p -> problems.merge(p, 1L, Long::sum));
             SubjectTerms.Analysis a = SubjectTerms.analyse(o.subject());
             a.terms().forEach(t -> terms.computeIfAbsent(a.language(), l -> new HashMap<>()).merge(t, 1L, Long::sum));
         }
         SortedMap<String, List<Count>> byLanguage = new TreeMap<>();
         terms.forEach((language, counts) -> byLanguage.put(language, top(counts, q.top())));
-        return new FrequentProblems(top(categories, q.top()), top(tags, q.top()), byLanguage);
+        return new FrequentProblems(top(categories, q.top()), top(tags, q.top()), byLanguage, top(problems, q.top()));
     }
 
     /**

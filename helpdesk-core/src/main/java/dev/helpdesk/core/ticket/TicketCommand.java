@@ -756,4 +756,44 @@ public sealed interface TicketCommand {
             return "move to channel";
         }
     }
+
+    // --- problems (decided by ProblemDecisions, with the ticket's history) ---
+
+    /**
+     * A command about the ticket's links to problems. Staff only; on any ticket but a merged one
+     * (a closed ticket is still an incident of its problem).
+     */
+    sealed interface ProblemLink extends TicketCommand {
+        /**
+         * The problem.
+         *
+         * @return the problem's id (a {@code ProblemId}'s UUID): required
+         */
+        java.util.UUID problem();
+    }
+
+    /**
+     * Link the ticket to a problem, as one of its incidents. Refused when it is linked to that
+     * problem already.
+     *
+     * @param problem the problem's id: required
+     */
+    record LinkProblem(java.util.UUID problem) implements ProblemLink {
+        @Override
+        public String name() {
+            return "link problem";
+        }
+    }
+
+    /**
+     * Remove the ticket's link to a problem. Refused when it is not linked to it.
+     *
+     * @param problem the problem's id: required
+     */
+    record UnlinkProblem(java.util.UUID problem) implements ProblemLink {
+        @Override
+        public String name() {
+            return "unlink problem";
+        }
+    }
 }

@@ -448,7 +448,7 @@ public final class TicketDecider {
         if (command instanceof TicketCommand.ChannelCommand c) {
             return channels.decide(this, c, t, actor, now, messageIds);
         }
-        if (command instanceof TicketCommand.FieldWork) {
+        if (command instanceof TicketCommand.FieldWork || command instanceof TicketCommand.ProblemLink) {
             return Either.left(new Rejection.NotAllowed("'" + command.name() + "' is decided with the ticket's history"));
         }
         // channels: a ticket moved to another channel
@@ -633,6 +633,10 @@ public final class TicketDecider {
     public Either<Rejection, List<TicketEvent>> decide(TicketCommand command, Ticket ticket, Actor actor, Instant now,
                                                        Supplier<MessageId> messageIds,
                                                        Supplier<? extends List<TicketEvent>> history) {
+        // problems: links are read from the history
+        if (command instanceof TicketCommand.ProblemLink link && actor != null && ticket != null) {
+            return ProblemDecisions.decide(link, ticket, history, actor, now);
+        }
         if (!(command instanceof FieldCommand field) || actor == null) {
             return decide(command, ticket, actor, now, messageIds);
         }

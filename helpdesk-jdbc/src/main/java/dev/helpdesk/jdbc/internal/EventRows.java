@@ -53,7 +53,9 @@ public final class EventRows {
             // knowledge base
             "article_id", "article_solution",
             // feedback (schema version 11)
-            "satisfaction_score", "satisfaction_out_of", "survey_id");
+            "satisfaction_score", "satisfaction_out_of", "survey_id",
+            // problems (schema version 12)
+            "problem_id");
 
     private final SqlDialect dialect;
 
@@ -192,6 +194,11 @@ public final class EventRows {
             row.set("satisfaction_out_of", e.outOf());
             row.set("reason", e.comment());
             row.set("survey_id", e.survey().orElse(null));
+        } else if (event instanceof TicketEvent.ProblemLinked e) {
+            // problems (schema version 12)
+            row.set("problem_id", e.problem());
+        } else if (event instanceof TicketEvent.ProblemUnlinked e) {
+            row.set("problem_id", e.problem());
         } else if (!escalation(row, event) && !channelMessage(row, event) && !FieldWorkRows.payload(row::set, event)
                 && !(event instanceof TicketEvent.Solved)) {
             throw new IllegalArgumentException("unknown event kind " + event.kind());
@@ -274,7 +281,8 @@ public final class EventRows {
         if (column.endsWith("_at")) {
             dialect.setInstant(s, index, micros((Instant) value));
         } else if (column.equals("ticket_id") || column.equals("related_ticket_id") || column.equals("message_id")
-                || column.equals("work_id") || column.equals("work_ref") || column.equals("article_id")) {
+                || column.equals("work_id") || column.equals("work_ref") || column.equals("article_id")
+                || column.equals("problem_id")) {
             dialect.setUuid(s, index, (UUID) value);
         } else if (value == null) {
             s.setNull(index, nullType(column));
@@ -380,6 +388,9 @@ public final class EventRows {
             case "satisfaction_rated" -> new TicketEvent.SatisfactionRated(ticket, at, actor, r.getInt("cycle"),
                     r.getInt("satisfaction_score"), r.getInt("satisfaction_out_of"), r.getString("reason"),
                     Optional.ofNullable(r.getString("survey_id")));
+            // problems (schema version 12)
+            case "problem_linked" -> new TicketEvent.ProblemLinked(ticket, at, actor, dialect.getUuid(r, "problem_id"));
+            case "problem_unlinked" -> new TicketEvent.ProblemUnlinked(ticket, at, actor, dialect.getUuid(r, "problem_id"));
             default -> FieldWorkRows.read(r, kind, ticket, at, actor, c -> dialect.getUuid(r, c), c -> instant(r, c))
                     .orElseThrow(() -> new IllegalStateException("unknown event kind in the database: " + kind));
         };

@@ -10,6 +10,7 @@ import dev.helpdesk.spi.report.AgentLoad;
 import dev.helpdesk.spi.report.Backlog;
 import dev.helpdesk.spi.report.BusinessClock;
 import dev.helpdesk.spi.report.Count;
+import dev.helpdesk.spi.report.Deflection;
 import dev.helpdesk.spi.report.Durations;
 import dev.helpdesk.spi.report.FrequentProblems;
 import dev.helpdesk.spi.report.ReportQuery;
@@ -175,6 +176,12 @@ public final class JdbcReports implements Reports {
                             + " AND o.occurred_at >= ? AND o.occurred_at < ? GROUP BY t.tag",
                     p -> p.text(q.tenant().value()).instant(q.to()).instant(q.from()).instant(q.to()),
                     r -> tags.put(r.getString(1), r.getLong(2)));
+            Map<String, Long> problems = new HashMap<>();
+            sql.forEach(c, "SELECT t.problem_id, COUNT(DISTINCT t.ticket_id) AS n FROM " + events + " t" + openingOf("t")
+                            + " WHERE t.tenant_id = ? AND t.kind = 'problem_linked' AND t.occurred_at < ?"
+                            + " AND o.occurred_at >= ? AND o.occurred_at < ? GROUP BY t.problem_id",
+                    p -> p.text(q.tenant().value()).instant(q.to()).instant(q.from()).instant(q.to()),
+                    r -> problems.put(dialect.getUuid(r, "problem_id").toString(), r.getLong(2)));
             Map<String, Map<String, Long>> terms = new HashMap<>();
             sql.forEach(c, "SELECT o.subject FROM " + events + " o WHERE " + openedIn("o"), p -> period(p, q), r -> {
                 SubjectTerms.Analysis a = SubjectTerms.analyse(r.getString(1));
@@ -182,7 +189,7 @@ public final class JdbcReports implements Reports {
             });
             SortedMap<String, List<Count>> byLanguage = new TreeMap<>();
             terms.forEach((language, counts) -> byLanguage.put(language, top(counts, q.top())));
-            return new FrequentProblems(top(categories, q.top()), top(tags, q.top()), byLanguage);
+            return new FrequentProblems(top(categories, q.top()), top(tags, q.top()), byLanguage, top(problems, q.top()));
         });
     }
 
@@ -331,6 +338,21 @@ public final class JdbcReports implements Reports {
                 out.put(outOf, new ScaleRatings(outOf, count, bad, all));
             });
             return out;
+        });
+    }
+
+    @Override
+    public Deflection deflection(ReportQuery q) {
+        return transactions.inTransaction(c -> {
+            long[] counts = new long[3];
+            sql.forEach(c, "SELECT a.article_solution, a.actor_kind, COUNT(*) FROM " + events + " a"
+                            + " WHERE a.tenant_id = ? AND a.kind = 'article_linked' AND a.occurred_at >= ? AND a.occurred_at < ?"
+                            + " GROUP BY a.article_solution, a.actor_kind",
+                    p -> period(p, q), r -> {
+                        boolean solution = r.getBoolean(1);
+                        counts[!solution ? 2 : "customer".equals(r.getString(2)) ? 0 : 1] += r.getLong(3);
+                    });
+            return new Deflection(counts[0], counts[1], counts[2]);
         });
     }
 

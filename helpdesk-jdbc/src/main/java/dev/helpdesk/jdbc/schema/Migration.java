@@ -24,7 +24,9 @@ public record Migration(int version, String description) {
             // knowledge base
             new Migration(10, "knowledge_base"),
             // feedback and reports
-            new Migration(11, "feedback_and_reports"));
+            new Migration(11, "feedback_and_reports"),
+            // problems
+            new Migration(12, "problems"));
 
     /** Checks the parts. */
     public Migration {

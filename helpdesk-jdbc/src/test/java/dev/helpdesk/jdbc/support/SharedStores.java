@@ -35,7 +35,9 @@ public final class SharedStores {
                     // channels
                     "hd_idempotency", "hd_idempotency_error", "hd_phone_call", "hd_chat_line", "hd_chat_session", "hd_forum_post",
                     // remote sessions and on-site visits
-                    "hd_visit_booking", "hd_technician_lock"}) {
+                    "hd_visit_booking", "hd_technician_lock",
+                    // problems
+                    "hd_problem_handoff", "hd_problem"}) {
                 s.executeUpdate("DELETE FROM " + table);
             }
         } catch (SQLException e) {

@@ -11,7 +11,11 @@ public enum Topic {
     /** An SLA clock missed its target. */
     SLA_BREACH,
     /** An on-site visit was rescheduled or cancelled: the customer is told. */
-    VISIT;
+    VISIT,
+    /** A problem the customer's ticket is linked to was fixed: the customer is told. */
+    PROBLEM_FIXED,
+    /** A ticket was solved: the requester is asked to rate it (a satisfaction survey link). */
+    SURVEY;
 
     /**
      * The topic's key in templates, such as {@code sla_warning}.

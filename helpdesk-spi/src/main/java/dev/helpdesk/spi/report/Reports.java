@@ -72,6 +72,14 @@ public interface Reports {
     List<AgentLoad> workload(ReportQuery query);
 
     /**
+     * What the knowledge base resolved in the period (see {@link Deflection}).
+     *
+     * @param query the period
+     * @return the counts
+     */
+    Deflection deflection(ReportQuery query);
+
+    /**
      * Every figure at once.
      *
      * @param query the period
@@ -80,6 +88,6 @@ public interface Reports {
     default Report report(ReportQuery query) {
         Volume volume = volume(query);
         return new Report(query, volume, frequentProblems(query), resolution(query), backlog(query),
-                escalations(query), satisfaction(query), workload(query), volume.cost(query.channelCosts()));
+                escalations(query), satisfaction(query), workload(query), volume.cost(query.channelCosts()), deflection(query));
     }
 }

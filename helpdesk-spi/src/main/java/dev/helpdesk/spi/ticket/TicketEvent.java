@@ -1047,4 +1047,40 @@ public sealed interface TicketEvent {
             Checks.text("reason", reason);
         }
     }
+
+    // --- problems ---
+
+    /**
+     * The ticket was linked to a problem: it is one of the incidents of that root cause. Reports
+     * count the most frequent problems by these links; a ticket is linked to a problem at most
+     * once at a time.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    who linked it (an agent, or the desk confirming a suggested problem)
+     * @param problem  the problem's id (a {@code ProblemId}'s UUID)
+     */
+    record ProblemLinked(TicketId ticketId, Instant at, Actor actor, java.util.UUID problem) implements TicketEvent {
+        /** Checks every part is present. */
+        public ProblemLinked {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(problem, "problem");
+        }
+    }
+
+    /**
+     * The ticket's link to a problem was removed (it turned out to have another cause).
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    who unlinked it
+     * @param problem  the problem's id
+     */
+    record ProblemUnlinked(TicketId ticketId, Instant at, Actor actor, java.util.UUID problem) implements TicketEvent {
+        /** Checks every part is present. */
+        public ProblemUnlinked {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(problem, "problem");
+        }
+    }
 }

@@ -378,4 +378,86 @@ public final class Notices {
                 .sendAt(e.at())
                 .build();
     }
+
+    // ---- problems ------------------------------------------------------------
+
+    /**
+     * Tells the requester of a ticket linked to a problem, in their language, that the problem
+     * was fixed; sent at once to every notifier (a failing notifier is logged, as every notice).
+     *
+     * @param tenant  the tenant
+     * @param ticket  the linked ticket
+     * @param problem the problem's id, part of the notice's id
+     * @param title   the problem's title
+     * @param version the version with the fix, if named
+     * @param at      when it was fixed
+     * @return the notice sent
+     */
+    public Notification problemFixed(TenantId tenant, Ticket ticket, String problem, String title, Optional<String> version,
+                                     Instant at) {
+        Locale locale = templates.languageFor(languages.languageOf(tenant, ticket.requester()).orElse(Locale.ENGLISH));
+        Map<String, String> values = new HashMap<>();
+        values.put("number", ticket.number().toString());
+        values.put("subject", ticket.subject());
+        values.put("problem", title);
+        values.put("version", version.orElse(""));
+        values.put("version_line", version.map(v -> templates.render(locale, "problem_fixed.version_line", Map.of("version", v)))
+                .orElse(""));
+        Notification n = Notification.builder()
+                .id("problem:" + problem + "/fixed/" + ticket.id())
+                .tenant(tenant)
+                .ticket(ticket.id())
+                .number(ticket.number())
+                .topic(Topic.PROBLEM_FIXED)
+                .recipient(new Recipient.Customer(ticket.requester()))
+                .locale(locale)
+                .subject(templates.render(locale, "problem_fixed.subject", values))
+                .body(templates.render(locale, "problem_fixed.body", values))
+                .urgent(false)
+                .createdAt(at)
+                .sendAt(at)
+                .build();
+        send(n);
+        return n;
+    }
+
+    // ---- a satisfaction survey on solve ---------------------------------------
+
+    /**
+     * Asks the requester of a solved ticket, in their language, to rate it with a survey link;
+     * sent at once to every notifier.
+     *
+     * @param tenant  the tenant
+     * @param ticket  the solved ticket
+     * @param version the version of the solve, part of the notice's id (a notice sent again for
+     *                the same solve has the same id)
+     * @param link    the survey link with its token
+     * @param expires when the token expires
+     * @param at      when the ticket was solved
+     * @return the notice sent
+     */
+    public Notification survey(TenantId tenant, Ticket ticket, long version, String link, Instant expires, Instant at) {
+        Locale locale = templates.languageFor(languages.languageOf(tenant, ticket.requester()).orElse(Locale.ENGLISH));
+        Map<String, String> values = new HashMap<>();
+        values.put("number", ticket.number().toString());
+        values.put("subject", ticket.subject());
+        values.put("link", link);
+        values.put("expires", SLOT_TIME.withZone(ZoneOffset.UTC).format(expires) + " UTC");
+        Notification n = Notification.builder()
+                .id(ticket.id() + "/" + version + "/survey:" + ticket.requester().value())
+                .tenant(tenant)
+                .ticket(ticket.id())
+                .number(ticket.number())
+                .topic(Topic.SURVEY)
+                .recipient(new Recipient.Customer(ticket.requester()))
+                .locale(locale)
+                .subject(templates.render(locale, "survey.subject", values))
+                .body(templates.render(locale, "survey.body", values))
+                .urgent(false)
+                .createdAt(at)
+                .sendAt(at)
+                .build();
+        send(n);
+        return n;
+    }
 }

@@ -294,4 +294,29 @@ public final class Pipeline {
     public dev.helpdesk.core.internal.knowledge.KnowledgeBase knowledge() {
         return knowledge;
     }
+
+    // ---- problems --------------------------------------------------------------------------
+
+    private volatile dev.helpdesk.core.internal.problem.ProblemBase problems;
+
+    /**
+     * Attaches problem management; the desk's builder calls this once, before the desk is used.
+     *
+     * @param base the shared parts of problem management
+     */
+    public void attachProblems(dev.helpdesk.core.internal.problem.ProblemBase base) {
+        if (problems != null) {
+            throw new IllegalStateException("problem management is attached once");
+        }
+        problems = java.util.Objects.requireNonNull(base, "base");
+    }
+
+    /**
+     * Problem management.
+     *
+     * @return the shared parts of problem management
+     */
+    public dev.helpdesk.core.internal.problem.ProblemBase problems() {
+        return problems;
+    }
 }

@@ -1,0 +1,4 @@
+/**
+ * Problems in the database: {@link dev.helpdesk.jdbc.problem.JdbcProblemStore} (schema version 12).
+ */
+package dev.helpdesk.jdbc.problem;
