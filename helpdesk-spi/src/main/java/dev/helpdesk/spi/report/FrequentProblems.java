@@ -18,7 +18,13 @@ import java.util.TreeMap;
  *                   {@code ru}, or {@value SubjectTerms#UNDETERMINED})
  */
 public record FrequentProblems(List<Count> categories, List<Count> tags, SortedMap<String, List<Count>> terms) {
-    /** Freezes the lists. */
+    /**
+     * Freezes the lists.
+     *
+     * @param categories the top categories
+     * @param tags the top tags
+     * @param terms the top subject terms, by language code ({@code en}, {@code nl}, {@code es}, {@code ru}, or {@value SubjectTerms#UNDETERMINED})
+     */
     public FrequentProblems {
         categories = List.copyOf(categories);
         tags = List.copyOf(tags);
