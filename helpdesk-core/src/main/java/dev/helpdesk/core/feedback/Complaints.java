@@ -40,7 +40,14 @@ public record Complaints(Category category, SlaPolicy policy, EscalationRule rul
     /** The group complaints go to by default. */
     public static final String GROUP = "complaints";
 
-    /** Checks every part is present. */
+    /**
+     * Checks every part is present.
+     *
+     * @param category the complaints category
+     * @param policy the SLA policy of complaints (its conditions should name the category)
+     * @param rule the rule that places a new complaint
+     * @param routing the routing of the complaints group
+     */
     public Complaints {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(policy, "policy");

@@ -15,7 +15,14 @@ import java.util.Objects;
  * @param expiresAt when the token stops being accepted
  */
 public record SurveyInvitation(TicketId ticket, int cycle, String token, Instant expiresAt) {
-    /** Checks every part is present. */
+    /**
+     * Checks every part is present.
+     *
+     * @param ticket the ticket rated
+     * @param cycle the resolution cycle rated, from 1
+     * @param token the signed token, URL-safe text
+     * @param expiresAt when the token stops being accepted
+     */
     public SurveyInvitation {
         Objects.requireNonNull(ticket, "ticket");
         Objects.requireNonNull(token, "token");

@@ -30,7 +30,21 @@ import java.util.SortedSet;
 public record ArticleView(ArticleId id, int version, Instant publishedAt, ArticleKind kind, Category category,
                           SortedSet<String> tags, ContentLocale locale, String title, String html, List<MediaEntry> media,
                           List<AttachmentRef> attachments) {
-    /** Checks the parts are present and copies the lists. */
+    /**
+     * Checks the parts are present and copies the lists.
+     *
+     * @param id the article
+     * @param version the number of the published version shown
+     * @param publishedAt when that version was written
+     * @param kind its kind
+     * @param category its category
+     * @param tags its tags
+     * @param locale the language shown
+     * @param title the title, plain text (escape it before putting it in HTML)
+     * @param html the body as safe HTML
+     * @param media the media of that language
+     * @param attachments its files
+     */
     public ArticleView {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(publishedAt, "publishedAt");

@@ -15,7 +15,12 @@ import java.util.Optional;
  *                 when it is open
  */
 public record IncomingCall(CustomerId customer, Optional<PhoneCall> callback) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param customer the customer the number belongs to
+     * @param callback the logged call and its callback request when the hotline is closed; empty when it is open
+     */
     public IncomingCall {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(callback, "callback");

@@ -12,7 +12,13 @@ import java.util.Optional;
  * @param required    whether the form is refused without it
  */
 public record FormField(String name, Optional<String> customField, boolean required) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param name the input's name, as the form posts it and as rejections name it
+     * @param customField the ticket's custom field it fills (one the customer may set), or empty for an input that only goes into the description
+     * @param required whether the form is refused without it
+     */
     public FormField {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(customField, "customField");

@@ -20,7 +20,16 @@ import java.util.Objects;
  */
 public record ConsentInvitation(ConsentId consent, String token, Instant expiresAt, Locale locale, String subject,
                                 String text) {
-    /** Checks every part is present. */
+    /**
+     * Checks every part is present.
+     *
+     * @param consent the request
+     * @param token the link token: URL-safe, single-use, expiring
+     * @param expiresAt until when it works
+     * @param locale the language of the text
+     * @param subject the text's subject line
+     * @param text the consent text: purpose, scope, duration and how to revoke
+     */
     public ConsentInvitation {
         Objects.requireNonNull(consent, "consent");
         Objects.requireNonNull(token, "token");

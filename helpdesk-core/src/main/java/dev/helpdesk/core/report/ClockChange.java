@@ -23,7 +23,18 @@ import java.util.Optional;
  */
 public record ClockChange(TicketId ticket, TicketNumber number, ClockKind clock, int cycle, Optional<String> currentPolicy,
                           Optional<ClockStatus> current, Optional<String> proposedPolicy, Optional<ClockStatus> proposed) {
-    /** Checks every part is present. */
+    /**
+     * Checks every part is present.
+     *
+     * @param ticket the ticket
+     * @param number its number
+     * @param clock the clock
+     * @param cycle the cycle, from 1
+     * @param currentPolicy the policy in force, if one applies
+     * @param current the cycle's outcome in force, if measured
+     * @param proposedPolicy the proposed policy, if one applies
+     * @param proposed the cycle's outcome under the proposal, if measured
+     */
     public ClockChange {
         Objects.requireNonNull(ticket, "ticket");
         Objects.requireNonNull(number, "number");

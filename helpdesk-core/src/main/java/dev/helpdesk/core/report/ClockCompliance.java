@@ -14,7 +14,14 @@ import java.util.Objects;
  * @param breached cycles that stopped late
  */
 public record ClockCompliance(String policy, ClockKind clock, long achieved, long breached) {
-    /** Checks every part is present. */
+    /**
+     * Checks every part is present.
+     *
+     * @param policy the policy's name
+     * @param clock the clock
+     * @param achieved cycles that stopped on time
+     * @param breached cycles that stopped late
+     */
     public ClockCompliance {
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(clock, "clock");

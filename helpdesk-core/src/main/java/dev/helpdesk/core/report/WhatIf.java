@@ -11,7 +11,13 @@ import java.util.List;
  * @param changes  the cycles whose outcome differs, by ticket number, clock and cycle
  */
 public record WhatIf(List<ClockCompliance> current, List<ClockCompliance> proposed, List<ClockChange> changes) {
-    /** Freezes the lists. */
+    /**
+     * Freezes the lists.
+     *
+     * @param current compliance under the configuration in force, by policy and clock
+     * @param proposed compliance under the proposal, by policy and clock
+     * @param changes the cycles whose outcome differs, by ticket number, clock and cycle
+     */
     public WhatIf {
         current = List.copyOf(current);
         proposed = List.copyOf(proposed);

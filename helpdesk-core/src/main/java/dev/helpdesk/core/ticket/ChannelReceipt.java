@@ -26,7 +26,16 @@ import java.util.Optional;
  */
 public record ChannelReceipt(Channel channel, EndpointId endpoint, ExternalMessageId externalId,
                              ContactAddress counterpart, List<AttachmentRef> attachments, Optional<Reason> automatic) {
-    /** Checks every part is present and copies the attachments. */
+    /**
+     * Checks every part is present and copies the attachments.
+     *
+     * @param channel the channel
+     * @param endpoint the mailbox, hotline or form
+     * @param externalId the channel's id of the message
+     * @param counterpart the sender of an inbound message, the recipient of an outbound one
+     * @param attachments the files, already in the host's attachment store
+     * @param automatic for an automatic inbound message, why it is only recorded
+     */
     public ChannelReceipt {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(endpoint, "endpoint");

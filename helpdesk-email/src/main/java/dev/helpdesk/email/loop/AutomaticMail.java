@@ -46,7 +46,12 @@ public final class AutomaticMail {
      * @param evidence one line per finding, such as {@code Auto-Submitted: auto-replied}
      */
     public record Finding(Set<MessageFlag> flags, List<String> evidence) {
-        /** Freezes the parts. */
+        /**
+         * Freezes the parts.
+         *
+         * @param flags the flags, possibly none
+         * @param evidence one line per finding, such as {@code Auto-Submitted: auto-replied}
+         */
         public Finding {
             flags = Collections.unmodifiableSet(flags.isEmpty() ? EnumSet.noneOf(MessageFlag.class) : EnumSet.copyOf(flags));
             evidence = List.copyOf(evidence);

@@ -14,7 +14,14 @@ import java.util.Optional;
  */
 public record ParseFailure(Reason reason, Optional<String> from, Optional<String> subject,
                            Optional<String> messageId) {
-    /** Checks the parts are present. */
+    /**
+     * Checks the parts are present.
+     *
+     * @param reason the reason, with one of {@link Reason}'s codes
+     * @param from the {@code From} header as it stood, when there was one
+     * @param subject the subject, when it could be read
+     * @param messageId the {@code Message-ID} header as it stood, when there was one
+     */
     public ParseFailure {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(from, "from");

@@ -59,7 +59,12 @@ public final class QuoteStripper {
      * @param stripped true when something was removed
      */
     public record Result(String text, boolean stripped) {
-        /** Checks the text is present. */
+        /**
+         * Checks the text is present.
+         *
+         * @param text the new part, lines separated by {@code \n}
+         * @param stripped true when something was removed
+         */
         public Result {
             Objects.requireNonNull(text, "text");
         }

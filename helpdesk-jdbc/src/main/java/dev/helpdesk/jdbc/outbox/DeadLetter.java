@@ -14,7 +14,14 @@ import java.util.Objects;
  * @param lastError the last failure, shortened
  */
 public record DeadLetter(TenantId tenant, String eventId, int attempts, String lastError) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param tenant the tenant
+     * @param eventId the event's id, {@code <ticket id>/<version>}
+     * @param attempts how many deliveries failed
+     * @param lastError the last failure, shortened
+     */
     public DeadLetter {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(eventId, "eventId");

@@ -28,7 +28,12 @@ public record Migration(int version, String description) {
             // problems
             new Migration(12, "problems"));
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param version the version, from 1 up without gaps
+     * @param description the script name's description part, such as {@code init}
+     */
     public Migration {
         Objects.requireNonNull(description, "description");
         if (version < 1) {

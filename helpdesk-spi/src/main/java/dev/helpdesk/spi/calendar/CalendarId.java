@@ -19,6 +19,7 @@ public record CalendarId(String value) {
     /**
      * Checks the id, as {@link #of(String)} does.
      *
+     * @param value the id as the host knows it
      * @throws dev.helpdesk.spi.ConfigurationException when it is not a valid id
      */
     public CalendarId {

@@ -31,7 +31,12 @@ public record OpeningInterval(LocalTime from, LocalTime to) {
     /** {@code 00:00–24:00}: the whole day. */
     public static final OpeningInterval ALL_DAY = new OpeningInterval(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
 
-    /** Checks both boundaries are present. */
+    /**
+     * Checks both boundaries are present.
+     *
+     * @param from the first wall-clock time of the interval on its day
+     * @param to the wall-clock time it ends at: on the same day when after {@code from}, otherwise on the next day ({@code 00:00} is midnight at the end of the day)
+     */
     public OpeningInterval {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

@@ -16,6 +16,8 @@ public record PauseSpan(Instant from, Instant to) {
     /**
      * Checks the span.
      *
+     * @param from the first instant of the pause
+     * @param to the first instant after the pause; equal to {@code from} for an empty pause
      * @throws IllegalArgumentException when {@code to} lies before {@code from}
      */
     public PauseSpan {

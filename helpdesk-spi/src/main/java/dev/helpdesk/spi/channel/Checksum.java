@@ -23,6 +23,7 @@ public record Checksum(String hex) {
     /**
      * Checks the digest.
      *
+     * @param hex the digest as 64 lower-case hex digits
      * @throws ConfigurationException when the value is not 64 lower-case hex digits
      */
     public Checksum {

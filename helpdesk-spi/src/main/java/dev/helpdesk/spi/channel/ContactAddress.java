@@ -30,6 +30,8 @@ public record ContactAddress(ContactKind kind, String value) {
     /**
      * Checks the address is canonical.
      *
+     * @param kind what kind of address it is
+     * @param value the canonical address
      * @throws ConfigurationException when the value is not a canonical address of its kind
      */
     public ContactAddress {

@@ -20,6 +20,7 @@ public record EndpointId(String value) {
     /**
      * Checks the value.
      *
+     * @param value the endpoint as the channel names it
      * @throws dev.helpdesk.spi.ConfigurationException when the value is not a valid endpoint id
      */
     public EndpointId {

@@ -22,6 +22,7 @@ public record ExternalMessageId(String value) {
     /**
      * Checks the value.
      *
+     * @param value the id as the channel gave it
      * @throws dev.helpdesk.spi.ConfigurationException when the value is not a valid external message id
      */
     public ExternalMessageId {

@@ -22,7 +22,17 @@ import java.util.Objects;
  */
 public record ExternalMessageRecord(TenantId tenant, Channel channel, ExternalMessageId externalId, TicketId ticket,
                                     MessageId message, boolean outbound, Instant recordedAt) {
-    /** Checks every part is present. */
+    /**
+     * Checks every part is present.
+     *
+     * @param tenant the tenant
+     * @param channel the channel
+     * @param externalId the channel's id of the message
+     * @param ticket the ticket it was recorded on
+     * @param message the ticket's message
+     * @param outbound true for a message the desk sent
+     * @param recordedAt when it was recorded
+     */
     public ExternalMessageRecord {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(channel, "channel");

@@ -34,7 +34,12 @@ public sealed interface IntakeOutcome {
      * @param number its number
      */
     record Opened(TicketId ticket, TicketNumber number) implements IntakeOutcome {
-        /** Checks the parts are present. */
+        /**
+         * Checks the parts are present.
+         *
+         * @param ticket the new ticket
+         * @param number its number
+         */
         public Opened {
             Objects.requireNonNull(ticket, "ticket");
             Objects.requireNonNull(number, "number");
@@ -55,7 +60,13 @@ public sealed interface IntakeOutcome {
      * @param reopened true when the reply reopened a pending, on-hold or solved ticket
      */
     record Replied(TicketId ticket, TicketNumber number, boolean reopened) implements IntakeOutcome {
-        /** Checks the parts are present. */
+        /**
+         * Checks the parts are present.
+         *
+         * @param ticket the ticket
+         * @param number its number
+         * @param reopened true when the reply reopened a pending, on-hold or solved ticket
+         */
         public Replied {
             Objects.requireNonNull(ticket, "ticket");
             Objects.requireNonNull(number, "number");
@@ -75,7 +86,13 @@ public sealed interface IntakeOutcome {
      * @param closedTicket the closed ticket it follows up
      */
     record FollowUp(TicketId ticket, TicketNumber number, TicketId closedTicket) implements IntakeOutcome {
-        /** Checks the parts are present. */
+        /**
+         * Checks the parts are present.
+         *
+         * @param ticket the new follow-up ticket
+         * @param number its number
+         * @param closedTicket the closed ticket it follows up
+         */
         public FollowUp {
             Objects.requireNonNull(ticket, "ticket");
             Objects.requireNonNull(number, "number");
@@ -97,7 +114,13 @@ public sealed interface IntakeOutcome {
      * @param reason why it did not count as the customer's reply
      */
     record Recorded(TicketId ticket, TicketNumber number, Reason reason) implements IntakeOutcome {
-        /** Checks the parts are present. */
+        /**
+         * Checks the parts are present.
+         *
+         * @param ticket the ticket
+         * @param number its number
+         * @param reason why it did not count as the customer's reply
+         */
         public Recorded {
             Objects.requireNonNull(ticket, "ticket");
             Objects.requireNonNull(number, "number");
@@ -117,7 +140,11 @@ public sealed interface IntakeOutcome {
      * @param externalId the id seen before
      */
     record Duplicate(ExternalMessageId externalId) implements IntakeOutcome {
-        /** Checks the id is present. */
+        /**
+         * Checks the id is present.
+         *
+         * @param externalId the id seen before
+         */
         public Duplicate {
             Objects.requireNonNull(externalId, "externalId");
         }
@@ -136,7 +163,12 @@ public sealed interface IntakeOutcome {
      * @param reason why
      */
     record Quarantined(QuarantineId id, Reason reason) implements IntakeOutcome {
-        /** Checks the parts are present. */
+        /**
+         * Checks the parts are present.
+         *
+         * @param id where it is kept
+         * @param reason why
+         */
         public Quarantined {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(reason, "reason");
@@ -156,7 +188,11 @@ public sealed interface IntakeOutcome {
      * @param reason why
      */
     record Refused(Reason reason) implements IntakeOutcome {
-        /** Checks the reason is present. */
+        /**
+         * Checks the reason is present.
+         *
+         * @param reason why
+         */
         public Refused {
             Objects.requireNonNull(reason, "reason");
         }

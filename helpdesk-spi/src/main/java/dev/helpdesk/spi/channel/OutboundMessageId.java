@@ -21,6 +21,7 @@ public record OutboundMessageId(String value) {
     /**
      * Checks the value.
      *
+     * @param value the id
      * @throws dev.helpdesk.spi.ConfigurationException when the value is not a valid outbound message id
      */
     public OutboundMessageId {

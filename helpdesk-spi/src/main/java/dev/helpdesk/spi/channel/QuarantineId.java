@@ -18,6 +18,7 @@ public record QuarantineId(String value) {
     /**
      * Checks the value.
      *
+     * @param value the id the quarantine gave it
      * @throws dev.helpdesk.spi.ConfigurationException when the value is not a valid quarantine id
      */
     public QuarantineId {

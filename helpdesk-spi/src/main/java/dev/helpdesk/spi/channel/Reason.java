@@ -51,6 +51,8 @@ public record Reason(String code, String detail) {
     /**
      * Checks the parts.
      *
+     * @param code the stable code, such as {@code auto-reply}
+     * @param detail a sentence for an operator: what was found, such as {@code Auto-Submitted: auto-replied}
      * @throws ConfigurationException when the code is malformed or the detail holds control
      *                                characters
      */

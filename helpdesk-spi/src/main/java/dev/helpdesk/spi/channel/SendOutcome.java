@@ -15,7 +15,11 @@ public sealed interface SendOutcome {
      *                   every attempt for the same message
      */
     record Sent(ExternalMessageId externalId) implements SendOutcome {
-        /** Checks the id is present. */
+        /**
+         * Checks the id is present.
+         *
+         * @param externalId the id the channel gave it (a mail's {@code Message-ID}), the same on every attempt for the same message
+         */
         public Sent {
             Objects.requireNonNull(externalId, "externalId");
         }
@@ -28,7 +32,11 @@ public sealed interface SendOutcome {
      * @param reason why
      */
     record Undeliverable(Reason reason) implements SendOutcome {
-        /** Checks the reason is present. */
+        /**
+         * Checks the reason is present.
+         *
+         * @param reason why
+         */
         public Undeliverable {
             Objects.requireNonNull(reason, "reason");
         }

@@ -21,6 +21,7 @@ public record StorageKey(String value) {
     /**
      * Checks the value.
      *
+     * @param value the key
      * @throws dev.helpdesk.spi.ConfigurationException when the value is not a valid storage key
      */
     public StorageKey {

@@ -31,6 +31,7 @@ public record TicketTag(String pattern) {
     /**
      * Checks the pattern.
      *
+     * @param pattern the pattern, such as {@code [#{number}]}
      * @throws ConfigurationException when the pattern is malformed
      */
     public TicketTag {

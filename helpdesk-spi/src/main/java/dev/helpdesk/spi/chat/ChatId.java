@@ -12,7 +12,11 @@ import java.util.UUID;
  * @param value the UUID
  */
 public record ChatId(UUID value) {
-    /** Checks the UUID is present. */
+    /**
+     * Checks the UUID is present.
+     *
+     * @param value the UUID
+     */
     public ChatId {
         Objects.requireNonNull(value, "value");
     }

@@ -16,7 +16,13 @@ public record ChatLine(Instant at, Actor author, String text) {
     /** The longest line, in characters. */
     public static final int MAX_LENGTH = 4000;
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param at when it was written
+     * @param author who wrote it: the customer, the agent, or the desk ({@link Actor.SystemRule} {@code chat}) telling the customer what happens
+     * @param text the text, 1 to {@value #MAX_LENGTH} characters
+     */
     public ChatLine {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(author, "author");

@@ -30,7 +30,11 @@ public sealed interface Action {
      *           stays where it is.
      */
     record RaiseTier(Optional<Tier> to) implements Action {
-        /** Checks the part is present. */
+        /**
+         * Checks the part is present.
+         *
+         * @param to the tier to reach; empty for one tier up. A ticket already at or above it stays where it is.
+         */
         public RaiseTier {
             Objects.requireNonNull(to, "to");
         }
@@ -47,7 +51,11 @@ public sealed interface Action {
      * @param group the group
      */
     record SetGroup(GroupId group) implements Action {
-        /** Checks the group is present. */
+        /**
+         * Checks the group is present.
+         *
+         * @param group the group
+         */
         public SetGroup {
             Objects.requireNonNull(group, "group");
         }
@@ -64,7 +72,11 @@ public sealed interface Action {
      * @param priority the new priority
      */
     record SetPriority(Priority priority) implements Action {
-        /** Checks the priority is present. */
+        /**
+         * Checks the priority is present.
+         *
+         * @param priority the new priority
+         */
         public SetPriority {
             Objects.requireNonNull(priority, "priority");
         }
@@ -83,7 +95,11 @@ public sealed interface Action {
      * @param strategy the routing strategy's name; empty for the group's configured one
      */
     record Route(Optional<String> strategy) implements Action {
-        /** Checks the part is present. */
+        /**
+         * Checks the part is present.
+         *
+         * @param strategy the routing strategy's name; empty for the group's configured one
+         */
         public Route {
             Objects.requireNonNull(strategy, "strategy");
         }
@@ -100,7 +116,11 @@ public sealed interface Action {
      * @param agent the agent
      */
     record AssignTo(AgentId agent) implements Action {
-        /** Checks the agent is present. */
+        /**
+         * Checks the agent is present.
+         *
+         * @param agent the agent
+         */
         public AssignTo {
             Objects.requireNonNull(agent, "agent");
         }
@@ -119,7 +139,12 @@ public sealed interface Action {
      * @param urgent true to reach the role's holders outside their working hours too
      */
     record NotifyRole(String role, boolean urgent) implements Action {
-        /** Checks the role is present. */
+        /**
+         * Checks the role is present.
+         *
+         * @param role the role, a label
+         * @param urgent true to reach the role's holders outside their working hours too
+         */
         public NotifyRole {
             Objects.requireNonNull(role, "role");
         }
@@ -137,7 +162,12 @@ public sealed interface Action {
      * @param urgent true to reach the agent outside their working hours too
      */
     record NotifyAgent(Optional<AgentId> agent, boolean urgent) implements Action {
-        /** Checks the part is present. */
+        /**
+         * Checks the part is present.
+         *
+         * @param agent the agent; empty for the assignee
+         * @param urgent true to reach the agent outside their working hours too
+         */
         public NotifyAgent {
             Objects.requireNonNull(agent, "agent");
         }
@@ -162,7 +192,11 @@ public sealed interface Action {
      * @param tag the tag, a label
      */
     record AddTag(String tag) implements Action {
-        /** Checks the tag is present. */
+        /**
+         * Checks the tag is present.
+         *
+         * @param tag the tag, a label
+         */
         public AddTag {
             Objects.requireNonNull(tag, "tag");
         }
@@ -179,7 +213,11 @@ public sealed interface Action {
      * @param text the note, at most 64 KiB
      */
     record AddNote(String text) implements Action {
-        /** Checks the text is present. */
+        /**
+         * Checks the text is present.
+         *
+         * @param text the note, at most 64 KiB
+         */
         public AddNote {
             Objects.requireNonNull(text, "text");
         }
@@ -197,7 +235,12 @@ public sealed interface Action {
      * @param parameters its parameters, as text
      */
     record Custom(String type, Map<String, String> parameters) implements Action {
-        /** Checks the parts are present and freezes the parameters. */
+        /**
+         * Checks the parts are present and freezes the parameters.
+         *
+         * @param type the type's name
+         * @param parameters its parameters, as text
+         */
         public Custom {
             Objects.requireNonNull(type, "type");
             parameters = Map.copyOf(parameters);

@@ -56,7 +56,11 @@ public sealed interface Condition {
      * @param conditions the conditions
      */
     record All(List<Condition> conditions) implements Condition {
-        /** Freezes the list. */
+        /**
+         * Freezes the list.
+         *
+         * @param conditions the conditions
+         */
         public All {
             conditions = List.copyOf(conditions);
         }
@@ -68,7 +72,11 @@ public sealed interface Condition {
      * @param conditions the conditions
      */
     record Any(List<Condition> conditions) implements Condition {
-        /** Freezes the list. */
+        /**
+         * Freezes the list.
+         *
+         * @param conditions the conditions
+         */
         public Any {
             conditions = List.copyOf(conditions);
         }
@@ -80,7 +88,11 @@ public sealed interface Condition {
      * @param condition the condition
      */
     record Not(Condition condition) implements Condition {
-        /** Checks the condition is present. */
+        /**
+         * Checks the condition is present.
+         *
+         * @param condition the condition
+         */
         public Not {
             Objects.requireNonNull(condition, "condition");
         }
@@ -94,7 +106,13 @@ public sealed interface Condition {
      * @param values   the values, as text; none for {@link Operator#PRESENT}
      */
     record Test(String field, Operator operator, List<String> values) implements Condition {
-        /** Checks the parts are present and freezes the values. */
+        /**
+         * Checks the parts are present and freezes the values.
+         *
+         * @param field the field, see {@link Condition}
+         * @param operator how to compare
+         * @param values the values, as text; none for {@link Operator#PRESENT}
+         */
         public Test {
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(operator, "operator");
@@ -109,7 +127,12 @@ public sealed interface Condition {
      * @param parameters its parameters, as text
      */
     record Custom(String type, Map<String, String> parameters) implements Condition {
-        /** Checks the parts are present and freezes the parameters. */
+        /**
+         * Checks the parts are present and freezes the parameters.
+         *
+         * @param type the type's name
+         * @param parameters its parameters, as text
+         */
         public Custom {
             Objects.requireNonNull(type, "type");
             parameters = Map.copyOf(parameters);

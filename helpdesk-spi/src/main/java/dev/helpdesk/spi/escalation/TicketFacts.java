@@ -20,7 +20,15 @@ import java.util.Optional;
  */
 public record TicketFacts(Ticket ticket, List<String> tags, Map<String, String> fields,
                           Optional<CustomerSegment> segment, int reopens) {
-    /** Checks the parts and freezes the collections. */
+    /**
+     * Checks the parts and freezes the collections.
+     *
+     * @param ticket the ticket as it is at the moment the rule is evaluated
+     * @param tags its tags, in the order first added
+     * @param fields its custom field values by field name, in canonical form
+     * @param segment the requester's segment, when the desk knows it and a rule asks for it
+     * @param reopens how often it was reopened
+     */
     public TicketFacts {
         Objects.requireNonNull(ticket, "ticket");
         tags = List.copyOf(tags);

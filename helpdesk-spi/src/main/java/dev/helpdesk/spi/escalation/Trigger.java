@@ -40,7 +40,11 @@ public sealed interface Trigger {
      * @param event which kind of happening
      */
     record OnEvent(TicketTrigger event) implements Trigger {
-        /** Checks the event is present. */
+        /**
+         * Checks the event is present.
+         *
+         * @param event which kind of happening
+         */
         public OnEvent {
             Objects.requireNonNull(event, "event");
         }
@@ -62,6 +66,8 @@ public sealed interface Trigger {
         /**
          * Checks the parts.
          *
+         * @param clock which clock
+         * @param minimumPercent the lowest warning threshold that counts, 1 to 99 (1: any warning)
          * @throws IllegalArgumentException when the percentage is outside 1..99
          */
         public SlaWarning {
@@ -83,7 +89,11 @@ public sealed interface Trigger {
      * @param clock which clock
      */
     record SlaBreach(ClockKind clock) implements Trigger {
-        /** Checks the clock is present. */
+        /**
+         * Checks the clock is present.
+         *
+         * @param clock which clock
+         */
         public SlaBreach {
             Objects.requireNonNull(clock, "clock");
         }
@@ -107,6 +117,8 @@ public sealed interface Trigger {
         /**
          * Checks the parts.
          *
+         * @param status the status it sits in
+         * @param after how long, positive
          * @throws IllegalArgumentException when the duration is not positive or the status
          *                                  is final
          */
@@ -135,6 +147,7 @@ public sealed interface Trigger {
         /**
          * Checks the duration.
          *
+         * @param after how long, positive
          * @throws IllegalArgumentException when it is not positive
          */
         public Unassigned {
@@ -157,6 +170,7 @@ public sealed interface Trigger {
         /**
          * Checks the count.
          *
+         * @param times how many reopenings, 1 to 1000
          * @throws IllegalArgumentException when it is outside 1..1000
          */
         public ReopenedTimes {

@@ -14,7 +14,11 @@ public record PostId(String value) {
     /** The longest id. */
     public static final int MAX_LENGTH = 128;
 
-    /** Checks the id. */
+    /**
+     * Checks the id.
+     *
+     * @param value the id
+     */
     public PostId {
         Identifiers.check("post id", Identifiers.textProblem(value, MAX_LENGTH));
     }

@@ -19,6 +19,7 @@ public record IdempotencyKey(String value) {
     /**
      * Checks the key.
      *
+     * @param value the key
      * @throws dev.helpdesk.spi.ConfigurationException when it is empty, too long or holds
      *                                                 control characters
      */

@@ -19,7 +19,12 @@ public sealed interface Outcome {
      * @param version its version in that answer, at least 1
      */
     record Answered(TicketId ticket, long version) implements Outcome {
-        /** Checks the parts. */
+        /**
+         * Checks the parts.
+         *
+         * @param ticket the ticket the answer was about (for an opening, the new ticket)
+         * @param version its version in that answer, at least 1
+         */
         public Answered {
             Objects.requireNonNull(ticket, "ticket");
             if (version < 1) {
@@ -36,7 +41,11 @@ public sealed interface Outcome {
      * @param rejection the rejection
      */
     record Refused(Rejection rejection) implements Outcome {
-        /** Checks the rejection is one that is recorded. */
+        /**
+         * Checks the rejection is one that is recorded.
+         *
+         * @param rejection the rejection
+         */
         public Refused {
             Objects.requireNonNull(rejection, "rejection");
             if (!isFinal(rejection)) {

@@ -18,6 +18,7 @@ public record ArticleId(UUID value) implements Comparable<ArticleId> {
     /**
      * Checks the value is present.
      *
+     * @param value the UUID
      * @throws dev.helpdesk.spi.ConfigurationException when it is null
      */
     public ArticleId {

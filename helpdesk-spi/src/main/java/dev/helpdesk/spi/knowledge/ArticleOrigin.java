@@ -34,6 +34,8 @@ public record ArticleOrigin(Kind kind, String reference) {
     /**
      * Checks both parts.
      *
+     * @param kind the kind of source
+     * @param reference the source's key: 1 to 254 characters without white space or control characters
      * @throws dev.helpdesk.spi.ConfigurationException naming every bad part
      */
     public ArticleOrigin {

@@ -15,7 +15,15 @@ public record ArticleStats(long deflections, long helpful, long notHelpful, long
     /** Nothing said yet. */
     public static final ArticleStats NONE = new ArticleStats(0, 0, 0, 0, 0);
 
-    /** Checks no count is negative. */
+    /**
+     * Checks no count is negative.
+     *
+     * @param deflections "this solved my problem"
+     * @param helpful helpful votes
+     * @param notHelpful not-helpful votes
+     * @param linked links in agents' replies
+     * @param solvedTickets tickets solved with it
+     */
     public ArticleStats {
         if (deflections < 0 || helpful < 0 || notHelpful < 0 || linked < 0 || solvedTickets < 0) {
             throw new IllegalArgumentException("counts are zero or more");

@@ -54,7 +54,11 @@ public sealed interface ArticleVisibility {
      * @param segment the segment
      */
     record Segment(CustomerSegment segment) implements ArticleVisibility {
-        /** Checks the segment is present. */
+        /**
+         * Checks the segment is present.
+         *
+         * @param segment the segment
+         */
         public Segment {
             Objects.requireNonNull(segment, "segment");
         }

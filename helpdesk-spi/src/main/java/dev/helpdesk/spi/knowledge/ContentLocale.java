@@ -39,6 +39,7 @@ public record ContentLocale(String tag) {
      * Checks the tag is canonical and a language, as {@link #of(String)} does after
      * canonicalizing.
      *
+     * @param tag the canonical tag
      * @throws dev.helpdesk.spi.ConfigurationException when it is not
      */
     public ContentLocale {

@@ -26,6 +26,7 @@ public record LocaleChain(List<ContentLocale> locales) {
     /**
      * Checks the chain.
      *
+     * @param locales the locales, best first, without duplicates, at least one
      * @throws dev.helpdesk.spi.ConfigurationException naming {@code locales} when it is empty,
      *                                                 longer than {@value #MAX_LENGTH} or repeats a locale
      */

@@ -24,6 +24,7 @@ public record SearchText(String value) {
     /**
      * Checks the text is normalized and within the limits.
      *
+     * @param value the normalized text
      * @throws dev.helpdesk.spi.ConfigurationException when it is not
      */
     public SearchText {

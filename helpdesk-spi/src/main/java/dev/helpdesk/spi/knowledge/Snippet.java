@@ -16,7 +16,11 @@ public record Snippet(List<Fragment> fragments) {
     /** The empty snippet, for an article matched by its title alone or without text. */
     public static final Snippet EMPTY = new Snippet(List.of());
 
-    /** Copies the fragments. */
+    /**
+     * Copies the fragments.
+     *
+     * @param fragments the passage in order, highlighted or not
+     */
     public Snippet {
         fragments = List.copyOf(fragments);
     }
@@ -28,7 +32,12 @@ public record Snippet(List<Fragment> fragments) {
      * @param highlighted whether it is one of the words searched for
      */
     public record Fragment(String text, boolean highlighted) {
-        /** Checks the text is present. */
+        /**
+         * Checks the text is present.
+         *
+         * @param text plain text, never markup
+         * @param highlighted whether it is one of the words searched for
+         */
         public Fragment {
             Objects.requireNonNull(text, "text");
         }

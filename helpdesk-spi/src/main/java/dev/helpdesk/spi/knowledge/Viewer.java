@@ -87,7 +87,11 @@ public sealed interface Viewer {
      * @param segments the customer's segments
      */
     record Customer(Set<CustomerSegment> segments) implements Viewer {
-        /** Copies the segments; none is null. */
+        /**
+         * Copies the segments; none is null.
+         *
+         * @param segments the customer's segments
+         */
         public Customer {
             segments = Set.copyOf(segments);
         }

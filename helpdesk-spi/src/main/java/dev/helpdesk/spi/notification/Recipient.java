@@ -22,7 +22,12 @@ public sealed interface Recipient {
      * @param role  the role the notice reached them through, for a hierarchical escalation
      */
     record Agent(AgentId agent, Optional<String> role) implements Recipient {
-        /** Checks the parts are present. */
+        /**
+         * Checks the parts are present.
+         *
+         * @param agent the agent
+         * @param role the role the notice reached them through, for a hierarchical escalation
+         */
         public Agent {
             Objects.requireNonNull(agent, "agent");
             Objects.requireNonNull(role, "role");
@@ -40,7 +45,11 @@ public sealed interface Recipient {
      * @param customer the customer
      */
     record Customer(CustomerId customer) implements Recipient {
-        /** Checks the customer is present. */
+        /**
+         * Checks the customer is present.
+         *
+         * @param customer the customer
+         */
         public Customer {
             Objects.requireNonNull(customer, "customer");
         }

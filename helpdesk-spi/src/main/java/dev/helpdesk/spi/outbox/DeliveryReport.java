@@ -14,6 +14,9 @@ public record DeliveryReport(int delivered, int failed, int deadLettered) {
     /**
      * Checks the counts.
      *
+     * @param delivered events that reached every listener and left the outbox
+     * @param failed events that some listener failed on; they are retried later
+     * @param deadLettered events that failed for the last allowed time and now wait for an operator
      * @throws IllegalArgumentException when a count is negative
      */
     public DeliveryReport {

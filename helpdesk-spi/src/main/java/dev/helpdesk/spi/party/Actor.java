@@ -22,7 +22,11 @@ public sealed interface Actor {
      * @param id the customer
      */
     record Customer(CustomerId id) implements Actor {
-        /** Checks the id is present. */
+        /**
+         * Checks the id is present.
+         *
+         * @param id the customer
+         */
         public Customer {
             Objects.requireNonNull(id, "customer id");
         }
@@ -39,7 +43,11 @@ public sealed interface Actor {
      * @param id the agent
      */
     record Agent(AgentId id) implements Actor {
-        /** Checks the id is present. */
+        /**
+         * Checks the id is present.
+         *
+         * @param id the agent
+         */
         public Agent {
             Objects.requireNonNull(id, "agent id");
         }
@@ -56,7 +64,11 @@ public sealed interface Actor {
      * @param rule the name of the rule that acted
      */
     record SystemRule(String rule) implements Actor {
-        /** Checks the rule name. */
+        /**
+         * Checks the rule name.
+         *
+         * @param rule the name of the rule that acted
+         */
         public SystemRule {
             Ids.check("rule name", rule);
         }
@@ -75,7 +87,11 @@ public sealed interface Actor {
      * @param name the integration's name
      */
     record Integration(String name) implements Actor {
-        /** Checks the name. */
+        /**
+         * Checks the name.
+         *
+         * @param name the integration's name
+         */
         public Integration {
             Ids.check("integration name", name);
         }

@@ -18,6 +18,7 @@ public record AgentId(String value) {
     /**
      * Checks the id, as {@link #of(String)} does.
      *
+     * @param value the id as the host knows it
      * @throws dev.helpdesk.spi.ConfigurationException when the value is not a valid id
      */
     public AgentId {

@@ -13,7 +13,11 @@ import java.util.UUID;
  * @param value the UUID
  */
 public record CallId(UUID value) {
-    /** Checks the UUID is present. */
+    /**
+     * Checks the UUID is present.
+     *
+     * @param value the UUID
+     */
     public CallId {
         Objects.requireNonNull(value, "value");
     }

@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param problem what is wrong, such as {@code must not be blank}
  */
 public record FieldError(String field, String problem) {
-    /** Checks both parts are present. */
+    /**
+     * Checks both parts are present.
+     *
+     * @param field the field's name as in the command, such as {@code subject} or {@code requester}
+     * @param problem what is wrong, such as {@code must not be blank}
+     */
     public FieldError {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(problem, "problem");

@@ -27,7 +27,12 @@ public sealed interface Rejection {
      * @param id   the id as given
      */
     record NotFound(String what, String id) implements Rejection {
-        /** Checks both parts are present. */
+        /**
+         * Checks both parts are present.
+         *
+         * @param what the kind of thing, such as {@code ticket}
+         * @param id the id as given
+         */
         public NotFound {
             Objects.requireNonNull(what, "what");
             Objects.requireNonNull(id, "id");
@@ -46,7 +51,11 @@ public sealed interface Rejection {
      * @param reason why not
      */
     record NotAllowed(String reason) implements Rejection {
-        /** Checks the reason is present. */
+        /**
+         * Checks the reason is present.
+         *
+         * @param reason why not
+         */
         public NotAllowed {
             Objects.requireNonNull(reason, "reason");
         }
@@ -66,7 +75,13 @@ public sealed interface Rejection {
      * @param reason  why the transition is not possible
      */
     record InvalidTransition(String command, String status, String reason) implements Rejection {
-        /** Checks all parts are present. */
+        /**
+         * Checks all parts are present.
+         *
+         * @param command the command's name, such as {@code solve}
+         * @param status the ticket's status when the command arrived
+         * @param reason why the transition is not possible
+         */
         public InvalidTransition {
             Objects.requireNonNull(command, "command");
             Objects.requireNonNull(status, "status");
@@ -86,7 +101,11 @@ public sealed interface Rejection {
      * @param errors the problems, never empty
      */
     record Invalid(List<FieldError> errors) implements Rejection {
-        /** Checks there is at least one error and freezes the list. */
+        /**
+         * Checks there is at least one error and freezes the list.
+         *
+         * @param errors the problems, never empty
+         */
         public Invalid {
             errors = List.copyOf(errors);
             if (errors.isEmpty()) {
@@ -131,7 +150,14 @@ public sealed interface Rejection {
      * @param actual   the version found in the store
      */
     record ConcurrentModification(String what, String id, long expected, long actual) implements Rejection {
-        /** Checks the parts are present. */
+        /**
+         * Checks the parts are present.
+         *
+         * @param what the kind of thing, such as {@code ticket}
+         * @param id its id
+         * @param expected the version the caller based its change on
+         * @param actual the version found in the store
+         */
         public ConcurrentModification {
             Objects.requireNonNull(what, "what");
             Objects.requireNonNull(id, "id");
@@ -155,7 +181,13 @@ public sealed interface Rejection {
      * @param capacity the agent's capacity on it
      */
     record NoCapacity(String agent, String channel, int capacity) implements Rejection {
-        /** Checks the parts are present. */
+        /**
+         * Checks the parts are present.
+         *
+         * @param agent the agent, as given
+         * @param channel the channel whose capacity is full
+         * @param capacity the agent's capacity on it
+         */
         public NoCapacity {
             Objects.requireNonNull(agent, "agent");
             Objects.requireNonNull(channel, "channel");

@@ -11,7 +11,14 @@ import java.util.Objects;
  * @param solves      tickets the agent solved
  */
 public record AgentLoad(String agent, long assignments, long replies, long solves) {
-    /** Checks the agent is present. */
+    /**
+     * Checks the agent is present.
+     *
+     * @param agent the agent's id
+     * @param assignments tickets assigned to the agent
+     * @param replies public replies the agent wrote
+     * @param solves tickets the agent solved
+     */
     public AgentLoad {
         Objects.requireNonNull(agent, "agent");
     }

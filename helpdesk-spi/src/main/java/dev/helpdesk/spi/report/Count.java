@@ -14,7 +14,12 @@ public record Count(String key, long count) {
     public static final Comparator<Count> RANKING = Comparator.comparingLong(Count::count).reversed()
             .thenComparing(Count::key);
 
-    /** Checks the key is present. */
+    /**
+     * Checks the key is present.
+     *
+     * @param key the key
+     * @param count how many tickets
+     */
     public Count {
         Objects.requireNonNull(key, "key");
     }

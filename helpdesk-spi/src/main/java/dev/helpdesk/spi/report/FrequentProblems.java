@@ -21,7 +21,14 @@ import java.util.TreeMap;
  */
 public record FrequentProblems(List<Count> categories, List<Count> tags, SortedMap<String, List<Count>> terms,
                                List<Count> problems) {
-    /** Freezes the lists. */
+    /**
+     * Freezes the lists.
+     *
+     * @param categories the top categories
+     * @param tags the top tags
+     * @param terms the top subject terms, by language code ({@code en}, {@code nl}, {@code es}, {@code ru}, or {@value SubjectTerms#UNDETERMINED})
+     * @param problems the top linked problems, keyed by the problem's id
+     */
     public FrequentProblems {
         categories = List.copyOf(categories);
         tags = List.copyOf(tags);

@@ -21,7 +21,20 @@ import java.util.SortedMap;
 public record Report(ReportQuery query, Volume volume, FrequentProblems problems, Resolution resolution,
                      Backlog backlog, List<TierEscalation> escalations, SortedMap<Integer, ScaleRatings> satisfaction,
                      List<AgentLoad> workload, SortedMap<String, Double> channelCost, Deflection deflection) {
-    /** Checks every part is present. */
+    /**
+     * Checks every part is present.
+     *
+     * @param query what the report covers
+     * @param volume tickets opened
+     * @param problems the most frequent problems
+     * @param resolution replies, resolutions, one-touch, reopens
+     * @param backlog unsolved at the end, by age
+     * @param escalations escalation per tier, L1 to L4
+     * @param satisfaction ratings per scale, by the scale's top score
+     * @param workload per agent, by agent id
+     * @param channelCost the host's cost of the period's tickets per channel
+     * @param deflection what the knowledge base answered
+     */
     public Report {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(volume, "volume");

@@ -26,7 +26,17 @@ import java.util.Objects;
  */
 public record Resolution(long resolved, long oneTouch, long solves, long reopens, TimeFigure firstReply,
                          TimeFigure firstResolution, TimeFigure fullResolution) {
-    /** Checks every part is present. */
+    /**
+     * Checks every part is present.
+     *
+     * @param resolved tickets counted in full resolution time
+     * @param oneTouch of those, resolved in one touch
+     * @param solves solve events in the period
+     * @param reopens reopen events in the period
+     * @param firstReply first reply time
+     * @param firstResolution first resolution time
+     * @param fullResolution full resolution time
+     */
     public Resolution {
         Objects.requireNonNull(firstReply, "firstReply");
         Objects.requireNonNull(firstResolution, "firstResolution");

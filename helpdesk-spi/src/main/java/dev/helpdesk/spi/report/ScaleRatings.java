@@ -14,7 +14,14 @@ import java.util.TreeMap;
  * @param byScore ratings per score, 1 to {@code outOf}
  */
 public record ScaleRatings(int outOf, long count, long bad, SortedMap<Integer, Long> byScore) {
-    /** Freezes the map. */
+    /**
+     * Freezes the map.
+     *
+     * @param outOf the scale's top score, 2 or 5
+     * @param count ratings
+     * @param bad of those, bad ones
+     * @param byScore ratings per score, 1 to {@code outOf}
+     */
     public ScaleRatings {
         byScore = Collections.unmodifiableSortedMap(new TreeMap<>(byScore));
     }

@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param raised of those, raised from it
  */
 public record TierEscalation(String tier, long atTier, long raised) {
-    /** Checks the tier is present. */
+    /**
+     * Checks the tier is present.
+     *
+     * @param tier the tier's name, {@code L1} to {@code L4}
+     * @param atTier tickets opened in the period that were at the tier
+     * @param raised of those, raised from it
+     */
     public TierEscalation {
         Objects.requireNonNull(tier, "tier");
     }

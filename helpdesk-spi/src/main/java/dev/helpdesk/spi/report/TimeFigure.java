@@ -11,7 +11,12 @@ import java.util.Optional;
  * @param business the business-time distribution, if the query had a clock
  */
 public record TimeFigure(Durations calendar, Optional<Durations> business) {
-    /** Checks every part is present. */
+    /**
+     * Checks every part is present.
+     *
+     * @param calendar the calendar-time distribution
+     * @param business the business-time distribution, if the query had a clock
+     */
     public TimeFigure {
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(business, "business");

@@ -24,7 +24,16 @@ public record Volume(long total, SortedMap<String, Long> byChannel, SortedMap<St
     /** The key of tickets opened without a group. */
     public static final String NO_GROUP = "(none)";
 
-    /** Freezes the maps. */
+    /**
+     * Freezes the maps.
+     *
+     * @param total tickets opened in the period
+     * @param byChannel by channel code
+     * @param byCategory by category code
+     * @param byTier by tier name
+     * @param byGroup by group id
+     * @param byDay by local date of the opening
+     */
     public Volume {
         byChannel = frozen(byChannel);
         byCategory = frozen(byCategory);

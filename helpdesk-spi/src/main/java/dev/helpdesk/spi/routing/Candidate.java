@@ -15,6 +15,10 @@ public record Candidate(AgentProfile agent, int load, int channelLoad, int capac
     /**
      * Checks the parts.
      *
+     * @param agent the agent's profile
+     * @param load how many unsolved tickets the agent holds now, over all channels
+     * @param channelLoad how many of them came in on the ticket's channel
+     * @param capacity the agent's capacity on the ticket's channel, above {@code channelLoad}
      * @throws IllegalArgumentException when the agent has no room left
      */
     public Candidate {

@@ -12,7 +12,11 @@ public sealed interface Choice {
      * @param agent the agent
      */
     record Assign(AgentId agent) implements Choice {
-        /** Checks the agent is present. */
+        /**
+         * Checks the agent is present.
+         *
+         * @param agent the agent
+         */
         public Assign {
             Objects.requireNonNull(agent, "agent");
         }
@@ -24,7 +28,11 @@ public sealed interface Choice {
      * @param reason why, in words, for the ticket's history
      */
     record Wait(String reason) implements Choice {
-        /** Checks the reason is present. */
+        /**
+         * Checks the reason is present.
+         *
+         * @param reason why, in words, for the ticket's history
+         */
         public Wait {
             Objects.requireNonNull(reason, "reason");
         }

@@ -23,7 +23,16 @@ import java.util.Set;
  */
 public record RoutingRequest(TicketFacts ticket, GroupId group, Set<String> requiredSkills, Optional<Locale> language,
                              List<Candidate> candidates, Optional<AgentId> lastAssigned) {
-    /** Checks the parts and freezes the collections. */
+    /**
+     * Checks the parts and freezes the collections.
+     *
+     * @param ticket the ticket's facts
+     * @param group the group it is routed in
+     * @param requiredSkills the skills the ticket calls for (from its category and its {@code skill:} tags)
+     * @param language the customer's language, when known
+     * @param candidates the agents with room, sorted by id
+     * @param lastAssigned the agent the group's previous routed ticket went to, for round robin
+     */
     public RoutingRequest {
         Objects.requireNonNull(ticket, "ticket");
         Objects.requireNonNull(group, "group");

@@ -19,6 +19,8 @@ public record SkillRequirement(Category category, Set<String> skills) {
     /**
      * Checks the parts and freezes the set.
      *
+     * @param category a category or an area ({@code technical} covers {@code technical.hardware})
+     * @param skills the skills, labels, at least one
      * @throws IllegalArgumentException when there are no skills or one is not a label
      */
     public SkillRequirement {

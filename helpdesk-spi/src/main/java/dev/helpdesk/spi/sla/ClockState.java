@@ -40,6 +40,17 @@ public record ClockState(ClockKind kind, int cycle, String policy, ClockStatus s
     /**
      * Checks every part is present.
      *
+     * @param kind which clock
+     * @param cycle the cycle, from 1 (see {@link ClockKind} for what makes a new cycle)
+     * @param policy the name of the policy whose target applies
+     * @param status where it stands
+     * @param target how long it may run
+     * @param startedAt when the cycle started: the time of the event that started it (the opening, the customer message or the reopening), also outside opening hours; a business-time clock started then counts only from the next opening, which shows in {@code dueAt} and {@code elapsed}, not here
+     * @param dueAt when it breaches (or breached); for a paused clock, when it would breach if it resumed at the moment of evaluation, so it moves later while the pause lasts
+     * @param stoppedAt when the cycle stopped (met, solved or cancelled), or empty while it runs
+     * @param elapsed the time counted so far, pauses excluded
+     * @param remaining the target minus the elapsed time; negative once the clock has run past its target
+     * @param paused the time the cycle spent paused (the part of the pauses that would have counted)
      * @throws IllegalArgumentException when the cycle is below 1
      */
     public ClockState {

@@ -20,6 +20,7 @@ public record CustomerSegment(String code) {
     /**
      * Checks the code, as {@link #of(String)} does.
      *
+     * @param code the segment's code
      * @throws dev.helpdesk.spi.ConfigurationException when it is not a valid code
      */
     public CustomerSegment {

@@ -43,7 +43,11 @@ public sealed interface SlaCondition {
      * @param priorities the priorities, at least one
      */
     record PriorityIn(Set<Priority> priorities) implements SlaCondition {
-        /** Checks the set and freezes it. */
+        /**
+         * Checks the set and freezes it.
+         *
+         * @param priorities the priorities, at least one
+         */
         public PriorityIn {
             priorities = frozen(priorities, "priorities");
             EnumSet<Priority> ordered = EnumSet.noneOf(Priority.class);
@@ -68,7 +72,11 @@ public sealed interface SlaCondition {
      * @param channels the channels, at least one
      */
     record ChannelIn(Set<Channel> channels) implements SlaCondition {
-        /** Checks the set and freezes it. */
+        /**
+         * Checks the set and freezes it.
+         *
+         * @param channels the channels, at least one
+         */
         public ChannelIn {
             channels = frozen(channels, "channels");
         }
@@ -92,7 +100,11 @@ public sealed interface SlaCondition {
      * @param categories the categories or areas, at least one
      */
     record CategoryIn(Set<Category> categories) implements SlaCondition {
-        /** Checks the set and freezes it. */
+        /**
+         * Checks the set and freezes it.
+         *
+         * @param categories the categories or areas, at least one
+         */
         public CategoryIn {
             categories = frozen(categories, "categories");
         }
@@ -121,7 +133,11 @@ public sealed interface SlaCondition {
      * @param segments the segments, at least one
      */
     record SegmentIn(Set<CustomerSegment> segments) implements SlaCondition {
-        /** Checks the set and freezes it. */
+        /**
+         * Checks the set and freezes it.
+         *
+         * @param segments the segments, at least one
+         */
         public SegmentIn {
             segments = frozen(segments, "segments");
         }
@@ -143,7 +159,11 @@ public sealed interface SlaCondition {
      * @param tenants the tenants, at least one
      */
     record TenantIn(Set<TenantId> tenants) implements SlaCondition {
-        /** Checks the set and freezes it. */
+        /**
+         * Checks the set and freezes it.
+         *
+         * @param tenants the tenants, at least one
+         */
         public TenantIn {
             tenants = frozen(tenants, "tenants");
         }

@@ -20,6 +20,7 @@ public record TenantId(String value) {
     /**
      * Checks the id, as {@link #of(String)} does.
      *
+     * @param value the id as the host knows it
      * @throws dev.helpdesk.spi.ConfigurationException when it is not a valid id
      */
     public TenantId {

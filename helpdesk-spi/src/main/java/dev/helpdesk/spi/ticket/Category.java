@@ -57,6 +57,7 @@ public record Category(String code) {
     /**
      * Checks the code, as {@link #of(String)} does.
      *
+     * @param code the category's code
      * @throws dev.helpdesk.spi.ConfigurationException when it is not a valid code
      */
     public Category {

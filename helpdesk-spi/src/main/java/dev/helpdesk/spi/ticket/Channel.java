@@ -44,6 +44,7 @@ public record Channel(String code) {
     /**
      * Checks the code, as {@link #of(String)} does.
      *
+     * @param code the channel's code
      * @throws dev.helpdesk.spi.ConfigurationException when it is not a valid code
      */
     public Channel {

@@ -13,7 +13,14 @@ import java.util.Objects;
  * @param version its version when claimed
  */
 public record DueTicket(TenantId tenant, TicketId id, Instant dueAt, long version) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param tenant its tenant
+     * @param id its id
+     * @param dueAt when it became due
+     * @param version its version when claimed
+     */
     public DueTicket {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(id, "id");

@@ -24,7 +24,17 @@ public record Message(MessageId id, Actor author, Visibility visibility, Channel
     /** The largest body, in UTF-8 bytes: 64 KiB. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
-    /** Checks that every part is present. */
+    /**
+     * Checks that every part is present.
+     *
+     * @param id the message's id
+     * @param author who wrote it
+     * @param visibility public reply or internal note
+     * @param channel the channel it came in or went out on
+     * @param body the text, at most {@link #MAX_BODY_BYTES} bytes in UTF-8
+     * @param at when it was written
+     * @param automatic true for messages the desk or an integration sends by itself (an acknowledgement); they never count as a response for an SLA
+     */
     public Message {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(author, "author");

@@ -14,6 +14,7 @@ public record MessageId(UUID value) {
     /**
      * Checks the value is present.
      *
+     * @param value a time-ordered UUID
      * @throws dev.helpdesk.spi.ConfigurationException when it is null
      */
     public MessageId {

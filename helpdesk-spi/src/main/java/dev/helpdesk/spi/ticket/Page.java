@@ -11,7 +11,12 @@ import java.util.Optional;
  * @param next  the request for the next page, or empty when this is the last one
  */
 public record Page(List<Ticket> items, Optional<PageRequest> next) {
-    /** Freezes the list. */
+    /**
+     * Freezes the list.
+     *
+     * @param items the tickets, in the query's order
+     * @param next the request for the next page, or empty when this is the last one
+     */
     public Page {
         items = List.copyOf(items);
         Objects.requireNonNull(next, "next");

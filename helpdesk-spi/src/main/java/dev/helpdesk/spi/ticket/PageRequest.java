@@ -20,6 +20,8 @@ public record PageRequest(int size, Optional<TicketNumber> after) {
     /**
      * Checks the size.
      *
+     * @param size how many tickets at most, 1 to {@link #MAX_SIZE}
+     * @param after start after this ticket, or from the first ticket when empty. Under the default order (ascending number) the number need not name a ticket; under another order a number that names no ticket of the tenant gives an empty page
      * @throws IllegalArgumentException when the size is out of range
      */
     public PageRequest {

@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param event   the event
  */
 public record RecordedEvent(TenantId tenant, long version, TicketEvent event) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param tenant the tenant
+     * @param version the ticket's version after this event (1 for the opening)
+     * @param event the event
+     */
     public RecordedEvent {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(event, "event");

@@ -17,7 +17,14 @@ import java.util.Optional;
  * @param dueAt           the new due time, or empty for none
  */
 public record Reschedule(TenantId tenant, TicketId id, long expectedVersion, Optional<Instant> dueAt) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param tenant the ticket's tenant
+     * @param id the ticket
+     * @param expectedVersion the version the new due time was computed from
+     * @param dueAt the new due time, or empty for none
+     */
     public Reschedule {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(id, "id");

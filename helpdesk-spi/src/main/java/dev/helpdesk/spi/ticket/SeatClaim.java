@@ -24,7 +24,13 @@ public record SeatClaim(AgentId agent, Channel channel, int capacity) {
     public static final java.util.Set<Status> COUNTED =
             java.util.Set.of(Status.NEW, Status.OPEN, Status.PENDING, Status.ON_HOLD);
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param agent the agent who takes the ticket
+     * @param channel the channel whose capacity is claimed: the ticket's channel
+     * @param capacity how many such tickets the agent may hold at once, 0 to 10,000
+     */
     public SeatClaim {
         Objects.requireNonNull(agent, "agent");
         Objects.requireNonNull(channel, "channel");

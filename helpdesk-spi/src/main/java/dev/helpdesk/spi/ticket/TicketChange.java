@@ -41,6 +41,11 @@ public record TicketChange(long expectedVersion, List<TicketEvent> events, Ticke
     /**
      * Checks the parts agree with each other.
      *
+     * @param expectedVersion the version the change is based on; {@code 0} for a new ticket. A store accepts the change only when the ticket is still at this version.
+     * @param events the new events, oldest first, never empty
+     * @param newState the state after the events; its version is {@code expectedVersion + events.size()}
+     * @param dueAt when the ticket is next due for timed work (an SLA warning or breach, an automatic close), or empty when nothing is scheduled
+     * @param seat the agent's seat this change takes, when it assigns the ticket to an agent with limited capacity: the store commits the change only while the agent has room, atomically with the write (see {@link SeatClaim}), and otherwise answers {@link dev.helpdesk.spi.rejection.Rejection.NoCapacity} and writes nothing of the whole commit
      * @throws IllegalArgumentException when the events are empty, belong to another ticket,
      *                                  or the new state's version does not follow
      */

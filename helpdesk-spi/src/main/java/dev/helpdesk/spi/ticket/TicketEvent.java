@@ -67,7 +67,22 @@ public sealed interface TicketEvent {
     record Opened(TicketId ticketId, Instant at, Actor actor, TicketNumber number, String subject,
                   CustomerId requester, Channel channel, Category category, Priority priority,
                   Tier tier, Optional<GroupId> group, Optional<TicketId> followUpOf) implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the new ticket
+         * @param at when
+         * @param actor who opened it (the customer, an agent on the phone, an integration)
+         * @param number its human number within the tenant
+         * @param subject the subject line
+         * @param requester the customer who needs help
+         * @param channel where it came in
+         * @param category what it is about
+         * @param priority how urgent it is
+         * @param tier the tier it starts at
+         * @param group the group it is queued in, if any
+         * @param followUpOf the closed ticket this one follows up, if any
+         */
         public Opened {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(number, "number");
@@ -91,7 +106,14 @@ public sealed interface TicketEvent {
      * @param message  the message
      */
     record MessagePosted(TicketId ticketId, Instant at, Actor actor, Message message) implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor the author
+         * @param message the message
+         */
         public MessagePosted {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(message, "message");
@@ -107,7 +129,14 @@ public sealed interface TicketEvent {
      * @param agent    the new assignee
      */
     record Assigned(TicketId ticketId, Instant at, Actor actor, AgentId agent) implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor who assigned it
+         * @param agent the new assignee
+         */
         public Assigned {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(agent, "agent");
@@ -123,7 +152,14 @@ public sealed interface TicketEvent {
      * @param previous the agent who had it
      */
     record Unassigned(TicketId ticketId, Instant at, Actor actor, AgentId previous) implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor who unassigned it
+         * @param previous the agent who had it
+         */
         public Unassigned {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(previous, "previous");
@@ -141,7 +177,15 @@ public sealed interface TicketEvent {
      */
     record GroupChanged(TicketId ticketId, Instant at, Actor actor, Optional<GroupId> from, GroupId to)
             implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor who moved it
+         * @param from the previous group, if any
+         * @param to the new group
+         */
         public GroupChanged {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(from, "from");
@@ -160,7 +204,15 @@ public sealed interface TicketEvent {
      */
     record PriorityChanged(TicketId ticketId, Instant at, Actor actor, Priority from, Priority to)
             implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor who changed it
+         * @param from the old priority
+         * @param to the new priority
+         */
         public PriorityChanged {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(from, "from");
@@ -179,7 +231,15 @@ public sealed interface TicketEvent {
      */
     record CategoryChanged(TicketId ticketId, Instant at, Actor actor, Category from, Category to)
             implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor who changed it
+         * @param from the old category
+         * @param to the new category
+         */
         public CategoryChanged {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(from, "from");
@@ -199,7 +259,16 @@ public sealed interface TicketEvent {
      */
     record TierChanged(TicketId ticketId, Instant at, Actor actor, Tier from, Tier to, String reason)
             implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor who changed it
+         * @param from the old tier
+         * @param to the new tier
+         * @param reason why, for the history
+         */
         public TierChanged {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(from, "from");
@@ -221,7 +290,15 @@ public sealed interface TicketEvent {
      */
     record StatusChanged(TicketId ticketId, Instant at, Actor actor, Status from, Status to)
             implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor who caused it (a customer reply reopens a pending ticket)
+         * @param from the old status
+         * @param to the new status
+         */
         public StatusChanged {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(from, "from");
@@ -237,7 +314,13 @@ public sealed interface TicketEvent {
      * @param actor    who solved it
      */
     record Solved(TicketId ticketId, Instant at, Actor actor) implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor who solved it
+         */
         public Solved {
             Checks.common(ticketId, at, actor);
         }
@@ -252,7 +335,14 @@ public sealed interface TicketEvent {
      * @param cycle    the number of the new cycle (the first cycle is 1)
      */
     record Reopened(TicketId ticketId, Instant at, Actor actor, int cycle) implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor who reopened it (often the customer, by replying)
+         * @param cycle the number of the new cycle (the first cycle is 1)
+         */
         public Reopened {
             Checks.common(ticketId, at, actor);
             if (cycle < 2) {
@@ -270,7 +360,14 @@ public sealed interface TicketEvent {
      * @param automatic true when closed by the desk because it stayed solved long enough
      */
     record Closed(TicketId ticketId, Instant at, Actor actor, boolean automatic) implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor who closed it
+         * @param automatic true when closed by the desk because it stayed solved long enough
+         */
         public Closed {
             Checks.common(ticketId, at, actor);
         }
@@ -286,7 +383,14 @@ public sealed interface TicketEvent {
      * @param into     the ticket that carries on
      */
     record Merged(TicketId ticketId, Instant at, Actor actor, TicketId into) implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the merged ticket
+         * @param at when
+         * @param actor who merged it
+         * @param into the ticket that carries on
+         */
         public Merged {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(into, "into");
@@ -302,7 +406,14 @@ public sealed interface TicketEvent {
      * @param source   the ticket that was merged in
      */
     record MergedIn(TicketId ticketId, Instant at, Actor actor, TicketId source) implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket that carries on
+         * @param at when
+         * @param actor who merged
+         * @param source the ticket that was merged in
+         */
         public MergedIn {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(source, "source");
@@ -328,6 +439,13 @@ public sealed interface TicketEvent {
         /**
          * Checks every part.
          *
+         * @param ticketId the ticket
+         * @param at when the desk noticed (the time of the due run, at or after the moment the threshold was passed)
+         * @param actor the SLA rule of the desk
+         * @param clock which clock
+         * @param cycle the clock's cycle, from 1 (see {@link ClockKind})
+         * @param thresholdPercent the threshold passed, 1 to 99 percent of the target
+         * @param dueAt when the clock breaches if nothing happens
          * @throws IllegalArgumentException when the cycle is below 1 or the threshold outside
          *                                  1..99
          */
@@ -361,6 +479,12 @@ public sealed interface TicketEvent {
         /**
          * Checks every part.
          *
+         * @param ticketId the ticket
+         * @param at when the desk noticed (the time of the due run, at or after the due time)
+         * @param actor the SLA rule of the desk
+         * @param clock which clock
+         * @param cycle the clock's cycle, from 1 (see {@link ClockKind})
+         * @param dueAt the due time that was missed
          * @throws IllegalArgumentException when the cycle is below 1
          */
         public SlaBreached {
@@ -394,6 +518,13 @@ public sealed interface TicketEvent {
         /**
          * Checks every part.
          *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor the rule, as {@code Actor.system("escalation:<rule>")}
+         * @param rule the rule's name
+         * @param trigger the trigger key the rule fired for, such as {@code sla_breached:first_response:1} or {@code customer_replied@12}; one rule never fires twice for one key
+         * @param reason the rule's reason, for the history
+         * @param depth 1 when the rule reacted to a command, a due run or an SLA event; one more for every rule that reacted to another rule's events before it
          * @throws IllegalArgumentException when the rule is not a label, the trigger is blank
          *                                  or the depth below 1
          */
@@ -425,6 +556,12 @@ public sealed interface TicketEvent {
         /**
          * Checks every part.
          *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor the escalation engine, as {@code Actor.system("escalation")}
+         * @param rule the rule that did not fire
+         * @param trigger the trigger key it would have fired for
+         * @param reason why it was stopped, in words
          * @throws IllegalArgumentException when the rule is not a label or the trigger blank
          */
         public RuleSkipped {
@@ -456,6 +593,12 @@ public sealed interface TicketEvent {
         /**
          * Checks every part.
          *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor the rule, as {@code Actor.system("escalation:<rule>")}
+         * @param rule the rule's name
+         * @param action the kind of the action that failed ({@code add_note}), or a custom action type's name
+         * @param problem why, in words: the refusal's message, one line
          * @throws IllegalArgumentException when the rule or the action is not a label, or the
          *                                  problem blank
          */
@@ -485,6 +628,12 @@ public sealed interface TicketEvent {
         /**
          * Checks every part.
          *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor the rule or agent that escalated
+         * @param role the role told, a label
+         * @param reason why, for the history and the notice
+         * @param urgent true when the notice may wake its recipients outside their working hours
          * @throws IllegalArgumentException when the role is not a label
          */
         public EscalatedToRole {
@@ -507,7 +656,16 @@ public sealed interface TicketEvent {
      */
     record AgentNotified(TicketId ticketId, Instant at, Actor actor, AgentId agent, String reason, boolean urgent)
             implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor the rule that sent it
+         * @param agent the agent told
+         * @param reason why, for the history and the notice
+         * @param urgent true when the notice may reach the agent outside their working hours
+         */
         public AgentNotified {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(agent, "agent");
@@ -527,7 +685,15 @@ public sealed interface TicketEvent {
      */
     record CustomerNotified(TicketId ticketId, Instant at, Actor actor, CustomerId customer, String reason)
             implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor the rule that sent it
+         * @param customer the customer told
+         * @param reason why, for the history and the notice
+         */
         public CustomerNotified {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(customer, "customer");
@@ -549,6 +715,10 @@ public sealed interface TicketEvent {
         /**
          * Checks every part.
          *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor who tagged it
+         * @param tag the tag, a label
          * @throws IllegalArgumentException when the tag is not a label
          */
         public TagAdded {
@@ -569,6 +739,10 @@ public sealed interface TicketEvent {
         /**
          * Checks every part.
          *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor who removed it
+         * @param tag the tag, a label
          * @throws IllegalArgumentException when the tag is not a label
          */
         public TagRemoved {
@@ -593,6 +767,11 @@ public sealed interface TicketEvent {
         /**
          * Checks every part.
          *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor who set it
+         * @param field the field's name, a label
+         * @param value the new value in canonical form, or empty when cleared
          * @throws IllegalArgumentException when the field name is not a label
          */
         public FieldSet {
@@ -615,7 +794,15 @@ public sealed interface TicketEvent {
      */
     record Queued(TicketId ticketId, Instant at, Actor actor, Optional<GroupId> group, String reason)
             implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor the router, as {@code Actor.system("routing")}
+         * @param group the group whose queue it waits in, if it has one
+         * @param reason why no agent fits, in words
+         */
         public Queued {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(group, "group");
@@ -652,7 +839,21 @@ public sealed interface TicketEvent {
     record ExternalMessageLinked(TicketId ticketId, Instant at, Actor actor, MessageId message, Channel channel,
                                  String endpoint, String externalId, boolean outbound, String addressKind,
                                  String address, Optional<String> automatic) implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor who caused it: the sender of an inbound message, the desk for an outbound one
+         * @param message the ticket's message it belongs to
+         * @param channel the channel
+         * @param endpoint the mailbox, hotline or form it came in or went out through
+         * @param externalId the channel's id of the message, 1 to 255 characters
+         * @param outbound true for a message the desk sent, false for one it received
+         * @param addressKind the kind of the counterpart's address ({@code EMAIL}, {@code PHONE}, {@code HANDLE})
+         * @param address the counterpart's address: the sender of an inbound message, the recipient of an outbound one
+         * @param automatic for an inbound message that a machine wrote (an out-of-office reply, a bounce, list mail), the reason code it was recorded without reopening the ticket; empty otherwise
+         */
         public ExternalMessageLinked {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(message, "message");
@@ -683,7 +884,20 @@ public sealed interface TicketEvent {
     record AttachmentAdded(TicketId ticketId, Instant at, Actor actor, MessageId message, String name,
                            String mediaType, long size, String checksum, String storageKey, boolean inline)
             implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor who sent it
+         * @param message the message it came with
+         * @param name the file name
+         * @param mediaType the media type, such as {@code application/pdf}
+         * @param size the size in bytes
+         * @param checksum the SHA-256 digest of the bytes, 64 lower-case hex digits
+         * @param storageKey where the attachment store keeps the bytes
+         * @param inline true for a part the message showed inline (an image in an HTML body)
+         */
         public AttachmentAdded {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(message, "message");
@@ -715,7 +929,18 @@ public sealed interface TicketEvent {
     record ConsentRequested(TicketId ticketId, Instant at, Actor actor, dev.helpdesk.spi.remote.ConsentId consent,
                             String purpose, dev.helpdesk.spi.remote.ConsentScope scope, java.time.Duration duration,
                             Instant linkExpiresAt) implements TicketEvent {
-        /** Checks every part is present and the duration positive. */
+        /**
+         * Checks every part is present and the duration positive.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor the agent who asks
+         * @param consent the request's id
+         * @param purpose why, in the agent's words (one line)
+         * @param scope view only, or control
+         * @param duration how long a granted consent lasts, from the grant
+         * @param linkExpiresAt until when the link answers the request
+         */
         public ConsentRequested {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(consent, "consent");
@@ -741,7 +966,15 @@ public sealed interface TicketEvent {
      */
     record ConsentGranted(TicketId ticketId, Instant at, Actor actor, dev.helpdesk.spi.remote.ConsentId consent,
                           dev.helpdesk.spi.remote.ConsentRoute route) implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor the customer
+         * @param consent the request answered
+         * @param route by link or in the portal
+         */
         public ConsentGranted {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(consent, "consent");
@@ -760,7 +993,15 @@ public sealed interface TicketEvent {
      */
     record ConsentDenied(TicketId ticketId, Instant at, Actor actor, dev.helpdesk.spi.remote.ConsentId consent,
                          dev.helpdesk.spi.remote.ConsentRoute route) implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor the customer
+         * @param consent the request answered
+         * @param route by link or in the portal
+         */
         public ConsentDenied {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(consent, "consent");
@@ -779,7 +1020,14 @@ public sealed interface TicketEvent {
      */
     record ConsentRevoked(TicketId ticketId, Instant at, Actor actor, dev.helpdesk.spi.remote.ConsentId consent)
             implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor the customer
+         * @param consent the consent revoked
+         */
         public ConsentRevoked {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(consent, "consent");
@@ -800,7 +1048,17 @@ public sealed interface TicketEvent {
     record RemoteSessionStarted(TicketId ticketId, Instant at, Actor actor, dev.helpdesk.spi.remote.RemoteSessionId session,
                                 dev.helpdesk.spi.remote.ConsentId consent, AgentId agent, String tool)
             implements TicketEvent {
-        /** Checks every part. */
+        /**
+         * Checks every part.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor who started it
+         * @param session the session's id
+         * @param consent the consent it runs on
+         * @param agent the agent on the customer's device
+         * @param tool the host's remote tool, a label
+         */
         public RemoteSessionStarted {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(session, "session");
@@ -822,7 +1080,15 @@ public sealed interface TicketEvent {
      */
     record RemoteActionRecorded(TicketId ticketId, Instant at, Actor actor, dev.helpdesk.spi.remote.RemoteSessionId session,
                                 String action) implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor the agent
+         * @param session the session
+         * @param action what was done
+         */
         public RemoteActionRecorded {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(session, "session");
@@ -841,7 +1107,15 @@ public sealed interface TicketEvent {
      */
     record RemoteSessionEnded(TicketId ticketId, Instant at, Actor actor, dev.helpdesk.spi.remote.RemoteSessionId session,
                               dev.helpdesk.spi.remote.SessionEnd reason) implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor the agent, the customer who revoked, or the due run
+         * @param session the session
+         * @param reason why it ended
+         */
         public RemoteSessionEnded {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(session, "session");
@@ -866,7 +1140,18 @@ public sealed interface TicketEvent {
     record VisitPlanned(TicketId ticketId, Instant at, Actor actor, dev.helpdesk.spi.visit.VisitId visit,
                         AgentId technician, dev.helpdesk.spi.visit.Address address, dev.helpdesk.spi.visit.VisitSlot slot,
                         Instant dueBy) implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor the agent who planned it
+         * @param visit the visit's id
+         * @param technician the technician
+         * @param address where
+         * @param slot when
+         * @param dueBy when the visit should have taken place at the latest
+         */
         public VisitPlanned {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(visit, "visit");
@@ -887,7 +1172,14 @@ public sealed interface TicketEvent {
      */
     record VisitConfirmed(TicketId ticketId, Instant at, Actor actor, dev.helpdesk.spi.visit.VisitId visit)
             implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor the customer, or the agent on their word
+         * @param visit the visit
+         */
         public VisitConfirmed {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(visit, "visit");
@@ -906,7 +1198,16 @@ public sealed interface TicketEvent {
      */
     record VisitRescheduled(TicketId ticketId, Instant at, Actor actor, dev.helpdesk.spi.visit.VisitId visit,
                             dev.helpdesk.spi.visit.VisitSlot slot, String reason) implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor who moved it
+         * @param visit the visit
+         * @param slot the new slot
+         * @param reason why, one line
+         */
         public VisitRescheduled {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(visit, "visit");
@@ -926,7 +1227,15 @@ public sealed interface TicketEvent {
      */
     record VisitCancelled(TicketId ticketId, Instant at, Actor actor, dev.helpdesk.spi.visit.VisitId visit, String reason)
             implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor who called it off
+         * @param visit the visit
+         * @param reason why, one line
+         */
         public VisitCancelled {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(visit, "visit");
@@ -945,7 +1254,15 @@ public sealed interface TicketEvent {
      */
     record VisitDone(TicketId ticketId, Instant at, Actor actor, dev.helpdesk.spi.visit.VisitId visit, String report)
             implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor the technician, or the agent recording it
+         * @param visit the visit
+         * @param report the visit report
+         */
         public VisitDone {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(visit, "visit");
@@ -968,7 +1285,15 @@ public sealed interface TicketEvent {
      */
     record ArticleLinked(TicketId ticketId, Instant at, Actor actor, java.util.UUID article, boolean solution)
             implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor the agent who linked it, or the customer who self-served
+         * @param article the article's id ({@code dev.helpdesk.spi.knowledge.ArticleId#value()})
+         * @param solution whether the article solved the ticket
+         */
         public ArticleLinked {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(article, "article");
@@ -998,6 +1323,14 @@ public sealed interface TicketEvent {
         /**
          * Checks every part.
          *
+         * @param ticketId the ticket
+         * @param at when
+         * @param actor the requester
+         * @param cycle the resolution cycle rated, from 1
+         * @param score the score, 1 to {@code outOf}
+         * @param outOf the scale's top score: 2 for bad (1) / good (2), 5 for one to five
+         * @param comment the customer's comment, empty when none was given
+         * @param survey the id of the survey token answered, or empty when the customer rated while signed in
          * @throws IllegalArgumentException when the cycle is below 1, the scale is not 2 or 5 or
          *                                  the score outside 1..outOf
          */

@@ -15,6 +15,7 @@ public record TicketId(UUID value) {
     /**
      * Checks the value is present.
      *
+     * @param value the UUID
      * @throws dev.helpdesk.spi.ConfigurationException when it is null
      */
     public TicketId {

@@ -19,6 +19,7 @@ public record TicketNumber(long value) implements Comparable<TicketNumber> {
     /**
      * Checks the number is positive.
      *
+     * @param value a positive number
      * @throws dev.helpdesk.spi.ConfigurationException when the value is zero or negative
      */
     public TicketNumber {

@@ -14,6 +14,7 @@ public record VisitId(UUID value) {
     /**
      * Checks the value is present.
      *
+     * @param value the UUID
      * @throws IllegalArgumentException when it is null
      */
     public VisitId {

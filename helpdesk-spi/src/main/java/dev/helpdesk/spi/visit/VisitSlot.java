@@ -14,7 +14,12 @@ import java.util.Objects;
  * @param end   when the technician leaves
  */
 public record VisitSlot(Instant start, Instant end) {
-    /** Checks both ends are present. */
+    /**
+     * Checks both ends are present.
+     *
+     * @param start when the technician arrives
+     * @param end when the technician leaves
+     */
     public VisitSlot {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");

@@ -20,7 +20,16 @@ import java.util.Objects;
  */
 public record Booking(TenantId tenant, VisitId visit, TicketId ticket, AgentId technician, VisitSlot slot,
                       VisitStatus status) {
-    /** Checks every part is present. */
+    /**
+     * Checks every part is present.
+     *
+     * @param tenant the tenant
+     * @param visit the visit
+     * @param ticket the ticket the visit belongs to
+     * @param technician the technician
+     * @param slot the slot booked now (the latest after rescheduling)
+     * @param status where the visit stands; a cancelled or done visit no longer holds its slot
+     */
     public Booking {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(visit, "visit");
