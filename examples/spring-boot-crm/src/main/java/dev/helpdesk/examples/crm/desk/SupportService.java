@@ -177,6 +177,22 @@ public class SupportService {
     }
 
     /**
+     * A customer's tickets, newest first, as an actor may see them: staff see every one, the
+     * customer their own.
+     *
+     * @param customerId the customer
+     * @param actor      who looks
+     * @return the tickets
+     */
+    public List<Ticket> ticketsOf(String customerId, Actor actor) {
+        if (actor instanceof Actor.Customer) {
+            return myTickets(customerId);
+        }
+        return ok(desk.tickets().list(TicketQuery.requestedBy(CustomerId.of(customerId)), PageRequest.first(100), actor))
+                .items().stream().sorted((a, b) -> Long.compare(b.number().value(), a.number().value())).toList();
+    }
+
+    /**
      * A ticket by its number, as an actor may see it.
      *
      * @param number the ticket's number
