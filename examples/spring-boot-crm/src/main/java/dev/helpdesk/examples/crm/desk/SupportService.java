@@ -206,14 +206,22 @@ public class SupportService {
 
     /**
      * The messages an actor may read: a customer the public ones (with those of tickets merged
-     * into this one), staff every message.
+     * into this one), staff also the ticket's internal notes.
      *
      * @param ticket the ticket
      * @param actor  who reads
      * @return the messages, oldest first
      */
     public List<Message> conversation(Ticket ticket, Actor actor) {
-        return ok(desk.tickets().conversation(ticket.id(), actor));
+        List<Message> shared = ok(desk.tickets().conversation(ticket.id(), actor));
+        if (actor instanceof Actor.Customer) {
+            return shared;
+        }
+        // staff read this ticket's internal notes too, beside the public messages of merged tickets
+        java.util.Map<dev.helpdesk.spi.ticket.MessageId, Message> all = new java.util.LinkedHashMap<>();
+        shared.forEach(m -> all.put(m.id(), m));
+        ticket.messages().forEach(m -> all.put(m.id(), m));
+        return all.values().stream().sorted(java.util.Comparator.comparing(Message::at)).toList();
     }
 
     /**

@@ -88,7 +88,7 @@ class DeskController {
         model.addAttribute("record", crm.record(ticket.requester().value()).orElse(null));
         model.addAttribute("technicians", crm.staff().stream().filter(s -> s.skills().stream()
                 .anyMatch(k -> k.startsWith("region:"))).toList());
-        model.addAttribute("visitDay", LocalDate.now(clock.withZone(Views.ZONE)).plusDays(1));
+        model.addAttribute("visitDay", nextWorkingDay(LocalDate.now(clock.withZone(Views.ZONE))));
         return "desk/ticket";
     }
 
@@ -203,6 +203,15 @@ class DeskController {
                     + e.getMostSpecificCause().getMessage() + ")");
         }
         return "redirect:/desk";
+    }
+
+    /** The first day after this one that the office works (Monday to Friday). */
+    static LocalDate nextWorkingDay(LocalDate today) {
+        LocalDate day = today.plusDays(1);
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.plusDays(1);
+        }
+        return day;
     }
 
     private static String act(long number, RedirectAttributes redirect, Supplier<String> work) {
