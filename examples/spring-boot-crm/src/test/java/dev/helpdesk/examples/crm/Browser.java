@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -114,16 +112,20 @@ final class Browser implements AutoCloseable {
         find("#as-carol");
     }
 
-    /** Saves the whole page as a PNG under {@link #SCREENSHOTS}. */
+    /** Saves the whole page, also what lies below the window, as a PNG under {@link #SCREENSHOTS}. */
+    @SuppressWarnings("unchecked")
     Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
-            long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, (int) Math.min(Math.max(height, 900), 4000)));
-            File shot = driver.getScreenshotAs(OutputType.FILE);
+            java.util.Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", java.util.Map.of());
+            java.util.Map<String, Object> size = (java.util.Map<String, Object>) metrics.get("cssContentSize");
+            double width = ((Number) size.get("width")).doubleValue();
+            double height = ((Number) size.get("height")).doubleValue();
+            java.util.Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", java.util.Map.of(
+                    "format", "png", "captureBeyondViewport", true,
+                    "clip", java.util.Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
             Path target = SCREENSHOTS.resolve(name + ".png");
-            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+            Files.write(target, java.util.Base64.getDecoder().decode((String) shot.get("data")));
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -325,6 +325,38 @@ public class SupportService {
     }
 
     /**
+     * The requester's rating of the ticket's current resolution, if they gave one.
+     *
+     * @param ticket the ticket
+     * @param actor  who reads
+     * @return the latest rating of this cycle
+     */
+    public java.util.Optional<TicketEvent.SatisfactionRated> rating(Ticket ticket, Actor actor) {
+        TicketEvent.SatisfactionRated latest = null;
+        for (RecordedEvent r : ok(desk.tickets().history(ticket.id(), actor))) {
+            if (r.event() instanceof TicketEvent.SatisfactionRated rated && rated.cycle() == ticket.cycle()) {
+                latest = rated;
+            }
+        }
+        return java.util.Optional.ofNullable(latest);
+    }
+
+    /**
+     * What happened to a ticket, newest first, as staff read it.
+     *
+     * @param ticket the ticket
+     * @param agent  who reads
+     * @param limit  at most this many events
+     * @return the events
+     */
+    public List<TicketEvent> history(Ticket ticket, Actor agent, int limit) {
+        List<TicketEvent> events = new ArrayList<>(ok(desk.tickets().history(ticket.id(), agent)).stream()
+                .map(RecordedEvent::event).toList());
+        java.util.Collections.reverse(events);
+        return events.stream().limit(limit).toList();
+    }
+
+    /**
      * Articles that may answer what a customer is writing, in their language.
      *
      * @param subject    the subject so far

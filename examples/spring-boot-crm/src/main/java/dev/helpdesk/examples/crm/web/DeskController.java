@@ -84,6 +84,7 @@ class DeskController {
         model.addAttribute("visits", support.visits(ticket, me.actor()));
         model.addAttribute("articles", support.articlesFor(ticket, search));
         model.addAttribute("linked", support.linkedArticles(ticket, me.actor()));
+        model.addAttribute("history", support.history(ticket, me.actor(), 12));
         model.addAttribute("q", search == null ? "" : search);
         model.addAttribute("record", crm.record(ticket.requester().value()).orElse(null));
         model.addAttribute("technicians", crm.staff().stream().filter(s -> s.skills().stream()

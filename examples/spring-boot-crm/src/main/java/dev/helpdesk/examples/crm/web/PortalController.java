@@ -72,6 +72,8 @@ class PortalController {
         model.addAttribute("files", support.attachments(ticket, me.actor()));
         boolean solved = ticket.status() == Status.SOLVED || ticket.status() == Status.CLOSED;
         model.addAttribute("rateable", solved);
+        model.addAttribute("rating", support.rating(ticket, me.actor()).orElse(null));
+        model.addAttribute("visits", support.visits(ticket, me.actor()));
         model.addAttribute("suggestions", solved ? List.of() : support.suggestFor(ticket.subject(),
                 ticket.messages().isEmpty() ? "" : ticket.messages().get(0).body(), me.id()));
         return "portal/ticket";

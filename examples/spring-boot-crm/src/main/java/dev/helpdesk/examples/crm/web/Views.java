@@ -115,6 +115,59 @@ public class Views {
     }
 
     /**
+     * A channel for people.
+     *
+     * @param channel the channel
+     * @return for example {@code Self service}
+     */
+    public String channel(Object channel) {
+        return sentence(String.valueOf(channel).replace('_', ' '));
+    }
+
+    /**
+     * A category for people: the part after the area.
+     *
+     * @param category the category
+     * @return for example {@code Hardware} for {@code technical.hardware}
+     */
+    public String category(dev.helpdesk.spi.ticket.Category category) {
+        String code = category.code();
+        return sentence(code.substring(code.indexOf('.') + 1).replace('-', ' '));
+    }
+
+    /**
+     * A language tag for people.
+     *
+     * @param tag a BCP 47 tag
+     * @return for example {@code Dutch}
+     */
+    public String language(String tag) {
+        return Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH);
+    }
+
+    /**
+     * What an event in a ticket's history means, in a few words.
+     *
+     * @param event the event
+     * @return for example {@code tier changed} or {@code L1 → L2: Needs the hardware specialist}
+     */
+    public String event(dev.helpdesk.spi.ticket.TicketEvent event) {
+        String kind = sentence(event.kind().replace('_', ' '));
+        if (event instanceof dev.helpdesk.spi.ticket.TicketEvent.TierChanged t) {
+            return kind + ": " + t.from() + " → " + t.to();
+        }
+        if (event instanceof dev.helpdesk.spi.ticket.TicketEvent.SatisfactionRated r) {
+            return kind + ": " + r.score() + " of " + r.outOf();
+        }
+        return kind;
+    }
+
+    private static String sentence(String words) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    /**
      * A size in bytes for people.
      *
      * @param bytes the size
