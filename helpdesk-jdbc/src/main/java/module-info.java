@@ -23,4 +23,6 @@ module dev.helpdesk.jdbc {
     exports dev.helpdesk.jdbc.knowledge;
     // feedback and reports
     exports dev.helpdesk.jdbc.report;
+    // plain-JDBC units of work for hosts without a framework
+    exports dev.helpdesk.jdbc.tx;
 }

@@ -1,0 +1,639 @@
+package dev.helpdesk.spring.boot;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The {@code helpdesk.*} properties of a Spring Boot host. Every property has a default, so a
+ * host with a {@code DataSource} needs none of them.
+ */
+@ConfigurationProperties("helpdesk")
+public class HelpdeskProperties {
+    /** Whether the starter configures a desk at all. */
+    private boolean enabled = true;
+
+    private final Tenant tenant = new Tenant();
+    private final Tickets tickets = new Tickets();
+    private final Due due = new Due();
+    private final Scheduling scheduling = new Scheduling();
+    private final Schema schema = new Schema();
+    private final Outbox outbox = new Outbox();
+    private final Mail mail = new Mail();
+
+    /**
+     * Whether the starter configures a desk at all.
+     *
+     * @return true unless {@code helpdesk.enabled=false}
+     */
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /**
+     * Turns the starter on or off.
+     *
+     * @param enabled false to configure nothing
+     */
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /**
+     * The defaults that apply to tenants.
+     *
+     * @return the tenant settings
+     */
+    public Tenant getTenant() {
+        return tenant;
+    }
+
+    /**
+     * The settings of tickets' life cycle.
+     *
+     * @return the ticket settings
+     */
+    public Tickets getTickets() {
+        return tickets;
+    }
+
+    /**
+     * How due work is claimed.
+     *
+     * @return the due-work settings
+     */
+    public Due getDue() {
+        return due;
+    }
+
+    /**
+     * How often due work and event delivery run.
+     *
+     * @return the scheduling settings
+     */
+    public Scheduling getScheduling() {
+        return scheduling;
+    }
+
+    /**
+     * How the desk's tables are installed and upgraded.
+     *
+     * @return the schema settings
+     */
+    public Schema getSchema() {
+        return schema;
+    }
+
+    /**
+     * The transactional outbox of events.
+     *
+     * @return the outbox settings
+     */
+    public Outbox getOutbox() {
+        return outbox;
+    }
+
+    /**
+     * The inbound mail settings of the email channel (used when helpdesk-email is present).
+     *
+     * @return the mail settings
+     */
+    public Mail getMail() {
+        return mail;
+    }
+
+    /** Defaults that apply to tenants. */
+    public static class Tenant {
+        /**
+         * The tenant of a single-tenant host: when set, a {@code TenantDesk} bean for it is
+         * registered, to inject where the host works for that tenant only.
+         */
+        private String defaultId;
+
+        /**
+         * The languages (BCP 47 tags such as {@code en}, {@code nl}) readers of the knowledge
+         * base fall back to, in order, when an article is not written in theirs.
+         */
+        private List<String> knowledgeFallbacks = new ArrayList<>(List.of("en"));
+
+        /**
+         * The tenant of a single-tenant host.
+         *
+         * @return the tenant id, or null for none
+         */
+        public String getDefaultId() {
+            return defaultId;
+        }
+
+        /**
+         * Sets the tenant of a single-tenant host.
+         *
+         * @param defaultId the tenant id
+         */
+        public void setDefaultId(String defaultId) {
+            this.defaultId = defaultId;
+        }
+
+        /**
+         * The knowledge base's fallback languages.
+         *
+         * @return BCP 47 tags, in order
+         */
+        public List<String> getKnowledgeFallbacks() {
+            return knowledgeFallbacks;
+        }
+
+        /**
+         * Sets the knowledge base's fallback languages.
+         *
+         * @param knowledgeFallbacks BCP 47 tags, in order
+         */
+        public void setKnowledgeFallbacks(List<String> knowledgeFallbacks) {
+            this.knowledgeFallbacks = knowledgeFallbacks;
+        }
+    }
+
+    /** The settings of tickets' life cycle. */
+    public static class Tickets {
+        /** How long a ticket stays solved before due work closes it automatically. */
+        private Duration autoCloseAfter = Duration.ofDays(7);
+
+        /**
+         * How long a ticket stays solved before it closes.
+         *
+         * @return the duration
+         */
+        public Duration getAutoCloseAfter() {
+            return autoCloseAfter;
+        }
+
+        /**
+         * Sets how long a ticket stays solved before it closes.
+         *
+         * @param autoCloseAfter the duration, such as {@code 7d}
+         */
+        public void setAutoCloseAfter(Duration autoCloseAfter) {
+            this.autoCloseAfter = autoCloseAfter;
+        }
+    }
+
+    /** How due work is claimed. */
+    public static class Due {
+        /** How many due tickets one claim takes at a time. */
+        private int batchSize = 100;
+
+        /** How long a claim on a due ticket holds when the instance that claimed it dies. */
+        private Duration lease = Duration.ofMinutes(5);
+
+        /**
+         * How many due tickets one claim takes.
+         *
+         * @return the batch size
+         */
+        public int getBatchSize() {
+            return batchSize;
+        }
+
+        /**
+         * Sets how many due tickets one claim takes.
+         *
+         * @param batchSize the batch size
+         */
+        public void setBatchSize(int batchSize) {
+            this.batchSize = batchSize;
+        }
+
+        /**
+         * How long a claim holds.
+         *
+         * @return the lease
+         */
+        public Duration getLease() {
+            return lease;
+        }
+
+        /**
+         * Sets how long a claim holds.
+         *
+         * @param lease the lease
+         */
+        public void setLease(Duration lease) {
+            this.lease = lease;
+        }
+    }
+
+    /** How often due work and event delivery run on the starter's own thread. */
+    public static class Scheduling {
+        /**
+         * Whether the starter runs due work and event delivery on a thread of its own. Turn it
+         * off when the host schedules {@code Helpdesk.runDue} itself (such as with a cluster
+         * scheduler).
+         */
+        private boolean enabled = true;
+
+        /** How often due work runs (SLA warnings and breaches, timed escalation, auto-close). */
+        private Duration dueInterval = Duration.ofMinutes(1);
+
+        /** How often events of the outbox are handed to the event listeners. */
+        private Duration deliveryInterval = Duration.ofSeconds(5);
+
+        /**
+         * Whether the starter schedules the desk's work.
+         *
+         * @return true by default
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Turns the starter's scheduling on or off.
+         *
+         * @param enabled false when the host schedules the work itself
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * How often due work runs.
+         *
+         * @return the interval
+         */
+        public Duration getDueInterval() {
+            return dueInterval;
+        }
+
+        /**
+         * Sets how often due work runs.
+         *
+         * @param dueInterval the interval
+         */
+        public void setDueInterval(Duration dueInterval) {
+            this.dueInterval = dueInterval;
+        }
+
+        /**
+         * How often events are delivered.
+         *
+         * @return the interval
+         */
+        public Duration getDeliveryInterval() {
+            return deliveryInterval;
+        }
+
+        /**
+         * Sets how often events are delivered.
+         *
+         * @param deliveryInterval the interval
+         */
+        public void setDeliveryInterval(Duration deliveryInterval) {
+            this.deliveryInterval = deliveryInterval;
+        }
+    }
+
+    /** How the desk's tables are installed and upgraded. */
+    public static class Schema {
+        /**
+         * Who installs and upgrades the desk's tables: the library's built-in migrator
+         * ({@code migrate}), Flyway with a history table of the desk's own ({@code flyway}), or
+         * nobody ({@code none}: the host applies the scripts).
+         */
+        private SchemaMode mode = SchemaMode.MIGRATE;
+
+        /**
+         * The database schema (on MariaDB and MySQL: the database) of the desk's tables; the
+         * connection's default schema when not set. It must exist.
+         */
+        private String name;
+
+        /** The history table Flyway records the desk's scripts in (mode {@code flyway}). */
+        private String flywayTable = "hd_flyway_history";
+
+        /**
+         * Who installs the tables.
+         *
+         * @return the mode
+         */
+        public SchemaMode getMode() {
+            return mode;
+        }
+
+        /**
+         * Sets who installs the tables.
+         *
+         * @param mode the mode
+         */
+        public void setMode(SchemaMode mode) {
+            this.mode = mode;
+        }
+
+        /**
+         * The schema of the tables.
+         *
+         * @return the schema name, or null for the connection's default
+         */
+        public String getName() {
+            return name;
+        }
+
+        /**
+         * Sets the schema of the tables.
+         *
+         * @param name a plain SQL identifier
+         */
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        /**
+         * Flyway's history table for the desk's scripts.
+         *
+         * @return the table name
+         */
+        public String getFlywayTable() {
+            return flywayTable;
+        }
+
+        /**
+         * Sets Flyway's history table for the desk's scripts.
+         *
+         * @param flywayTable the table name
+         */
+        public void setFlywayTable(String flywayTable) {
+            this.flywayTable = flywayTable;
+        }
+    }
+
+    /** Who installs and upgrades the desk's tables. */
+    public enum SchemaMode {
+        /** The library's built-in migrator, with its history in {@code hd_schema_history}. */
+        MIGRATE,
+        /** Flyway, with the desk's scripts in a history table of their own. */
+        FLYWAY,
+        /** Nobody: the host applies the shipped scripts. */
+        NONE
+    }
+
+    /** The transactional outbox of events. */
+    public static class Outbox {
+        /**
+         * Whether commits write every event to the outbox, from which the event listeners
+         * receive them. Turn it off only when no event listener will ever be used.
+         */
+        private boolean enabled = true;
+
+        /** How often a failing listener gets an event before it becomes a dead letter. */
+        private int maxAttempts = 10;
+
+        /** The first pause before a failed event is delivered again; it doubles each time. */
+        private Duration firstRetry = Duration.ofSeconds(1);
+
+        /** The longest pause between two deliveries of a failing event. */
+        private Duration maxRetry = Duration.ofMinutes(15);
+
+        /**
+         * Whether commits write outbox rows.
+         *
+         * @return true by default
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Turns the outbox on or off.
+         *
+         * @param enabled false without event listeners
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * Deliveries of a failing event before it is a dead letter.
+         *
+         * @return the attempts
+         */
+        public int getMaxAttempts() {
+            return maxAttempts;
+        }
+
+        /**
+         * Sets the deliveries of a failing event before it is a dead letter.
+         *
+         * @param maxAttempts the attempts
+         */
+        public void setMaxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+        }
+
+        /**
+         * The first retry pause.
+         *
+         * @return the pause
+         */
+        public Duration getFirstRetry() {
+            return firstRetry;
+        }
+
+        /**
+         * Sets the first retry pause.
+         *
+         * @param firstRetry the pause
+         */
+        public void setFirstRetry(Duration firstRetry) {
+            this.firstRetry = firstRetry;
+        }
+
+        /**
+         * The longest retry pause.
+         *
+         * @return the pause
+         */
+        public Duration getMaxRetry() {
+            return maxRetry;
+        }
+
+        /**
+         * Sets the longest retry pause.
+         *
+         * @param maxRetry the pause
+         */
+        public void setMaxRetry(Duration maxRetry) {
+            this.maxRetry = maxRetry;
+        }
+    }
+
+    /** Inbound mail settings of the email channel. */
+    public static class Mail {
+        /** The largest message taken, in bytes; larger ones are quarantined. */
+        private long maxMessageBytes = 100L * 1024 * 1024;
+
+        /** The largest attachment kept, in bytes. */
+        private long maxAttachmentBytes = 32L * 1024 * 1024;
+
+        /** How many messages one sender may send within the sender window before being held. */
+        private int senderLimit = 30;
+
+        /** The window of the sender limit. */
+        private Duration senderWindow = Duration.ofHours(1);
+
+        /** Whether quoted earlier messages are cut from replies. */
+        private boolean stripQuotes = true;
+
+        /** Whether a message without a Date header is refused. */
+        private boolean requireDate = true;
+
+        /** Whether the raw message is kept beside the ticket's message. */
+        private boolean keepSource = false;
+
+        /** A directory where large messages are spooled while they are parsed; in memory when not set. */
+        private java.nio.file.Path spoolDirectory;
+
+        /**
+         * Whether a message without a Date header is refused.
+         *
+         * @return true by default
+         */
+        public boolean isRequireDate() {
+            return requireDate;
+        }
+
+        /**
+         * Sets whether a message without a Date header is refused.
+         *
+         * @param requireDate false to take such messages
+         */
+        public void setRequireDate(boolean requireDate) {
+            this.requireDate = requireDate;
+        }
+
+        /**
+         * Whether the raw message is kept.
+         *
+         * @return false by default
+         */
+        public boolean isKeepSource() {
+            return keepSource;
+        }
+
+        /**
+         * Sets whether the raw message is kept.
+         *
+         * @param keepSource true to keep it
+         */
+        public void setKeepSource(boolean keepSource) {
+            this.keepSource = keepSource;
+        }
+
+        /**
+         * The spool directory.
+         *
+         * @return the directory, or null
+         */
+        public java.nio.file.Path getSpoolDirectory() {
+            return spoolDirectory;
+        }
+
+        /**
+         * Sets the spool directory.
+         *
+         * @param spoolDirectory the directory
+         */
+        public void setSpoolDirectory(java.nio.file.Path spoolDirectory) {
+            this.spoolDirectory = spoolDirectory;
+        }
+
+        /**
+         * The largest message taken.
+         *
+         * @return bytes
+         */
+        public long getMaxMessageBytes() {
+            return maxMessageBytes;
+        }
+
+        /**
+         * Sets the largest message taken.
+         *
+         * @param maxMessageBytes bytes
+         */
+        public void setMaxMessageBytes(long maxMessageBytes) {
+            this.maxMessageBytes = maxMessageBytes;
+        }
+
+        /**
+         * The largest attachment kept.
+         *
+         * @return bytes
+         */
+        public long getMaxAttachmentBytes() {
+            return maxAttachmentBytes;
+        }
+
+        /**
+         * Sets the largest attachment kept.
+         *
+         * @param maxAttachmentBytes bytes
+         */
+        public void setMaxAttachmentBytes(long maxAttachmentBytes) {
+            this.maxAttachmentBytes = maxAttachmentBytes;
+        }
+
+        /**
+         * Messages per sender within the window.
+         *
+         * @return the limit
+         */
+        public int getSenderLimit() {
+            return senderLimit;
+        }
+
+        /**
+         * Sets the messages per sender within the window.
+         *
+         * @param senderLimit the limit
+         */
+        public void setSenderLimit(int senderLimit) {
+            this.senderLimit = senderLimit;
+        }
+
+        /**
+         * The window of the sender limit.
+         *
+         * @return the window
+         */
+        public Duration getSenderWindow() {
+            return senderWindow;
+        }
+
+        /**
+         * Sets the window of the sender limit.
+         *
+         * @param senderWindow the window
+         */
+        public void setSenderWindow(Duration senderWindow) {
+            this.senderWindow = senderWindow;
+        }
+
+        /**
+         * Whether quotes are cut from replies.
+         *
+         * @return true by default
+         */
+        public boolean isStripQuotes() {
+            return stripQuotes;
+        }
+
+        /**
+         * Sets whether quotes are cut from replies.
+         *
+         * @param stripQuotes false to keep quotes
+         */
+        public void setStripQuotes(boolean stripQuotes) {
+            this.stripQuotes = stripQuotes;
+        }
+    }
+}
