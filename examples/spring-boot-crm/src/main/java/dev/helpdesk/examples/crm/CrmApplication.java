@@ -2,7 +2,6 @@ package dev.helpdesk.examples.crm;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Northwind's CRM: customers, the accounts they work for and the account managers who look after
@@ -14,7 +13,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * or on a real one given with {@code --spring.datasource.url=jdbc:postgresql://…}.
  */
 @SpringBootApplication
-@EnableScheduling
 public class CrmApplication {
 
     /**
