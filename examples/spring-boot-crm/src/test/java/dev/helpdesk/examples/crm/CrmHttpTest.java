@@ -2,7 +2,6 @@ package dev.helpdesk.examples.crm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.helpdesk.core.TenantDesk;
 import dev.helpdesk.examples.crm.desk.SupportService;
 import dev.helpdesk.examples.crm.directory.CrmRepository;
 import dev.helpdesk.spi.party.Actor;
@@ -30,7 +29,9 @@ class CrmHttpTest {
     @Autowired
     SupportService support;
     @Autowired
-    TenantDesk desk;
+    dev.helpdesk.core.Helpdesk helpdesk;
+    @Autowired
+    java.time.Clock clock;
 
     @Test
     void a_customer_reads_the_public_conversation_and_never_an_internal_note() {
@@ -149,6 +150,24 @@ class CrmHttpTest {
         List<String> fields = call.json("$.fields[*].field");
         assertThat(fields).contains("subject");
         assertThat(crm.activitiesMentioning(marker)).isZero();
+    }
+
+    @Test
+    void a_solved_ticket_reaches_the_crm_timeline_after_its_commit_once() {
+        String marker = UUID.randomUUID().toString();
+        Http dave = new Http(port).signIn("customer:dave");
+        int number = dave.post("/api/tickets", "{\"subject\":\"Pallet labels " + marker + "\",\"body\":\"Blank.\"}")
+                .json("$.number");
+        support.take(number, SOFIA);
+        support.solve(number, SOFIA);
+
+        helpdesk.deliverEvents(clock.instant());
+        helpdesk.deliverEvents(clock.instant());
+
+        assertThat(crm.activities("dave", 50)).filteredOn(a -> a.summary().contains(marker))
+                .extracting(a -> a.summary()).containsExactlyInAnyOrder(
+                        "Opened #" + number + " in the portal: Pallet labels " + marker,
+                        "#" + number + " solved: Pallet labels " + marker);
     }
 
     private List<String> policies(int number) {

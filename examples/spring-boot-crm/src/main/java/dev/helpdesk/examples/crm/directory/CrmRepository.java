@@ -156,6 +156,22 @@ public class CrmRepository {
     }
 
     /**
+     * Adds an entry for an event of the desk, once: an event delivered again is ignored.
+     *
+     * @param customerId   whose timeline
+     * @param summary      what happened
+     * @param ticketNumber the ticket
+     * @param at           when it happened at the desk
+     * @param eventId      the desk's id of the event
+     * @return true when the entry is new
+     */
+    public boolean addDeskActivity(String customerId, String summary, long ticketNumber, Instant at, String eventId) {
+        return jdbc.sql("INSERT INTO crm_activity (customer_id, kind, summary, ticket_number, at, desk_event)"
+                        + " VALUES (?, 'ticket', ?, ?, ?, ?) ON CONFLICT (desk_event) DO NOTHING")
+                .params(customerId, summary, ticketNumber, Timestamp.from(at), eventId).update() == 1;
+    }
+
+    /**
      * How many timeline entries mention a text; used to check what a transaction left behind.
      *
      * @param text a text the summary contains
