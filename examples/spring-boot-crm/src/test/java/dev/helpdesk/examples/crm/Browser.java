@@ -47,7 +47,7 @@ final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
     }
 
-    private static File executable(String what, String path) {
+    static File executable(String what, String path) {
         File file = new File(path);
         if (!file.canExecute()) {
             throw new IllegalStateException("The browser tests need " + what + " at " + path + ". Install Debian's "
