@@ -53,7 +53,7 @@ public final class TicketDesk {
      * @return the new ticket
      */
     public Either<Rejection, Ticket> open(TicketCommand.Open command, Actor actor) {
-        return pipeline.commands().open(tenant, command, actor);
+        return told(command, pipeline.commands().open(tenant, command, actor));
     }
 
     /**
@@ -66,7 +66,46 @@ public final class TicketDesk {
      *         new follow-up ticket
      */
     public Either<Rejection, Ticket> execute(TicketId id, TicketCommand command, Actor actor) {
-        return pipeline.commands().execute(tenant, id, command, actor);
+        return told(command, pipeline.commands().execute(tenant, id, command, actor));
+    }
+
+    /** The command's type as declared in TicketCommand ({@code Open}, not its generated class). */
+    private static String typeOf(TicketCommand command) {
+        if (command == null) {
+            return "none";
+        }
+        for (Class<?> k = command.getClass(); k != null; k = k.getSuperclass()) {
+            if (k.getEnclosingClass() == TicketCommand.class) {
+                return k.getSimpleName();
+            }
+            for (Class<?> i : k.getInterfaces()) {
+                if (i.getEnclosingClass() == TicketCommand.class) {
+                    return i.getSimpleName();
+                }
+            }
+        }
+        return command.getClass().getSimpleName();
+    }
+
+    /** Tells the command listeners the outcome; one that throws is logged and ignored. */
+    private Either<Rejection, Ticket> told(TicketCommand command, Either<Rejection, Ticket> outcome) {
+        java.util.List<dev.helpdesk.spi.plugin.CommandListener> listeners =
+                pipeline.plugins().ofKind(dev.helpdesk.spi.plugin.CommandListener.class);
+        if (!listeners.isEmpty()) {
+            String type = typeOf(command);
+            for (dev.helpdesk.spi.plugin.CommandListener l : listeners) {
+                try {
+                    if (outcome.isRight()) {
+                        l.accepted(tenant, type);
+                    } else {
+                        l.rejected(tenant, type, outcome.getLeft());
+                    }
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(TicketDesk.class).warn("command listener {} failed", l.name(), e);
+                }
+            }
+        }
+        return outcome;
     }
 
     /**

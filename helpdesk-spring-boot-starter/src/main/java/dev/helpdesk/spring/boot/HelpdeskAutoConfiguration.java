@@ -6,6 +6,7 @@ import dev.helpdesk.jdbc.JdbcStores;
 import dev.helpdesk.jdbc.JdbcTicketStore;
 import dev.helpdesk.jdbc.outbox.OutboxRelay;
 import dev.helpdesk.jdbc.transaction.TransactionRunner;
+import dev.helpdesk.spi.ConfigurationException;
 import dev.helpdesk.spi.calendar.BusinessCalendar;
 import dev.helpdesk.spi.escalation.EscalationRule;
 import dev.helpdesk.spi.knowledge.ContentLocale;
@@ -20,10 +21,13 @@ import dev.helpdesk.spi.sla.CustomerSegments;
 import dev.helpdesk.spi.sla.SlaPolicy;
 import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.spi.ticket.TicketStore;
+import dev.helpdesk.spring.boot.actuate.HelpdeskMetrics;
+import dev.helpdesk.spring.boot.actuate.HelpdeskProbe;
 import dev.helpdesk.spring.boot.scheduling.HelpdeskScheduler;
 import dev.helpdesk.spring.boot.transaction.SpringTransactionRunner;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -64,6 +68,21 @@ public class HelpdeskAutoConfiguration {
     static class JdbcStoreConfiguration {
 
         @Bean
+        @ConditionalOnClass(name = "org.flywaydb.core.Flyway")
+        @ConditionalOnProperty(prefix = "helpdesk.schema", name = "mode", havingValue = "flyway")
+        HelpdeskSchemaInstaller helpdeskFlywaySchema(DataSource dataSource, HelpdeskProperties properties,
+                org.springframework.beans.factory.BeanFactory beans) {
+            String schema = properties.getSchema().getName();
+            return new dev.helpdesk.spring.boot.schema.FlywaySchemaInstaller(dataSource, properties.getSchema().getFlywayTable(),
+                    schema == null || schema.isBlank() ? Optional.empty() : Optional.of(schema), () -> {
+                        // Boot's bean that runs the host's own Flyway migration, Boot 3 and 4 alike
+                        if (beans.containsBean("flywayInitializer")) {
+                            beans.getBean("flywayInitializer");
+                        }
+                    });
+        }
+
+        @Bean
         @ConditionalOnMissingBean
         TransactionRunner helpdeskTransactionRunner(DataSource dataSource) {
             return new SpringTransactionRunner(dataSource);
@@ -75,7 +94,11 @@ public class HelpdeskAutoConfiguration {
                 HelpdeskProperties properties, ObjectProvider<HelpdeskSchemaInstaller> installers) {
             HelpdeskProperties.Schema schema = properties.getSchema();
             HelpdeskProperties.Outbox outbox = properties.getOutbox();
-            installers.orderedStream().forEach(HelpdeskSchemaInstaller::install);
+            List<HelpdeskSchemaInstaller> schemaInstallers = installers.orderedStream().toList();
+            if (schema.getMode() == HelpdeskProperties.SchemaMode.FLYWAY && schemaInstallers.isEmpty()) {
+                throw new ConfigurationException("helpdesk.schema.mode=flyway needs Flyway (org.flywaydb:flyway-core) on the class path");
+            }
+            schemaInstallers.forEach(HelpdeskSchemaInstaller::install);
             JdbcStores.Builder builder = JdbcStores.builder(dataSource)
                     .transactions(transactions)
                     .migrate(schema.getMode() == HelpdeskProperties.SchemaMode.MIGRATE)
@@ -114,6 +137,29 @@ public class HelpdeskAutoConfiguration {
         @ConditionalOnMissingBean(KnowledgeSearch.class)
         KnowledgeSearch helpdeskKnowledgeSearch(JdbcTicketStore store) {
             return store.knowledgeSearch();
+        }
+
+        @Bean
+        @ConditionalOnBean(JdbcTicketStore.class)
+        @ConditionalOnMissingBean
+        HelpdeskProbe helpdeskProbe(JdbcTicketStore store, DataSource dataSource, HelpdeskProperties properties,
+                ObjectProvider<Clock> clock) {
+            String schema = properties.getSchema().getName();
+            return new HelpdeskProbe(store, dataSource,
+                    schema == null || schema.isBlank() ? Optional.empty() : Optional.of(schema), clock.getIfUnique(Clock::systemUTC));
+        }
+    }
+
+    /** Micrometer meters, when Micrometer is present. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+    @ConditionalOnProperty(prefix = "helpdesk.metrics", name = "enabled", havingValue = "true", matchIfMissing = true)
+    static class MetricsConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        HelpdeskMetrics helpdeskMetrics(ObjectProvider<HelpdeskProbe> probe) {
+            return new HelpdeskMetrics(Optional.ofNullable(probe.getIfUnique()));
         }
     }
 
@@ -223,13 +269,16 @@ public class HelpdeskAutoConfiguration {
      * @param helpdesk   the desk
      * @param properties the properties
      * @param clock      a clock bean, if the application has one
+     * @param observers  told what each run did (the metrics)
      * @return the scheduler, started and stopped with the application context
      */
     @Bean
     @ConditionalOnProperty(prefix = "helpdesk.scheduling", name = "enabled", havingValue = "true", matchIfMissing = true)
     @ConditionalOnMissingBean
-    public HelpdeskScheduler helpdeskScheduler(Helpdesk helpdesk, HelpdeskProperties properties, ObjectProvider<Clock> clock) {
+    public HelpdeskScheduler helpdeskScheduler(Helpdesk helpdesk, HelpdeskProperties properties, ObjectProvider<Clock> clock,
+            ObjectProvider<HelpdeskScheduler.Observer> observers) {
         HelpdeskProperties.Scheduling s = properties.getScheduling();
-        return new HelpdeskScheduler(helpdesk, clock.getIfUnique(Clock::systemUTC), s.getDueInterval(), s.getDeliveryInterval());
+        return new HelpdeskScheduler(helpdesk, clock.getIfUnique(Clock::systemUTC), s.getDueInterval(), s.getDeliveryInterval(),
+                observers.orderedStream().toList());
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The {@code helpdesk.*} properties of a Spring Boot host. Every property has a default, so a
- * host with a {@code DataSource} needs none of them.
+ * The 'helpdesk.*' properties of a Spring Boot host. Every property has a default, so a
+ * host with a 'DataSource' needs none of them.
  */
 @ConfigurationProperties("helpdesk")
 public class HelpdeskProperties {
@@ -21,11 +21,13 @@ public class HelpdeskProperties {
     private final Schema schema = new Schema();
     private final Outbox outbox = new Outbox();
     private final Mail mail = new Mail();
+    private final HealthLimits health = new HealthLimits();
+    private final Metrics metrics = new Metrics();
 
     /**
      * Whether the starter configures a desk at all.
      *
-     * @return true unless {@code helpdesk.enabled=false}
+     * @return true unless 'helpdesk.enabled=false'
      */
     public boolean isEnabled() {
         return enabled;
@@ -103,16 +105,124 @@ public class HelpdeskProperties {
         return mail;
     }
 
+    /**
+     * The limits of the desk's health indicator.
+     *
+     * @return the health limits
+     */
+    public HealthLimits getHealth() {
+        return health;
+    }
+
+    /**
+     * The desk's Micrometer meters.
+     *
+     * @return the metrics settings
+     */
+    public Metrics getMetrics() {
+        return metrics;
+    }
+
+    /** The desk's Micrometer meters. */
+    public static class Metrics {
+        /** Whether the desk's meters are registered when Micrometer is present. */
+        private boolean enabled = true;
+
+        /**
+         * Whether the meters are registered.
+         *
+         * @return true by default
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Turns the meters on or off.
+         *
+         * @param enabled false for no meters
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+
+    /** The limits past which the desk's health indicator reports 'DOWN'. */
+    public static class HealthLimits {
+        /** The largest healthy outbox backlog (events not yet delivered to every listener). */
+        private long maxBacklog = 10_000;
+
+        /** The largest healthy number of dead letters. */
+        private int maxDeadLetters = 0;
+
+        /** The longest healthy due lag (time since the oldest due time not yet handled). */
+        private Duration maxDueLag = Duration.ofMinutes(15);
+
+        /**
+         * The largest healthy backlog.
+         *
+         * @return events
+         */
+        public long getMaxBacklog() {
+            return maxBacklog;
+        }
+
+        /**
+         * Sets the largest healthy backlog.
+         *
+         * @param maxBacklog events
+         */
+        public void setMaxBacklog(long maxBacklog) {
+            this.maxBacklog = maxBacklog;
+        }
+
+        /**
+         * The largest healthy number of dead letters.
+         *
+         * @return dead letters
+         */
+        public int getMaxDeadLetters() {
+            return maxDeadLetters;
+        }
+
+        /**
+         * Sets the largest healthy number of dead letters.
+         *
+         * @param maxDeadLetters dead letters
+         */
+        public void setMaxDeadLetters(int maxDeadLetters) {
+            this.maxDeadLetters = maxDeadLetters;
+        }
+
+        /**
+         * The longest healthy due lag.
+         *
+         * @return the lag
+         */
+        public Duration getMaxDueLag() {
+            return maxDueLag;
+        }
+
+        /**
+         * Sets the longest healthy due lag.
+         *
+         * @param maxDueLag the lag
+         */
+        public void setMaxDueLag(Duration maxDueLag) {
+            this.maxDueLag = maxDueLag;
+        }
+    }
+
     /** Defaults that apply to tenants. */
     public static class Tenant {
         /**
-         * The tenant of a single-tenant host: when set, a {@code TenantDesk} bean for it is
+         * The tenant of a single-tenant host: when set, a 'TenantDesk' bean for it is
          * registered, to inject where the host works for that tenant only.
          */
         private String defaultId;
 
         /**
-         * The languages (BCP 47 tags such as {@code en}, {@code nl}) readers of the knowledge
+         * The languages (BCP 47 tags such as 'en', 'nl') readers of the knowledge
          * base fall back to, in order, when an article is not written in theirs.
          */
         private List<String> knowledgeFallbacks = new ArrayList<>(List.of("en"));
@@ -171,7 +281,7 @@ public class HelpdeskProperties {
         /**
          * Sets how long a ticket stays solved before it closes.
          *
-         * @param autoCloseAfter the duration, such as {@code 7d}
+         * @param autoCloseAfter the duration, such as '7d'
          */
         public void setAutoCloseAfter(Duration autoCloseAfter) {
             this.autoCloseAfter = autoCloseAfter;
@@ -227,7 +337,7 @@ public class HelpdeskProperties {
     public static class Scheduling {
         /**
          * Whether the starter runs due work and event delivery on a thread of its own. Turn it
-         * off when the host schedules {@code Helpdesk.runDue} itself (such as with a cluster
+         * off when the host schedules 'Helpdesk.runDue' itself (such as with a cluster
          * scheduler).
          */
         private boolean enabled = true;
@@ -297,8 +407,8 @@ public class HelpdeskProperties {
     public static class Schema {
         /**
          * Who installs and upgrades the desk's tables: the library's built-in migrator
-         * ({@code migrate}), Flyway with a history table of the desk's own ({@code flyway}), or
-         * nobody ({@code none}: the host applies the scripts).
+         * ('migrate'), Flyway with a history table of the desk's own ('flyway'), or
+         * nobody ('none': the host applies the scripts).
          */
         private SchemaMode mode = SchemaMode.MIGRATE;
 
@@ -308,7 +418,7 @@ public class HelpdeskProperties {
          */
         private String name;
 
-        /** The history table Flyway records the desk's scripts in (mode {@code flyway}). */
+        /** The history table Flyway records the desk's scripts in (mode 'flyway'). */
         private String flywayTable = "hd_flyway_history";
 
         /**
@@ -368,7 +478,7 @@ public class HelpdeskProperties {
 
     /** Who installs and upgrades the desk's tables. */
     public enum SchemaMode {
-        /** The library's built-in migrator, with its history in {@code hd_schema_history}. */
+        /** The library's built-in migrator, with its history in 'hd_schema_history'. */
         MIGRATE,
         /** Flyway, with the desk's scripts in a history table of their own. */
         FLYWAY,

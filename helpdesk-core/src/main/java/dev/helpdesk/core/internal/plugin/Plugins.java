@@ -19,6 +19,8 @@ import java.util.ServiceLoader;
  */
 public final class Plugins {
     private final Map<String, HelpdeskPlugin> byName = new LinkedHashMap<>();
+    /** The plugins of each kind asked for, sorted once: commands ask on every call. */
+    private final Map<Class<?>, List<?>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Installs a plugin.
@@ -37,6 +39,7 @@ public final class Plugins {
         HelpdeskPlugin present = byName.get(name);
         if (present == null) {
             byName.put(name, plugin);
+            byKind.clear();
             return true;
         }
         if (present.getClass().equals(plugin.getClass())) {
@@ -74,8 +77,10 @@ public final class Plugins {
      * @param kind the plugin interface, such as {@code EventListener.class}
      * @return the plugins, sorted by order and then name
      */
+    @SuppressWarnings("unchecked")
     public <T extends HelpdeskPlugin> List<T> ofKind(Class<T> kind) {
-        return byName.values().stream().filter(kind::isInstance).sorted(ORDER).map(kind::cast).toList();
+        return (List<T>) byKind.computeIfAbsent(kind,
+                k -> byName.values().stream().filter(kind::isInstance).sorted(ORDER).map(kind::cast).toList());
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.helpdesk.spi.outbox.DeliveryReport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -38,7 +39,27 @@ public final class HelpdeskScheduler implements SmartLifecycle {
     private final AtomicLong dueRuns = new AtomicLong();
     private final AtomicLong deliveryRuns = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
+    private final List<Observer> observers;
     private volatile ScheduledExecutorService executor;
+
+    /** Told what each run did, such as to count it in metrics. Its methods must not throw. */
+    public interface Observer {
+        /**
+         * A due run finished.
+         *
+         * @param run what it did
+         */
+        default void ran(DueRun run) {
+        }
+
+        /**
+         * A delivery pass finished.
+         *
+         * @param report what it delivered
+         */
+        default void delivered(DeliveryReport report) {
+        }
+    }
 
     /**
      * Makes a scheduler; {@link #start()} starts it.
@@ -47,8 +68,11 @@ public final class HelpdeskScheduler implements SmartLifecycle {
      * @param clock            the clock delivery times are read from
      * @param dueInterval      the pause between two due runs
      * @param deliveryInterval the pause between two delivery passes
+     * @param observers        told what each run did
      */
-    public HelpdeskScheduler(Helpdesk helpdesk, Clock clock, Duration dueInterval, Duration deliveryInterval) {
+    public HelpdeskScheduler(Helpdesk helpdesk, Clock clock, Duration dueInterval, Duration deliveryInterval,
+            List<? extends Observer> observers) {
+        this.observers = List.copyOf(observers);
         this.helpdesk = Objects.requireNonNull(helpdesk, "helpdesk");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.dueInterval = positive(dueInterval, "helpdesk.scheduling.due-interval");
@@ -110,6 +134,7 @@ public final class HelpdeskScheduler implements SmartLifecycle {
             DueRun run = helpdesk.runDue();
             lastDueRun.set(clock.instant());
             dueRuns.incrementAndGet();
+            observers.forEach(o -> o.ran(run));
             return Optional.of(run);
         } catch (RuntimeException e) {
             failures.incrementAndGet();
@@ -127,6 +152,7 @@ public final class HelpdeskScheduler implements SmartLifecycle {
         try {
             DeliveryReport report = helpdesk.deliverEvents(clock.instant());
             deliveryRuns.incrementAndGet();
+            observers.forEach(o -> o.delivered(report));
             return Optional.of(report);
         } catch (RuntimeException e) {
             failures.incrementAndGet();

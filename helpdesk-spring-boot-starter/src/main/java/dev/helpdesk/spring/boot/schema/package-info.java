@@ -1,0 +1,4 @@
+/**
+ * The desk's tables installed with Flyway: {@link dev.helpdesk.spring.boot.schema.FlywaySchemaInstaller}.
+ */
+package dev.helpdesk.spring.boot.schema;
