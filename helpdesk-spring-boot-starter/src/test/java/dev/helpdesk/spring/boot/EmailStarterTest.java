@@ -88,9 +88,14 @@ class EmailStarterTest {
             assertThat(context.getBean(Helpdesk.class).plugins()).extracting(HelpdeskPlugin::name).contains("smtp-email", "crm");
             assertThat(context).hasSingleBean(SmtpSender.class);
 
+            io.micrometer.core.instrument.simple.SimpleMeterRegistry meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+            context.getBean(dev.helpdesk.spring.boot.actuate.HelpdeskMetrics.class).bindTo(meters);
+
             IntakeOutcome outcome = context.getBean(MailReceiver.class).receive(SUPPORT, mail());
 
             assertThat(outcome).isInstanceOf(IntakeOutcome.Opened.class);
+            context.getBean(Helpdesk.class).deliverEvents(java.time.Instant.now());
+            assertThat(meters.get("helpdesk.email.ingested").counter().count()).isEqualTo(1.0);
             try (var stored = Files.walk(files)) {
                 assertThat(stored.filter(Files::isRegularFile).count()).isPositive();
             }
