@@ -23,6 +23,7 @@ public class HelpdeskProperties {
     private final Mail mail = new Mail();
     private final HealthLimits health = new HealthLimits();
     private final Metrics metrics = new Metrics();
+    private final Attachments attachments = new Attachments();
 
     /**
      * Whether the starter configures a desk at all.
@@ -121,6 +122,39 @@ public class HelpdeskProperties {
      */
     public Metrics getMetrics() {
         return metrics;
+    }
+
+    /**
+     * Where attachments are kept.
+     *
+     * @return the attachment settings
+     */
+    public Attachments getAttachments() {
+        return attachments;
+    }
+
+    /** Where attachments are kept, when the application has no AttachmentStore bean of its own. */
+    public static class Attachments {
+        /** A directory for attachment bytes (a file-system attachment store); none when not set. */
+        private java.nio.file.Path directory;
+
+        /**
+         * The attachment directory.
+         *
+         * @return the directory, or null
+         */
+        public java.nio.file.Path getDirectory() {
+            return directory;
+        }
+
+        /**
+         * Sets the attachment directory.
+         *
+         * @param directory the directory; created when missing
+         */
+        public void setDirectory(java.nio.file.Path directory) {
+            this.directory = directory;
+        }
     }
 
     /** The desk's Micrometer meters. */
@@ -602,6 +636,38 @@ public class HelpdeskProperties {
         /** A directory where large messages are spooled while they are parsed; in memory when not set. */
         private java.nio.file.Path spoolDirectory;
 
+        /** A directory for quarantined messages; kept in memory when not set. */
+        private java.nio.file.Path quarantineDirectory;
+
+        private final Smtp smtp = new Smtp();
+
+        /**
+         * The quarantine directory.
+         *
+         * @return the directory, or null
+         */
+        public java.nio.file.Path getQuarantineDirectory() {
+            return quarantineDirectory;
+        }
+
+        /**
+         * Sets the quarantine directory.
+         *
+         * @param quarantineDirectory the directory
+         */
+        public void setQuarantineDirectory(java.nio.file.Path quarantineDirectory) {
+            this.quarantineDirectory = quarantineDirectory;
+        }
+
+        /**
+         * The SMTP server replies leave through.
+         *
+         * @return the SMTP settings
+         */
+        public Smtp getSmtp() {
+            return smtp;
+        }
+
         /**
          * Whether a message without a Date header is refused.
          *
@@ -744,6 +810,135 @@ public class HelpdeskProperties {
          */
         public void setStripQuotes(boolean stripQuotes) {
             this.stripQuotes = stripQuotes;
+        }
+    }
+
+    /** The SMTP server that replies and notices by email leave through. */
+    public static class Smtp {
+        /** The SMTP server's host; without it no SMTP sender is registered. */
+        private String host;
+
+        /** The SMTP server's port. */
+        private int port = 587;
+
+        /** Whether the connection is TLS from the start (smtps); otherwise STARTTLS is required. */
+        private boolean ssl = false;
+
+        /** Whether a server without TLS is accepted (tests and local relays only). */
+        private boolean plainText = false;
+
+        /** The user name, when the server asks for one. */
+        private String username;
+
+        /** The password, when the server asks for one. */
+        private String password;
+
+        /**
+         * The host.
+         *
+         * @return the host, or null
+         */
+        public String getHost() {
+            return host;
+        }
+
+        /**
+         * Sets the host.
+         *
+         * @param host the host
+         */
+        public void setHost(String host) {
+            this.host = host;
+        }
+
+        /**
+         * The port.
+         *
+         * @return the port
+         */
+        public int getPort() {
+            return port;
+        }
+
+        /**
+         * Sets the port.
+         *
+         * @param port the port
+         */
+        public void setPort(int port) {
+            this.port = port;
+        }
+
+        /**
+         * Whether TLS is used from the start.
+         *
+         * @return false by default
+         */
+        public boolean isSsl() {
+            return ssl;
+        }
+
+        /**
+         * Sets whether TLS is used from the start.
+         *
+         * @param ssl true for smtps
+         */
+        public void setSsl(boolean ssl) {
+            this.ssl = ssl;
+        }
+
+        /**
+         * Whether a server without TLS is accepted.
+         *
+         * @return false by default
+         */
+        public boolean isPlainText() {
+            return plainText;
+        }
+
+        /**
+         * Sets whether a server without TLS is accepted.
+         *
+         * @param plainText true for a local relay
+         */
+        public void setPlainText(boolean plainText) {
+            this.plainText = plainText;
+        }
+
+        /**
+         * The user name.
+         *
+         * @return the user name, or null
+         */
+        public String getUsername() {
+            return username;
+        }
+
+        /**
+         * Sets the user name.
+         *
+         * @param username the user name
+         */
+        public void setUsername(String username) {
+            this.username = username;
+        }
+
+        /**
+         * The password.
+         *
+         * @return the password, or null
+         */
+        public String getPassword() {
+            return password;
+        }
+
+        /**
+         * Sets the password.
+         *
+         * @param password the password
+         */
+        public void setPassword(String password) {
+            this.password = password;
         }
     }
 }

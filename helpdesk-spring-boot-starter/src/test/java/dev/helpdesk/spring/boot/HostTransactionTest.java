@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A command inside the host's Spring transaction commits or rolls back with the host's own
- * write; events reach listeners and after-commit actions run only for a committed transaction.
+ * write; events reach listeners, notices reach the notifier and after-commit actions run only
+ * for a committed transaction, and only after its commit.
  */
 class HostTransactionTest {
     static final TenantId ACME = TenantId.of("acme");
@@ -58,6 +59,28 @@ class HostTransactionTest {
         @Bean
         Recorder recorder() {
             return new Recorder();
+        }
+
+        @Bean
+        Hosts.Mailer mailer() {
+            return new Hosts.Mailer();
+        }
+
+        @Bean
+        dev.helpdesk.core.routing.InMemoryAgentDirectory agents() {
+            dev.helpdesk.core.routing.InMemoryAgentDirectory agents = new dev.helpdesk.core.routing.InMemoryAgentDirectory();
+            agents.put(ACME, dev.helpdesk.spi.routing.AgentProfile.builder("sam").tiers(dev.helpdesk.spi.ticket.Tier.L1)
+                    .roles("supervisor").build());
+            return agents;
+        }
+
+        @Bean
+        dev.helpdesk.spi.escalation.EscalationRule tellSupervisor() {
+            return dev.helpdesk.spi.escalation.EscalationRule.builder("tell-supervisor")
+                    .on(dev.helpdesk.spi.escalation.TicketTrigger.OPENED)
+                    .then(new dev.helpdesk.spi.escalation.Action.NotifyRole("supervisor", true),
+                            new dev.helpdesk.spi.escalation.Action.NotifyCustomer())
+                    .reason("new ticket").build();
         }
     }
 
@@ -98,6 +121,7 @@ class HostTransactionTest {
             desk.deliverEvents(Instant.now());
             assertThat(recorder.events).isEmpty();
             assertThat(announced).isFalse();
+            assertThat(context.getBean(Hosts.Mailer.class).sent).isEmpty();
         });
     }
 
@@ -117,12 +141,13 @@ class HostTransactionTest {
                 jdbc.update("INSERT INTO crm_customer (id) VALUES ('carol')");
                 Ticket t = desk.tenant(ACME).tickets().open(opening("Committed"), CAROL).get();
                 store.afterCommit(() -> announced.set(true));
-                announcedBeforeCommit.set(announced.get());
+                announcedBeforeCommit.set(announced.get() || !context.getBean(Hosts.Mailer.class).sent.isEmpty());
                 return t;
             });
 
             assertThat(announcedBeforeCommit).isFalse();
             assertThat(announced).isTrue();
+            assertThat(context.getBean(Hosts.Mailer.class).sent).as("the supervisor's and the customer's notice").hasSize(2);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM crm_customer", Integer.class)).isEqualTo(1);
             assertThat(store.find(ACME, opened.id()).isDefined()).isTrue();
             desk.deliverEvents(Instant.now());
