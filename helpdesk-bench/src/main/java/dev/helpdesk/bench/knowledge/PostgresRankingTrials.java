@@ -19,7 +19,8 @@ import java.util.Map;
  * and each order is the search's own statement without the headline, so that one run compares
  * many orders on the same rows. Prints recall@5 and MRR@10 per language and order.
  *
- * <p>{@code java -cp benchmarks.jar dev.helpdesk.bench.knowledge.PostgresRankingTrials <help folder> [tune|held|all]}
+ * <p>{@code java -cp benchmarks.jar dev.helpdesk.bench.knowledge.PostgresRankingTrials <help folder> [tune|held|all]
+ * ["name part;name part"]} (the last argument keeps the orders whose names contain one of the parts)
  */
 public final class PostgresRankingTrials {
     private static final String W = "'{0.1, 0.2, 0.5, 1.0}'";
@@ -40,6 +41,11 @@ public final class PostgresRankingTrials {
         ORDERS.put("every, title has all, ts_rank(A 2x B, any)", "(s.document @@ q.allq) DESC,"
                 + " (setweight(to_tsvector(CAST(s.config AS regconfig), s.title), 'A') @@ q.allq) DESC, ts_rank("
                 + W + ", s.document, q.anyq) DESC");
+        ORDERS.put("every, ts_rank(A 1.5x B, any)", "(s.document @@ q.allq) DESC, ts_rank('{0.1, 0.2, 0.67, 1.0}', s.document, q.anyq) DESC");
+        ORDERS.put("every, ts_rank(A 2.5x B, any) (PostgreSQL's default weights)", "(s.document @@ q.allq) DESC,"
+                + " ts_rank(s.document, q.anyq) DESC");
+        ORDERS.put("every, ts_rank(A 2x B, any, 8)", "(s.document @@ q.allq) DESC, ts_rank(" + W + ", s.document, q.anyq, 8) DESC");
+        ORDERS.put("every, ts_rank(A 2x B, any, 16)", "(s.document @@ q.allq) DESC, ts_rank(" + W + ", s.document, q.anyq, 16) DESC");
         ORDERS.put("ts_rank(A 2x B, any) only", "ts_rank(" + W + ", s.document, q.anyq) DESC");
         ORDERS.put("every + ts_rank(A 2x B, any, 1) (no tiers)", "((s.document @@ q.allq)::int * 0.1 + ts_rank(" + W
                 + ", s.document, q.anyq, 1)) DESC");
@@ -76,7 +82,11 @@ public final class PostgresRankingTrials {
             StringBuilder table = new StringBuilder("| order | en R@5 | MRR@10 | nl R@5 | MRR@10 | es R@5 | MRR@10 | ru R@5 | MRR@10 |\n"
                     + "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             try (Connection c = db.dataSource().getConnection()) {
+                String only = args.length > 2 ? args[2] : "";
                 for (Map.Entry<String, String> order : ORDERS.entrySet()) {
+                    if (!only.isEmpty() && java.util.Arrays.stream(only.split(";")).noneMatch(order.getKey()::contains)) {
+                        continue;
+                    }
                     table.append("| ").append(order.getKey()).append(" |");
                     for (HelpCorpus corpus : corpora) {
                         String config = PostgresFullText.configuration(corpus.language);

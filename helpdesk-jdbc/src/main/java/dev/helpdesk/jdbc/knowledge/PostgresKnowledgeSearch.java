@@ -27,7 +27,8 @@ import java.util.Set;
  *
  * <p>A query is the reader's words ({@code plainto_tsquery} of each configuration of the
  * chain's languages, so never a query language). Rows matching any word are found through the
- * index; those matching every word rank first, then by {@code ts_rank_cd}: PostgreSQL's own
+ * index; those matching every word rank first, then by {@code ts_rank} with the title weighing
+ * twice the body ({@link #WEIGHTS}): PostgreSQL's own
  * rule that every word must match would drop a page for one missing word. Snippets come from
  * {@code ts_headline}. What it does not do: typo tolerance (a misspelled word finds nothing),
  * splitting Dutch compounds ({@code bladverwijzingen} does not match {@code verwijzingen}).
@@ -48,6 +49,14 @@ public final class PostgresKnowledgeSearch extends JdbcKnowledgeSearch {
     public PostgresKnowledgeSearch(SqlDialect dialect, TransactionRunner transactions, Optional<String> schema) {
         super(dialect, transactions, schema);
     }
+
+    /**
+     * The weights of {@code ts_rank} for D, C, B and A: the title (A) counts twice the body (B).
+     * Chosen on the help corpus (docs/benchmarks.md, "Knowledge search in the database") over
+     * {@code ts_rank_cd} (cover density, used before), other title weights and length
+     * normalizations, which all ranked lower there.
+     */
+    static final String WEIGHTS = "'{0.1, 0.2, 0.5, 1.0}'";
 
     @Override
     public String name() {
@@ -82,8 +91,8 @@ public final class PostgresKnowledgeSearch extends JdbcKnowledgeSearch {
                     + " CASE WHEN x.position <= ? THEN ts_headline(CAST(? AS regconfig), x.body, x.anyq, ?) END AS headline"
                     + " FROM ("
                     + " SELECT s.article_id, s.locale, s.kind, s.category, s.title, s.body, q.anyq,"
-                    + " (s.document @@ q.allq) AS every, ts_rank_cd(s.document, q.anyq) AS rank,"
-                    + " row_number() OVER (ORDER BY (s.document @@ q.allq) DESC, ts_rank_cd(s.document, q.anyq) DESC,"
+                    + " (s.document @@ q.allq) AS every, ts_rank(" + WEIGHTS + ", s.document, q.anyq) AS rank,"
+                    + " row_number() OVER (ORDER BY (s.document @@ q.allq) DESC, ts_rank(" + WEIGHTS + ", s.document, q.anyq) DESC,"
                     + " s.article_id) AS position"
                     + " FROM " + table + " s, (SELECT plainto_tsquery(CAST(? AS regconfig), ?) AS allq,"
                     + " CAST(replace(CAST(plainto_tsquery(CAST(? AS regconfig), ?) AS text), ' & ', ' | ') AS tsquery) AS anyq) q"

@@ -1373,7 +1373,15 @@ public sealed interface TicketEvent {
      * @param reason   why, one line
      */
     record ChannelMoved(TicketId ticketId, Instant at, Actor actor, Channel channel, String reason) implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at       when
+         * @param actor    who moved it
+         * @param channel  the channel it moved to
+         * @param reason   why, one line
+         */
         public ChannelMoved {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(channel, "channel");
