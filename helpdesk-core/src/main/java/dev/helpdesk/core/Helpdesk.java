@@ -1100,7 +1100,7 @@ public final class Helpdesk {
 
     /**
      * Hands due problem hand-offs to the developer bridges (see
-     * {@link dev.helpdesk.core.problem.ProblemDesk#handOff}): at least once, with back-off after a
+     * {@link ProblemDesk#handOff}): at least once, with back-off after a
      * failure and a dead hand-off after the last attempt. The host calls it from its scheduler,
      * like {@link #deliverEvents}.
      *

@@ -65,6 +65,42 @@ class ReportDeskTest {
     }
 
     @Test
+    void reply_and_resolution_times_per_policy_count_each_ticket_under_its_policy() {
+        Fixture g = new Fixture(b -> b.slaPolicies(SlaPolicy.builder("urgent").whenPriority(Priority.URGENT)
+                .firstResponse(SlaTarget.calendarTime(Duration.ofHours(1))).build(), FOUR_HOURS));
+        Instant from = g.clock.instant();
+        // standard: replies after 2 h and 6 h; urgent: one reply after 1 h, solved after 3 h
+        for (int hours : new int[] {2, 6}) {
+            Ticket t = g.openedBy(CAROL);
+            ok(g.acme.assign(t.id(), AgentId.of("ana"), ANA));
+            g.clock.advance(Duration.ofHours(hours));
+            ok(g.acme.reply(t.id(), "Here is what to do", Channel.EMAIL, ANA));
+            g.clock.advance(Duration.ofHours(-hours));
+        }
+        Ticket urgent = g.openedBy(CAROL);
+        ok(g.acme.changePriority(urgent.id(), Priority.URGENT, ANA));
+        ok(g.acme.assign(urgent.id(), AgentId.of("ana"), ANA));
+        g.clock.advance(Duration.ofHours(1));
+        ok(g.acme.reply(urgent.id(), "On it", Channel.EMAIL, ANA));
+        g.clock.advance(Duration.ofHours(2));
+        ok(g.acme.solve(urgent.id(), ANA));
+        g.clock.advance(Duration.ofDays(1));
+
+        var byPolicy = ok(g.desk.tenant(ACME).reports().resolutionByPolicy(ReportQuery.of(ACME, from, g.clock.instant()), ANA));
+
+        assertEquals(java.util.Set.of("standard", "urgent"), byPolicy.keySet());
+        assertEquals(new dev.helpdesk.spi.report.Durations(2, Optional.of(Duration.ofHours(2)), Optional.of(Duration.ofHours(6))),
+                byPolicy.get("standard").firstReply().calendar(), "nearest rank: median 1st of 2, p90 2nd");
+        assertEquals(new dev.helpdesk.spi.report.Durations(1, Optional.of(Duration.ofHours(1)), Optional.of(Duration.ofHours(1))),
+                byPolicy.get("urgent").firstReply().calendar());
+        assertEquals(new dev.helpdesk.spi.report.Durations(1, Optional.of(Duration.ofHours(3)), Optional.of(Duration.ofHours(3))),
+                byPolicy.get("urgent").firstResolution().calendar());
+        assertEquals(0, byPolicy.get("standard").firstResolution().calendar().count());
+        assertInstanceOf(Rejection.NotAllowed.class, rejected(g.desk.tenant(ACME).reports()
+                .resolutionByPolicy(ReportQuery.of(ACME, from, g.clock.instant()), CAROL)));
+    }
+
+    @Test
     void what_if_replays_the_period_under_a_proposal_and_names_the_cycles_that_change() {
         answeredAfter(2);
         Ticket late = answeredAfter(6);

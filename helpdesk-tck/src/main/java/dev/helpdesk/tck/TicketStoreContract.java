@@ -1506,6 +1506,13 @@ public abstract class TicketStoreContract {
                 .by(Actor.agent("agent-ben")).solve()
                 // feedback: the requester rates the solved cycle
                 .satisfactionRated(2, 5, "Took two tries, \"but\" fixed; ok").build()));
+        // problems: linked to one, then moved to another
+        java.util.UUID first = java.util.UUID.fromString("0190f000-0000-7000-8000-0000000000b1");
+        java.util.UUID second = java.util.UUID.fromString("0190f000-0000-7000-8000-0000000000b2");
+        t = accepted(store().commit(tenant, TicketChangeBuilder.on(t).by(Actor.agent("agent-ben"))
+                .event((id, at, by) -> new TicketEvent.ProblemLinked(id, at, by, first))
+                .event((id, at, by) -> new TicketEvent.ProblemUnlinked(id, at, by, first))
+                .event((id, at, by) -> new TicketEvent.ProblemLinked(id, at, by, second)).build()));
         return accepted(store().commit(tenant, TicketChangeBuilder.on(t)
                 .by(Actor.system("auto-close")).close(true).build()));
     }

@@ -18,6 +18,12 @@ public record ProblemSettings(int maxAttempts, Duration firstRetry, Duration max
      * Checks the settings.
      *
      * @throws ConfigurationException naming the bad setting
+     *
+     * @param maxAttempts delivery attempts of a hand-off before it is dead, 1 to 100
+     * @param firstRetry the pause after the first failure; it doubles with every failure
+     * @param maxRetry the longest pause
+     * @param lease how long a claimed hand-off is held by its deliverer
+     * @param minCluster the fewest tickets a suggested problem groups, at least 2
      */
     public ProblemSettings {
         Objects.requireNonNull(firstRetry, "firstRetry");

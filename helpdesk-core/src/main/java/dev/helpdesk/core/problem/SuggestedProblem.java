@@ -20,7 +20,16 @@ import java.util.Objects;
  */
 public record SuggestedProblem(Category category, String language, List<String> terms, List<TicketId> tickets,
                                Instant from, Instant to) {
-    /** Checks and copies the parts. */
+    /**
+     * Checks and copies the parts.
+     *
+     * @param category the tickets' category
+     * @param language the language most subjects are in ({@code en}, {@code nl}, {@code es}, {@code ru}), or {@code und}
+     * @param terms the significant terms every ticket's subject has, sorted
+     * @param tickets the tickets, ordered by id
+     * @param from the period's start
+     * @param to the period's end (exclusive)
+     */
     public SuggestedProblem {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(language, "language");

@@ -6,7 +6,7 @@ import dev.helpdesk.spi.plugin.HelpdeskPlugin;
  * The way to the product's developers: hands a problem with its impact figures to their issue
  * tracker. Registered as a plugin on the desk's builder.
  *
- * <p>The desk calls it from {@code ProblemDesk.deliverHandOffs(now)}, never inside a command: a
+ * <p>The desk calls it from {@code Helpdesk.deliverHandOffs(now, limit)}, never inside a command: a
  * hand-off is first kept by the {@link ProblemStore} (with the problem's change, in one write),
  * then delivered at least once, with back-off after a failure and a dead letter after the last
  * attempt. So an implementation must accept the same hand-off twice

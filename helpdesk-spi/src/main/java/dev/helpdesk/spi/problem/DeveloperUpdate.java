@@ -16,7 +16,15 @@ import java.util.Optional;
  */
 public record DeveloperUpdate(ProblemId problem, ProblemStatus status, Optional<String> version, Optional<String> reference,
                               String note) {
-    /** Checks every part is present. */
+    /**
+     * Checks every part is present.
+     *
+     * @param problem the problem
+     * @param status the status it implies: {@link ProblemStatus#INVESTIGATING}, {@link ProblemStatus#KNOWN_ERROR}, {@link ProblemStatus#FIXED} or {@link ProblemStatus#CLOSED}
+     * @param version the version that fixes it, for {@code FIXED}
+     * @param reference the tracker's reference of the issue, if it tells one
+     * @param note the developers' words, possibly empty
+     */
     public DeveloperUpdate {
         Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(status, "status");

@@ -36,7 +36,18 @@ public record HandOff(UUID id, TenantId tenant, ProblemId problem, Instant reque
         DEAD
     }
 
-    /** Checks every part. */
+    /** Checks every part.
+     *
+     * @param id the hand-off's id
+     * @param tenant the tenant
+     * @param problem the problem
+     * @param requestedAt when an agent handed the problem off
+     * @param state where the delivery stands
+     * @param attempts the failed attempts so far
+     * @param nextAttemptAt when it is due (again); a claimed hand-off is due again when its lease ends
+     * @param reference the tracker's reference, once delivered
+     * @param lastError why the latest attempt failed, if it did
+     */
     public HandOff {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(tenant, "tenant");

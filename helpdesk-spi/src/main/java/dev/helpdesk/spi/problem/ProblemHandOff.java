@@ -22,7 +22,19 @@ import java.util.UUID;
  */
 public record ProblemHandOff(UUID id, TenantId tenant, ProblemId problem, String title, String description,
                              Optional<String> rootCause, Optional<String> workaround, ProblemImpact impact, Instant at) {
-    /** Checks every part is present. */
+    /**
+     * Checks every part is present.
+     *
+     * @param id the hand-off's id, the same on every attempt (for the tracker's deduplication)
+     * @param tenant the tenant
+     * @param problem the problem
+     * @param title the problem's title
+     * @param description what is seen
+     * @param rootCause the root cause, if known
+     * @param workaround the workaround, if any
+     * @param impact the impact when handed off
+     * @param at when it was handed off
+     */
     public ProblemHandOff {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(tenant, "tenant");

@@ -14,6 +14,7 @@ public record ProblemId(UUID value) {
     /**
      * Checks the value is present.
      *
+     * @param value the UUID
      * @throws IllegalArgumentException when it is null
      */
     public ProblemId {

@@ -19,7 +19,12 @@ public record Deflection(long selfServed, long solvedWithArticle, long articlesL
     /** No deflection at all. */
     public static final Deflection NONE = new Deflection(0, 0, 0);
 
-    /** Checks the counts. */
+    /** Checks the counts.
+     *
+     * @param selfServed tickets closed as self-served
+     * @param solvedWithArticle tickets solved by staff with an article
+     * @param articlesLinked article links without a solve
+     */
     public Deflection {
         if (selfServed < 0 || solvedWithArticle < 0 || articlesLinked < 0) {
             throw new IllegalArgumentException("counts cannot be negative");

@@ -342,6 +342,7 @@ public final class Quickstart {
         // remote sessions and on-site visits
         new FieldDay(out, day, store).run();
         new SelfService(out, store).run(); // knowledge base
+        new ProblemDay(out, store, day).run(); // problems and the hand-off to developers
     }
 
     /** Every SLA clock of the day's tickets, as the desk computes them at the end of the day. */
