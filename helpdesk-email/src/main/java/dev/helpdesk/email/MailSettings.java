@@ -19,6 +19,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class MailSettings {
+    /** For the implementation that Immutables generates. */
+    public MailSettings() {
+    }
+
     private static final long MIB = 1024L * 1024;
 
     /** The settings with every default. */

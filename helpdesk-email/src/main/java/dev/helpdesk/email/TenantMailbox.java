@@ -21,6 +21,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class TenantMailbox {
+    /** For the implementation that Immutables generates. */
+    public TenantMailbox() {
+    }
+
     private static final Pattern DOMAIN = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
 
     /**

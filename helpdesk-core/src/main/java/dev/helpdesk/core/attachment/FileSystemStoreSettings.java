@@ -14,6 +14,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class FileSystemStoreSettings {
+    /** For the implementation that Immutables generates. */
+    public FileSystemStoreSettings() {
+    }
+
     /** The default largest attachment: 32 MiB. */
     public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
 

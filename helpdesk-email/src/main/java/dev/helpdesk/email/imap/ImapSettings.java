@@ -16,6 +16,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ImapSettings {
+    /** For the implementation that Immutables generates. */
+    public ImapSettings() {
+    }
 
     /** How a processed mail is marked on the server. */
     public enum Processed {

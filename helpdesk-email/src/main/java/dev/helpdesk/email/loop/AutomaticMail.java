@@ -33,7 +33,9 @@ public final class AutomaticMail {
             "^(automatic reply|auto-?reply|autoreply|out of (the )?office( reply)?|automatisch antwoord|afwezig"
                     + "|respuesta autom[aá]tica|fuera de la oficina|автоматический ответ|автоответ|abwesenheitsnotiz"
                     + "|automatische antwort)\\b.*",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            // Unicode classes: since JDK 19 \b sees only ASCII letters without this flag, and
+            // "Автоматический ответ:" would not end at a word boundary
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern DAEMON = Pattern.compile("^(mailer-daemon|postmaster)@.*", Pattern.CASE_INSENSITIVE);
 
     private AutomaticMail() {

@@ -58,72 +58,128 @@ public final class ParsedMail implements Closeable {
         this.source = Objects.requireNonNull(source, "source");
     }
 
-    /** @return the {@code From} address, canonical */
+    /**
+     * The {@code From} address, canonical.
+     *
+     * @return the {@code From} address, canonical
+     */
     public ContactAddress sender() {
         return sender;
     }
 
-    /** @return the {@code From} display name, decoded, one line */
+    /**
+     * The {@code From} display name, decoded, one line.
+     *
+     * @return the {@code From} display name, decoded, one line
+     */
     public Optional<String> senderName() {
         return senderName;
     }
 
-    /** @return the decoded subject, one line of at most 255 characters, possibly empty */
+    /**
+     * The decoded subject, one line of at most 255 characters, possibly empty.
+     *
+     * @return the decoded subject, one line of at most 255 characters, possibly empty
+     */
     public String subject() {
         return subject;
     }
 
-    /** @return the whole text of the mail, before quoted parts are stripped */
+    /**
+     * The whole text of the mail, before quoted parts are stripped.
+     *
+     * @return the whole text of the mail, before quoted parts are stripped
+     */
     public String text() {
         return text;
     }
 
-    /** @return the HTML part, when the mail had one */
+    /**
+     * The HTML part, when the mail had one.
+     *
+     * @return the HTML part, when the mail had one
+     */
     public Optional<String> html() {
         return html;
     }
 
-    /** @return the files and inline parts, in the order of the mail */
+    /**
+     * The files and inline parts, in the order of the mail.
+     *
+     * @return the files and inline parts, in the order of the mail
+     */
     public List<ParsedAttachment> attachments() {
         return attachments;
     }
 
-    /** @return the {@code Message-ID} without brackets, or a digest when it had none or an unusable one */
+    /**
+     * The {@code Message-ID} without brackets, or a digest when it had none or an unusable one.
+     *
+     * @return the {@code Message-ID} without brackets, or a digest when it had none or an unusable one
+     */
     public ExternalMessageId messageId() {
         return messageId;
     }
 
-    /** @return {@code In-Reply-To}, then {@code References} from the newest back, then ids a bounce reports */
+    /**
+     * {@code In-Reply-To}, then {@code References} from the newest back, then ids a bounce reports.
+     *
+     * @return {@code In-Reply-To}, then {@code References} from the newest back, then ids a bounce reports
+     */
     public List<ExternalMessageId> references() {
         return references;
     }
 
-    /** @return the {@code Date} header */
+    /**
+     * The {@code Date} header.
+     *
+     * @return the {@code Date} header
+     */
     public Optional<Instant> sentAt() {
         return sentAt;
     }
 
-    /** @return the {@code Content-Language}, when declared */
+    /**
+     * The {@code Content-Language}, when declared.
+     *
+     * @return the {@code Content-Language}, when declared
+     */
     public Optional<Locale> language() {
         return language;
     }
 
-    /** @return automatic reply, bounce, bulk */
+    /**
+     * Automatic reply, bounce, bulk.
+     *
+     * @return automatic reply, bounce, bulk
+     */
     public Set<MessageFlag> flags() {
         return flags;
     }
 
-    /** @return for each flag, the header that said so */
+    /**
+     * For each flag, the header that said so.
+     *
+     * @return for each flag, the header that said so
+     */
     public List<String> evidence() {
         return evidence;
     }
 
-    /** @return what was guessed or repaired: charset fallbacks, bodies kept as attachments */
+    /**
+     * What was guessed or repaired: charset fallbacks, bodies kept as attachments.
+     *
+     * @return what was guessed or repaired: charset fallbacks, bodies kept as attachments
+     */
     public List<String> notes() {
         return notes;
     }
 
-    /** @return the raw size in bytes */
+    /**
+     * The raw size in bytes.
+     *
+     * @return the raw size in bytes
+     */
     public long rawSize() {
         return rawSize;
     }

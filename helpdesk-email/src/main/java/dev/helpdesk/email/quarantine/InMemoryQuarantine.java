@@ -17,6 +17,10 @@ import java.util.Optional;
  * raw mail costs its size in heap, and a restart forgets every entry.
  */
 public final class InMemoryQuarantine implements Quarantine {
+    /** Creates an empty quarantine. */
+    public InMemoryQuarantine() {
+    }
+
     private record Key(TenantId tenant, QuarantineId id) {
     }
 

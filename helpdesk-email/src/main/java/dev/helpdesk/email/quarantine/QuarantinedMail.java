@@ -14,6 +14,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class QuarantinedMail {
+    /** For the implementation that Immutables generates. */
+    public QuarantinedMail() {
+    }
 
     /**
      * The entry's id: derived from the raw bytes' SHA-256, so the same mail quarantined twice

@@ -30,6 +30,10 @@ import java.util.regex.Pattern;
  * not begin with a quote or a cut line is always kept. Stateless and thread-safe.
  */
 public final class QuoteStripper {
+    /** Creates a stripper; one instance serves every thread. */
+    public QuoteStripper() {
+    }
+
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "^\\s*(On\\s.{1,300}\\swrote:"

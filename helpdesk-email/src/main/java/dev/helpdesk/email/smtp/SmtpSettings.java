@@ -16,6 +16,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class SmtpSettings {
+    /** For the implementation that Immutables generates. */
+    public SmtpSettings() {
+    }
 
     /**
      * The server's host name.

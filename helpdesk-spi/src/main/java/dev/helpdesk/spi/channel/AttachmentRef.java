@@ -19,6 +19,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AttachmentRef {
+    /** For the implementation that Immutables generates. */
+    public AttachmentRef() {
+    }
+
     /** The longest file name, in code points. */
     public static final int MAX_NAME_LENGTH = 255;
     private static final Pattern MEDIA_TYPE =

@@ -12,6 +12,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class CustomerContact {
+    /** For the implementation that Immutables generates. */
+    public CustomerContact() {
+    }
 
     /**
      * The customer.

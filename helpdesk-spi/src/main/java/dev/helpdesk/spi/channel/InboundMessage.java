@@ -42,6 +42,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class InboundMessage {
+    /** For the implementation that Immutables generates. */
+    public InboundMessage() {
+    }
+
     /** The longest subject, in code points. */
     public static final int MAX_SUBJECT_LENGTH = 255;
     /** The longest sender display name, in code points. */

@@ -23,6 +23,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class OutboundMessage {
+    /** For the implementation that Immutables generates. */
+    public OutboundMessage() {
+    }
 
     /**
      * The idempotent id: derived by the desk from what caused the message.

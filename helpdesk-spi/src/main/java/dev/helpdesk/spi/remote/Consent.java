@@ -13,34 +13,74 @@ public abstract class Consent {
     Consent() {
     }
 
-    /** @return the request's id */
+    /**
+     * The request's id.
+     *
+     * @return the request's id
+     */
     public abstract ConsentId id();
 
-    /** @return why the agent asked, in their words */
+    /**
+     * Why the agent asked, in their words.
+     *
+     * @return why the agent asked, in their words
+     */
     public abstract String purpose();
 
-    /** @return view only, or control */
+    /**
+     * View only, or control.
+     *
+     * @return view only, or control
+     */
     public abstract ConsentScope scope();
 
-    /** @return how long a grant lasts, from the grant */
+    /**
+     * How long a grant lasts, from the grant.
+     *
+     * @return how long a grant lasts, from the grant
+     */
     public abstract Duration duration();
 
-    /** @return when the agent asked */
+    /**
+     * When the agent asked.
+     *
+     * @return when the agent asked
+     */
     public abstract Instant requestedAt();
 
-    /** @return until when the request may be answered */
+    /**
+     * Until when the request may be answered.
+     *
+     * @return until when the request may be answered
+     */
     public abstract Instant linkExpiresAt();
 
-    /** @return where it stands */
+    /**
+     * Where it stands.
+     *
+     * @return where it stands
+     */
     public abstract ConsentStatus status();
 
-    /** @return when the customer answered, if they did */
+    /**
+     * When the customer answered, if they did.
+     *
+     * @return when the customer answered, if they did
+     */
     public abstract Optional<Instant> answeredAt();
 
-    /** @return how the customer answered, if they did */
+    /**
+     * How the customer answered, if they did.
+     *
+     * @return how the customer answered, if they did
+     */
     public abstract Optional<ConsentRoute> route();
 
-    /** @return when the customer revoked it, if they did */
+    /**
+     * When the customer revoked it, if they did.
+     *
+     * @return when the customer revoked it, if they did
+     */
     public abstract Optional<Instant> revokedAt();
 
     /**

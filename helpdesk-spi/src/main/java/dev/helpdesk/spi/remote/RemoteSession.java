@@ -15,28 +15,60 @@ public abstract class RemoteSession {
     RemoteSession() {
     }
 
-    /** @return the session's id */
+    /**
+     * The session's id.
+     *
+     * @return the session's id
+     */
     public abstract RemoteSessionId id();
 
-    /** @return the consent it runs on */
+    /**
+     * The consent it runs on.
+     *
+     * @return the consent it runs on
+     */
     public abstract ConsentId consent();
 
-    /** @return the agent on the customer's device */
+    /**
+     * The agent on the customer's device.
+     *
+     * @return the agent on the customer's device
+     */
     public abstract AgentId agent();
 
-    /** @return the host's remote tool */
+    /**
+     * The host's remote tool.
+     *
+     * @return the host's remote tool
+     */
     public abstract String tool();
 
-    /** @return when it started */
+    /**
+     * When it started.
+     *
+     * @return when it started
+     */
     public abstract Instant startedAt();
 
-    /** @return what was done, oldest first */
+    /**
+     * What was done, oldest first.
+     *
+     * @return what was done, oldest first
+     */
     public abstract List<String> actions();
 
-    /** @return when it ended, if it did */
+    /**
+     * When it ended, if it did.
+     *
+     * @return when it ended, if it did
+     */
     public abstract Optional<Instant> endedAt();
 
-    /** @return why it ended, if it did */
+    /**
+     * Why it ended, if it did.
+     *
+     * @return why it ended, if it did
+     */
     public abstract Optional<SessionEnd> end();
 
     /**

@@ -14,40 +14,84 @@ public abstract class Visit {
     Visit() {
     }
 
-    /** @return the visit's id */
+    /**
+     * The visit's id.
+     *
+     * @return the visit's id
+     */
     public abstract VisitId id();
 
-    /** @return the technician */
+    /**
+     * The technician.
+     *
+     * @return the technician
+     */
     public abstract AgentId technician();
 
-    /** @return where */
+    /**
+     * Where.
+     *
+     * @return where
+     */
     public abstract Address address();
 
-    /** @return the slot booked now (the latest after rescheduling) */
+    /**
+     * The slot booked now (the latest after rescheduling).
+     *
+     * @return the slot booked now (the latest after rescheduling)
+     */
     public abstract VisitSlot slot();
 
-    /** @return the visit's SLA target: when it should have taken place at the latest */
+    /**
+     * The visit's SLA target: when it should have taken place at the latest.
+     *
+     * @return the visit's SLA target: when it should have taken place at the latest
+     */
     public abstract Instant dueBy();
 
-    /** @return when it was planned */
+    /**
+     * When it was planned.
+     *
+     * @return when it was planned
+     */
     public abstract Instant plannedAt();
 
-    /** @return where it stands */
+    /**
+     * Where it stands.
+     *
+     * @return where it stands
+     */
     public abstract VisitStatus status();
 
-    /** @return the reasons of each reschedule and of a cancellation, oldest first */
+    /**
+     * The reasons of each reschedule and of a cancellation, oldest first.
+     *
+     * @return the reasons of each reschedule and of a cancellation, oldest first
+     */
     public abstract List<String> reasons();
 
-    /** @return how often it was rescheduled */
+    /**
+     * How often it was rescheduled.
+     *
+     * @return how often it was rescheduled
+     */
     @Value.Default
     public int reschedules() {
         return 0;
     }
 
-    /** @return the visit report, once done */
+    /**
+     * The visit report, once done.
+     *
+     * @return the visit report, once done
+     */
     public abstract Optional<String> report();
 
-    /** @return when it was done, once done */
+    /**
+     * When it was done, once done.
+     *
+     * @return when it was done, once done
+     */
     public abstract Optional<Instant> doneAt();
 
     /**
