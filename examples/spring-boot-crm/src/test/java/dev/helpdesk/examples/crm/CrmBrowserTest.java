@@ -49,6 +49,9 @@ class CrmBrowserTest {
     @Test
     @Order(1)
     void a_customer_is_shown_articles_while_typing_and_opens_a_ticket() {
+        browser.go("/login");
+        assertThat(browser.text("#as-carol")).contains("Carol Smith").contains("Acme Logistics");
+        browser.screenshot("login");
         browser.signInAs("carol");
         browser.find("#my-tickets");
         browser.type("#subject", "Label printer offline");

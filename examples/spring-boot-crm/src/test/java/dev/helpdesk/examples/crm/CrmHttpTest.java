@@ -170,6 +170,19 @@ class CrmHttpTest {
                         "#" + number + " solved: Pallet labels " + marker);
     }
 
+    @Test
+    void the_desk_reports_its_health_and_counts_its_commands_at_the_actuator() {
+        Http anyone = new Http(port);
+        new Http(port).signIn("customer:ivan").post("/api/tickets", "{\"subject\":\"Counted\",\"body\":\"Once.\"}");
+
+        Http.Response health = anyone.get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat((String) health.json("$.components.helpdesk.status")).isEqualTo("UP");
+        Http.Response commands = anyone.get("/actuator/metrics/helpdesk.commands");
+        assertThat(commands.status()).isEqualTo(200);
+        assertThat(((Number) commands.json("$.measurements[0].value")).doubleValue()).isPositive();
+    }
+
     private List<String> policies(int number) {
         Ticket ticket = support.ticket(number, SOFIA);
         return support.clocks(ticket, SOFIA).stream().map(ClockState::policy).distinct().toList();
