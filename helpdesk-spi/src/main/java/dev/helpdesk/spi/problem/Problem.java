@@ -27,52 +27,112 @@ public abstract class Problem {
     Problem() {
     }
 
-    /** @return the problem's id */
+    /**
+     * The problem's id.
+     *
+     * @return the problem's id
+     */
     public abstract ProblemId id();
 
-    /** @return the tenant it belongs to */
+    /**
+     * The tenant it belongs to.
+     *
+     * @return the tenant it belongs to
+     */
     public abstract TenantId tenant();
 
-    /** @return a one-line title, 1 to {@value #MAX_TITLE} characters */
+    /**
+     * A one-line title, 1 to {@value #MAX_TITLE} characters.
+     *
+     * @return a one-line title, 1 to {@value #MAX_TITLE} characters
+     */
     public abstract String title();
 
-    /** @return what is seen (the symptoms), possibly empty */
+    /**
+     * What is seen (the symptoms), possibly empty.
+     *
+     * @return what is seen (the symptoms), possibly empty
+     */
     @Value.Default
     public String description() {
         return "";
     }
 
-    /** @return where it stands */
+    /**
+     * Where it stands.
+     *
+     * @return where it stands
+     */
     public abstract ProblemStatus status();
 
-    /** @return the root cause, once known */
+    /**
+     * The root cause, once known.
+     *
+     * @return the root cause, once known
+     */
     public abstract Optional<String> rootCause();
 
-    /** @return what customers can do meanwhile, once known */
+    /**
+     * What customers can do meanwhile, once known.
+     *
+     * @return what customers can do meanwhile, once known
+     */
     public abstract Optional<String> workaround();
 
-    /** @return the knowledge-base article drafted from the workaround, once drafted */
+    /**
+     * The knowledge-base article drafted from the workaround, once drafted.
+     *
+     * @return the knowledge-base article drafted from the workaround, once drafted
+     */
     public abstract Optional<ArticleId> workaroundArticle();
 
-    /** @return the product version that fixes it, once fixed (when the developers named one) */
+    /**
+     * The product version that fixes it, once fixed (when the developers named one).
+     *
+     * @return the product version that fixes it, once fixed (when the developers named one)
+     */
     public abstract Optional<String> fixedIn();
 
-    /** @return the issue in the product's tracker, once handed to the developers and answered */
+    /**
+     * The issue in the product's tracker, once handed to the developers and answered.
+     *
+     * @return the issue in the product's tracker, once handed to the developers and answered
+     */
     public abstract Optional<String> trackerReference();
 
-    /** @return when it was handed to the developers, if it was */
+    /**
+     * When it was handed to the developers, if it was.
+     *
+     * @return when it was handed to the developers, if it was
+     */
     public abstract Optional<Instant> handedOffAt();
 
-    /** @return who recorded it */
+    /**
+     * Who recorded it.
+     *
+     * @return who recorded it
+     */
     public abstract Actor createdBy();
 
-    /** @return when it was recorded */
+    /**
+     * When it was recorded.
+     *
+     * @return when it was recorded
+     */
     public abstract Instant createdAt();
 
-    /** @return when it last changed */
+    /**
+     * When it last changed.
+     *
+     * @return when it last changed
+     */
     public abstract Instant updatedAt();
 
-    /** @return the revision, from 1 */
+    /**
+     * The revision, from 1.
+     *
+     * @return the revision, from 1
+     */
     @Value.Default
     public long revision() {
         return 1;

@@ -1402,7 +1402,14 @@ public sealed interface TicketEvent {
      * @param problem  the problem's id (a {@code ProblemId}'s UUID)
      */
     record ProblemLinked(TicketId ticketId, Instant at, Actor actor, java.util.UUID problem) implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at       when
+         * @param actor    who
+         * @param problem  the problem's id
+         */
         public ProblemLinked {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(problem, "problem");
@@ -1418,7 +1425,14 @@ public sealed interface TicketEvent {
      * @param problem  the problem's id
      */
     record ProblemUnlinked(TicketId ticketId, Instant at, Actor actor, java.util.UUID problem) implements TicketEvent {
-        /** Checks every part is present. */
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at       when
+         * @param actor    who
+         * @param problem  the problem's id
+         */
         public ProblemUnlinked {
             Checks.common(ticketId, at, actor);
             Objects.requireNonNull(problem, "problem");

@@ -60,6 +60,10 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(prefix = "helpdesk", name = "enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(HelpdeskProperties.class)
 public class HelpdeskAutoConfiguration {
+    /** Created by Spring's auto-configuration. */
+    public HelpdeskAutoConfiguration() {
+    }
+
 
     /** The JDBC store on the application's data source. */
     @Configuration(proxyBeanMethods = false)

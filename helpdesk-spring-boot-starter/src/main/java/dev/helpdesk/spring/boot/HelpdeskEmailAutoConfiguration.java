@@ -35,6 +35,10 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnClass(MailReceiver.class)
 @ConditionalOnProperty(prefix = "helpdesk", name = "enabled", havingValue = "true", matchIfMissing = true)
 public class HelpdeskEmailAutoConfiguration {
+    /** Created by Spring's auto-configuration. */
+    public HelpdeskEmailAutoConfiguration() {
+    }
+
 
     /**
      * Attachment bytes in a directory of the host's file system.

@@ -16,6 +16,10 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
 @ConditionalOnBean(HelpdeskProbe.class)
 public class HelpdeskHealthAutoConfiguration {
+    /** Created by Spring's auto-configuration. */
+    public HelpdeskHealthAutoConfiguration() {
+    }
+
 
     /**
      * The health indicator, named {@code helpdesk} in the actuator's health.

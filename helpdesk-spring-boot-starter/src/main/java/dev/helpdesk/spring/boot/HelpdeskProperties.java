@@ -11,6 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("helpdesk")
 public class HelpdeskProperties {
+    /** Settings with their defaults, to be bound from the {@code helpdesk.*} properties. */
+    public HelpdeskProperties() {
+    }
+
     /** Whether the starter configures a desk at all. */
     private boolean enabled = true;
 
@@ -135,6 +139,10 @@ public class HelpdeskProperties {
 
     /** Where attachments are kept, when the application has no AttachmentStore bean of its own. */
     public static class Attachments {
+        /** Settings with their defaults, to be bound from the {@code helpdesk.*} properties. */
+        public Attachments() {
+        }
+
         /** A directory for attachment bytes (a file-system attachment store); none when not set. */
         private java.nio.file.Path directory;
 
@@ -159,6 +167,10 @@ public class HelpdeskProperties {
 
     /** The desk's Micrometer meters. */
     public static class Metrics {
+        /** Settings with their defaults, to be bound from the {@code helpdesk.*} properties. */
+        public Metrics() {
+        }
+
         /** Whether the desk's meters are registered when Micrometer is present. */
         private boolean enabled = true;
 
@@ -183,6 +195,10 @@ public class HelpdeskProperties {
 
     /** The limits past which the desk's health indicator reports 'DOWN'. */
     public static class HealthLimits {
+        /** Settings with their defaults, to be bound from the {@code helpdesk.*} properties. */
+        public HealthLimits() {
+        }
+
         /** The largest healthy outbox backlog (events not yet delivered to every listener). */
         private long maxBacklog = 10_000;
 
@@ -249,6 +265,10 @@ public class HelpdeskProperties {
 
     /** Defaults that apply to tenants. */
     public static class Tenant {
+        /** Settings with their defaults, to be bound from the {@code helpdesk.*} properties. */
+        public Tenant() {
+        }
+
         /**
          * The tenant of a single-tenant host: when set, a 'TenantDesk' bean for it is
          * registered, to inject where the host works for that tenant only.
@@ -300,6 +320,10 @@ public class HelpdeskProperties {
 
     /** The settings of tickets' life cycle. */
     public static class Tickets {
+        /** Settings with their defaults, to be bound from the {@code helpdesk.*} properties. */
+        public Tickets() {
+        }
+
         /** How long a ticket stays solved before due work closes it automatically. */
         private Duration autoCloseAfter = Duration.ofDays(7);
 
@@ -324,6 +348,10 @@ public class HelpdeskProperties {
 
     /** How due work is claimed. */
     public static class Due {
+        /** Settings with their defaults, to be bound from the {@code helpdesk.*} properties. */
+        public Due() {
+        }
+
         /** How many due tickets one claim takes at a time. */
         private int batchSize = 100;
 
@@ -369,6 +397,10 @@ public class HelpdeskProperties {
 
     /** How often due work and event delivery run on the starter's own thread. */
     public static class Scheduling {
+        /** Settings with their defaults, to be bound from the {@code helpdesk.*} properties. */
+        public Scheduling() {
+        }
+
         /**
          * Whether the starter runs due work and event delivery on a thread of its own. Turn it
          * off when the host schedules 'Helpdesk.runDue' itself (such as with a cluster
@@ -439,6 +471,10 @@ public class HelpdeskProperties {
 
     /** How the desk's tables are installed and upgraded. */
     public static class Schema {
+        /** Settings with their defaults, to be bound from the {@code helpdesk.*} properties. */
+        public Schema() {
+        }
+
         /**
          * Who installs and upgrades the desk's tables: the library's built-in migrator
          * ('migrate'), Flyway with a history table of the desk's own ('flyway'), or
@@ -522,6 +558,10 @@ public class HelpdeskProperties {
 
     /** The transactional outbox of events. */
     public static class Outbox {
+        /** Settings with their defaults, to be bound from the {@code helpdesk.*} properties. */
+        public Outbox() {
+        }
+
         /**
          * Whether commits write every event to the outbox, from which the event listeners
          * receive them. Turn it off only when no event listener will ever be used.
@@ -612,6 +652,10 @@ public class HelpdeskProperties {
 
     /** Inbound mail settings of the email channel. */
     public static class Mail {
+        /** Settings with their defaults, to be bound from the {@code helpdesk.*} properties. */
+        public Mail() {
+        }
+
         /** The largest message taken, in bytes; larger ones are quarantined. */
         private long maxMessageBytes = 100L * 1024 * 1024;
 
@@ -815,6 +859,10 @@ public class HelpdeskProperties {
 
     /** The SMTP server that replies and notices by email leave through. */
     public static class Smtp {
+        /** Settings with their defaults, to be bound from the {@code helpdesk.*} properties. */
+        public Smtp() {
+        }
+
         /** The SMTP server's host; without it no SMTP sender is registered. */
         private String host;
 
