@@ -33,7 +33,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The customer-facing side of a tenant's desk, for a host's portal and web forms: a customer
@@ -365,7 +364,7 @@ public final class PortalDesk {
                 }
                 stored.add(put.get());
             }
-            ChannelReceipt receipt = new ChannelReceipt(channel, PORTAL, ExternalMessageId.of("portal:" + UUID.randomUUID()),
+            ChannelReceipt receipt = new ChannelReceipt(channel, PORTAL, ExternalMessageId.of("portal:" + pipeline.ids().next()),
                     ContactAddress.handle(customer.id().value()), stored, Optional.empty());
             Either<Rejection, Ticket> answer = command.apply(receipt);
             done = answer.isRight();
