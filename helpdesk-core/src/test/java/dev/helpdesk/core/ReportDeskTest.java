@@ -101,6 +101,28 @@ class ReportDeskTest {
     }
 
     @Test
+    void the_history_records_the_policy_in_force_when_a_commit_changes_it_and_customers_never_see_it() {
+        Fixture g = new Fixture(b -> b.slaPolicies(SlaPolicy.builder("urgent").whenPriority(Priority.URGENT)
+                .firstResponse(SlaTarget.calendarTime(Duration.ofHours(1))).build(), FOUR_HOURS));
+        Ticket t = g.openedBy(CAROL);
+        ok(g.acme.assign(t.id(), AgentId.of("ana"), ANA));
+        ok(g.acme.changePriority(t.id(), Priority.URGENT, ANA));
+        ok(g.acme.reply(t.id(), "On it", Channel.EMAIL, ANA));
+        ok(g.acme.changePriority(t.id(), Priority.NORMAL, ANA));
+
+        java.util.List<dev.helpdesk.spi.ticket.TicketEvent> history = ok(g.acme.history(t.id(), ANA)).stream()
+                .map(dev.helpdesk.spi.ticket.RecordedEvent::event).toList();
+        assertEquals(java.util.List.of(Optional.of("standard"), Optional.of("urgent"), Optional.of("standard")), history.stream()
+                .filter(e -> e instanceof dev.helpdesk.spi.ticket.TicketEvent.SlaPolicyApplied)
+                .map(e -> ((dev.helpdesk.spi.ticket.TicketEvent.SlaPolicyApplied) e).policy()).toList(),
+                "recorded at the opening and at each priority change; the assignment and the reply changed nothing");
+        assertEquals(dev.helpdesk.spi.party.Actor.system("sla"), history.stream().filter(e -> e instanceof dev.helpdesk.spi.ticket.TicketEvent.SlaPolicyApplied)
+                .findFirst().orElseThrow().actor());
+        assertTrue(ok(g.acme.history(t.id(), CAROL)).stream()
+                .noneMatch(r -> r.event() instanceof dev.helpdesk.spi.ticket.TicketEvent.SlaPolicyApplied));
+    }
+
+    @Test
     void what_if_replays_the_period_under_a_proposal_and_names_the_cycles_that_change() {
         answeredAfter(2);
         Ticket late = answeredAfter(6);

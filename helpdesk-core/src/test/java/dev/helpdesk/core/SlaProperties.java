@@ -1,6 +1,7 @@
 package dev.helpdesk.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -213,6 +214,26 @@ class SlaProperties {
             Optional<Instant> due = deadline.isEmpty() ? close : close.isEmpty() ? deadline
                     : Optional.of(deadline.get().isBefore(close.get()) ? deadline.get() : close.get());
             assertEquals(due, s.store.dueAt(SlaScenario.ACME, id), "the stored deadline is the replayed one");
+        }
+    }
+
+    @Property(tries = 300)
+    void the_policy_on_record_is_the_one_that_applies_and_is_recorded_only_when_it_changes(
+            @ForAll("configuration") SlaConfiguration configuration,
+            @ForAll @Size(min = 1, max = 40) List<SlaScenario.@From("step") Step> steps) {
+        SlaScenario s = play(configuration, steps);
+        for (TicketId id : s.ids) {
+            List<TicketEvent> history = s.history(id);
+            Ticket ticket = Tickets.replay(SlaScenario.ACME, history);
+            assertEquals(policyOf(configuration, ticket).map(SlaPolicy::name),
+                    dev.helpdesk.core.ticket.PolicyRecord.of(history), "the record names the policy that applies now");
+            Optional<String> previous = Optional.empty();
+            for (TicketEvent e : history) {
+                if (e instanceof TicketEvent.SlaPolicyApplied applied) {
+                    assertNotEquals(previous, applied.policy(), "a record that changes nothing: " + history);
+                    previous = applied.policy();
+                }
+            }
         }
     }
 

@@ -342,6 +342,77 @@ public abstract class ReportsContract {
         assertEquals(p.problems(), reports(store()).report(query()).problems().problems());
     }
 
+    /** Records the SLA policy on record as the desk does: the SLA rule's event; {@code null} for none. */
+    private static TicketChangeBuilder policy(TicketChangeBuilder b, Instant at, String policy) {
+        return b.by(Actor.system("sla")).at(at).event((id, when, by) -> new dev.helpdesk.spi.ticket.TicketEvent.SlaPolicyApplied(
+                id, when, by, Optional.ofNullable(policy))).by(Actor.agent("ana"));
+    }
+
+    /** Writes tickets whose policies on record differ, and one of another tenant. */
+    private void policyHistory() {
+        Actor ana = Actor.agent("ana");
+        // A: gold from the opening; reply at 1 h, solved at 2 h
+        TicketChangeBuilder a = described(open(ACME, T, null, "Server down"), Actor.customer("customer-1"), T);
+        commit(ACME, policy(a, T, "gold").at(T.plus(H)).reply(ana, "Restarting").at(T.plus(H.multipliedBy(2))).solve());
+        // B: standard at the opening, gold half an hour later (its priority was raised); reply at 3 h, solved at 5 h
+        Instant tb = T.plus(D);
+        TicketChangeBuilder b = described(open(ACME, tb, null, "Mail bounces"), Actor.customer("customer-2"), tb);
+        commit(ACME, policy(policy(b, tb, "standard"), tb.plus(Duration.ofMinutes(30)), "gold").at(tb.plus(H.multipliedBy(3)))
+                .reply(ana, "Fixed the record").at(tb.plus(H.multipliedBy(5))).solve());
+        // C: standard; reply at 4 h, never solved; gold only after the period's end: counts as standard
+        Instant tc = T.plus(D.multipliedBy(2));
+        TicketChangeBuilder c = described(open(ACME, tc, null, "Slow reports"), Actor.customer("customer-3"), tc);
+        commit(ACME, policy(policy(c, tc, "standard").at(tc.plus(H.multipliedBy(4))).reply(ana, "Looking"),
+                TO.plus(H), "gold"));
+        // D: gold, then no policy applies from 1 h on; reply at 2 h, solved at 6 h: counts under none
+        Instant td = T.plus(D.multipliedBy(3));
+        TicketChangeBuilder d = described(open(ACME, td, null, "Printer"), Actor.customer("customer-4"), td);
+        commit(ACME, policy(policy(d, td, "gold"), td.plus(H), null).at(td.plus(H.multipliedBy(2))).reply(ana, "Try this")
+                .at(td.plus(H.multipliedBy(6))).solve());
+        // E: no policy ever on record; reply at 1 h
+        Instant te = T.plus(D.multipliedBy(4));
+        commit(ACME, described(open(ACME, te, null, "Question"), Actor.customer("customer-5"), te).by(ana)
+                .at(te.plus(H)).reply(ana, "Answer"));
+        // another tenant's gold ticket, solved in the period
+        TicketChangeBuilder g = described(open(GLOBEX, T, null, "Server down"), Actor.customer("customer-1"), T);
+        commit(GLOBEX, policy(g, T, "gold").at(T.plus(H)).reply(ana, "Hi").solve());
+    }
+
+    @Test
+    void resolution_per_policy_counts_each_ticket_under_the_policy_on_record_at_the_end() {
+        policyHistory();
+        SortedMap<String, Resolution> by = reports(store()).resolutionByPolicy(query());
+
+        assertEquals(List.of(Reports.NO_POLICY, "gold", "standard"), List.copyOf(by.keySet()));
+        Resolution gold = by.get("gold");
+        // A 1 h, B 3 h; nearest rank: median the 1st of 2, p90 the 2nd; B counts as gold though it opened standard
+        assertEquals(new Durations(2, Optional.of(H), Optional.of(H.multipliedBy(3))), gold.firstReply().calendar());
+        assertEquals(Optional.of(new Durations(2, Optional.of(H.dividedBy(2)), Optional.of(H.multipliedBy(3).dividedBy(2)))),
+                gold.firstReply().business(), "half of the calendar time on the test's business clock");
+        assertEquals(new Durations(2, Optional.of(H.multipliedBy(2)), Optional.of(H.multipliedBy(5))), gold.firstResolution().calendar());
+        assertEquals(new Durations(2, Optional.of(H.multipliedBy(2)), Optional.of(H.multipliedBy(5))), gold.fullResolution().calendar());
+        assertEquals(2, gold.resolved());
+        assertEquals(2, gold.oneTouch());
+        assertEquals(2, gold.solves(), "GLOBEX's gold ticket is not ACME's");
+        Resolution standard = by.get("standard");
+        // C: its policy changed to gold only after the period
+        assertEquals(new Durations(1, Optional.of(H.multipliedBy(4)), Optional.of(H.multipliedBy(4))), standard.firstReply().calendar());
+        assertEquals(Durations.NONE, standard.firstResolution().calendar());
+        assertEquals(0, standard.solves());
+        Resolution none = by.get(Reports.NO_POLICY);
+        // D (its record says no policy applies any more) 2 h, E (nothing on record) 1 h
+        assertEquals(new Durations(2, Optional.of(H), Optional.of(H.multipliedBy(2))), none.firstReply().calendar());
+        assertEquals(new Durations(1, Optional.of(H.multipliedBy(6)), Optional.of(H.multipliedBy(6))), none.firstResolution().calendar());
+        assertEquals(1, none.solves());
+        Resolution all = reports(store()).resolution(query());
+        assertEquals(all.solves(), by.values().stream().mapToLong(Resolution::solves).sum(), "every solve under one policy");
+        assertEquals(all.firstReply().calendar().count(),
+                by.values().stream().mapToLong(r -> r.firstReply().calendar().count()).sum(), "every first reply under one policy");
+        ReportQuery before = ReportQuery.builder().tenant(ACME).from(FROM).to(T.plus(D).plus(H)).build();
+        assertEquals(java.util.Set.of("gold"), reports(store()).resolutionByPolicy(before).keySet(),
+                "until B's reply is in the period only A counts; B's own first reply at 3 h is after this end");
+    }
+
     @Test
     void a_period_without_tickets_reports_zeroes() {
         handHistory();
@@ -376,6 +447,13 @@ public abstract class ReportsContract {
         assertEquals(expected.assignments, r.workload().stream().mapToLong(AgentLoad::assignments).sum(), "assignments");
         long sum = r.volume().byChannel().values().stream().mapToLong(Long::longValue).sum();
         assertEquals(r.volume().total(), sum, "the channel split sums to the volume");
+        SortedMap<String, Long> solvesByPolicy = new TreeMap<>();
+        reports(store()).resolutionByPolicy(q).forEach((policy, figures) -> {
+            if (figures.solves() > 0) {
+                solvesByPolicy.put(policy, figures.solves());
+            }
+        });
+        assertEquals(expected.solvesByPolicy, solvesByPolicy, "solves by the policy on record at the end");
         double oneTouch = r.resolution().oneTouchRate();
         assertTrue(oneTouch >= 0 && oneTouch <= 1, "a rate");
     }
@@ -391,6 +469,7 @@ public abstract class ReportsContract {
         long raisedFromL1;
         long ratings;
         long assignments;
+        final SortedMap<String, Long> solvesByPolicy = new TreeMap<>();
     }
 
     /**
@@ -408,6 +487,13 @@ public abstract class ReportsContract {
             Tier tier = random.nextInt(4) == 0 ? Tier.L2 : Tier.L1;
             TicketChangeBuilder b = open(ACME, opened, null, "Generated " + i).channel(channel).startingTier(tier);
             described(b, Actor.customer("customer-" + numbers.get(ACME)), opened);
+            List<String> policies = java.util.Arrays.asList(null, "gold", "standard");
+            String atEnd = policies.get(random.nextInt(3));
+            if (atEnd != null) {
+                policy(b, opened, atEnd);
+            }
+            atEnd = opened.isBefore(TO) ? atEnd : null;
+            long solvesHere = 0;
             boolean inPeriod = in(opened);
             if (inPeriod) {
                 tally.volume++;
@@ -424,6 +510,11 @@ public abstract class ReportsContract {
                 Status status = b.state().status();
                 int action = random.nextInt(5);
                 boolean before = now.isBefore(TO);
+                if (random.nextInt(6) == 0) {
+                    String changed = policies.get(random.nextInt(3));
+                    policy(b, now, changed);
+                    atEnd = before ? changed : atEnd;
+                }
                 if (!assigned && status != Status.SOLVED) {
                     b.by(ana).at(now).assign(ANA);
                     assigned = true;
@@ -433,6 +524,7 @@ public abstract class ReportsContract {
                 } else if (action == 1 && status != Status.SOLVED) {
                     b.by(ana).at(now).solve();
                     tally.solves += in(now) ? 1 : 0;
+                    solvesHere += in(now) ? 1 : 0;
                 } else if (action == 2 && status == Status.SOLVED) {
                     b.by(Actor.customer("customer-" + numbers.get(ACME))).at(now).reopen();
                     tally.reopens += in(now) ? 1 : 0;
@@ -445,6 +537,9 @@ public abstract class ReportsContract {
                     rated = true;
                     tally.ratings += in(now) ? 1 : 0;
                 }
+            }
+            if (solvesHere > 0) {
+                tally.solvesByPolicy.merge(atEnd == null ? Reports.NO_POLICY : atEnd, solvesHere, Long::sum);
             }
             if (inPeriod && raised && tier == Tier.L1) {
                 tally.raisedFromL1++;

@@ -1513,6 +1513,10 @@ public abstract class TicketStoreContract {
                 .event((id, at, by) -> new TicketEvent.ProblemLinked(id, at, by, first))
                 .event((id, at, by) -> new TicketEvent.ProblemUnlinked(id, at, by, first))
                 .event((id, at, by) -> new TicketEvent.ProblemLinked(id, at, by, second)).build()));
+        // the SLA policy on record: one applies, then none does any more
+        t = accepted(store().commit(tenant, TicketChangeBuilder.on(t).by(Actor.system("sla"))
+                .event((id, at, by) -> new TicketEvent.SlaPolicyApplied(id, at, by, java.util.Optional.of("Gold 24/7")))
+                .event((id, at, by) -> new TicketEvent.SlaPolicyApplied(id, at, by, java.util.Optional.empty())).build()));
         return accepted(store().commit(tenant, TicketChangeBuilder.on(t)
                 .by(Actor.system("auto-close")).close(true).build()));
     }

@@ -113,6 +113,23 @@ public final class HistoryReports implements Reports {
     }
 
     @Override
+    public SortedMap<String, Resolution> resolutionByPolicy(ReportQuery q) {
+        java.util.Map<String, List<List<TicketEvent>>> groups = new java.util.HashMap<>();
+        for (List<TicketEvent> h : load(q)) {
+            groups.computeIfAbsent(dev.helpdesk.core.ticket.PolicyRecord.before(h, q.to()).orElse(NO_POLICY),
+                    k -> new ArrayList<>()).add(h);
+        }
+        SortedMap<String, Resolution> out = new java.util.TreeMap<>();
+        groups.forEach((policy, group) -> {
+            Resolution r = resolution(q, group);
+            if (!r.isEmpty()) {
+                out.put(policy, r);
+            }
+        });
+        return out;
+    }
+
+    @Override
     public Backlog backlog(ReportQuery q) {
         return backlog(q, load(q));
     }

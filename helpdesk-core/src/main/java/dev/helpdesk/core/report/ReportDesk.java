@@ -97,24 +97,19 @@ public final class ReportDesk {
 
     /**
      * First reply, first resolution and full resolution times (count, median and p90, in calendar
-     * time and, with the query's business clock, business time) per SLA policy: each ticket counts
-     * under the policy that applies to it as it stood at the period's end ({@link SlaReplay#NO_POLICY},
-     * {@code ""}, when none does), with the definitions of {@link Reports#resolution}. Computed in
-     * the core over the histories (for a JDBC store: one history read per ticket of the tenant),
-     * as the SLA compliance is: choosing a policy needs the desk's configuration.
+     * time and, with the query's business clock, business time) per SLA policy, with the
+     * definitions of {@link Reports#resolution}: each ticket counts under the policy on record for
+     * it at the period's end (the desk records the policy that applies in the history, as a
+     * {@code SlaPolicyApplied} event, whenever a commit changes it; {@link Reports#NO_POLICY},
+     * {@code ""}, when none does). Runs on the store's engine: SQL for a JDBC store.
      *
      * @param query the period and options; its tenant must be this desk's
      * @param actor who asks
-     * @return the figures by policy name
+     * @return the figures by policy name, or not allowed
      */
     public Either<Rejection, java.util.SortedMap<String, dev.helpdesk.spi.report.Resolution>> resolutionByPolicy(
             ReportQuery query, Actor actor) {
-        return allowed(query, actor).map(q -> {
-            java.util.SortedMap<String, dev.helpdesk.spi.report.Resolution> out = new java.util.TreeMap<>();
-            replay.byPolicy(tenant, histories(), sla.get(), q.to())
-                    .forEach((policy, group) -> out.put(policy, new HistoryReports(t -> group).resolution(q)));
-            return out;
-        });
+        return allowed(query, actor).map(reports::resolutionByPolicy);
     }
 
     private List<List<TicketEvent>> histories() {

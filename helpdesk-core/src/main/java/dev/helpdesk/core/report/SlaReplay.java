@@ -131,33 +131,6 @@ public final class SlaReplay {
         }
     }
 
-    /**
-     * The histories grouped by the policy that applies to each ticket as it stood at {@code to}
-     * (the name of the policy; {@link #NO_POLICY} when none applies), in the order given.
-     *
-     * @param tenant        the tenant the histories belong to
-     * @param histories     the tenant's ticket histories, each oldest first
-     * @param configuration the policies
-     * @param to            the instant the tickets are looked at
-     * @return the histories by policy name
-     */
-    public java.util.SortedMap<String, List<List<TicketEvent>>> byPolicy(TenantId tenant, List<List<TicketEvent>> histories,
-                                                                     SlaConfiguration configuration, Instant to) {
-        java.util.SortedMap<String, List<List<TicketEvent>>> groups = new TreeMap<>();
-        for (List<TicketEvent> history : histories) {
-            List<TicketEvent> untilEnd = history.stream().filter(e -> e.at().isBefore(to)).toList();
-            if (untilEnd.isEmpty() || !(untilEnd.get(0) instanceof TicketEvent.Opened)) {
-                continue;
-            }
-            String policy = policyFor(configuration, Tickets.replay(tenant, untilEnd)).map(SlaPolicy::name).orElse(NO_POLICY);
-            groups.computeIfAbsent(policy, k -> new ArrayList<>()).add(history);
-        }
-        return groups;
-    }
-
-    /** The key of tickets no policy applies to in {@link #byPolicy}. */
-    public static final String NO_POLICY = "";
-
     private Optional<SlaPolicy> policyFor(SlaConfiguration configuration, Ticket ticket) {
         Optional<CustomerSegment> segment = configuration.policies().stream().anyMatch(SlaPolicy::needsSegment)
                 ? Objects.requireNonNullElse(segments.segmentOf(ticket.tenant(), ticket.requester()), Optional.empty())

@@ -55,7 +55,9 @@ public final class EventRows {
             // feedback (schema version 11)
             "satisfaction_score", "satisfaction_out_of", "survey_id",
             // problems (schema version 12)
-            "problem_id");
+            "problem_id",
+            // the SLA policy on record (schema version 13)
+            "sla_policy");
 
     private final SqlDialect dialect;
 
@@ -199,6 +201,9 @@ public final class EventRows {
             row.set("problem_id", e.problem());
         } else if (event instanceof TicketEvent.ProblemUnlinked e) {
             row.set("problem_id", e.problem());
+        } else if (event instanceof TicketEvent.SlaPolicyApplied e) {
+            // the SLA policy on record (schema version 13): NULL when none applies any more
+            row.set("sla_policy", e.policy().orElse(null));
         } else if (!escalation(row, event) && !channelMessage(row, event) && !FieldWorkRows.payload(row::set, event)
                 && !(event instanceof TicketEvent.Solved)) {
             throw new IllegalArgumentException("unknown event kind " + event.kind());
@@ -391,6 +396,9 @@ public final class EventRows {
             // problems (schema version 12)
             case "problem_linked" -> new TicketEvent.ProblemLinked(ticket, at, actor, dialect.getUuid(r, "problem_id"));
             case "problem_unlinked" -> new TicketEvent.ProblemUnlinked(ticket, at, actor, dialect.getUuid(r, "problem_id"));
+            // the SLA policy on record (schema version 13)
+            case "sla_policy_applied" -> new TicketEvent.SlaPolicyApplied(ticket, at, actor,
+                    Optional.ofNullable(r.getString("sla_policy")));
             default -> FieldWorkRows.read(r, kind, ticket, at, actor, c -> dialect.getUuid(r, c), c -> instant(r, c))
                     .orElseThrow(() -> new IllegalStateException("unknown event kind in the database: " + kind));
         };

@@ -199,47 +199,112 @@ public final class JdbcReports implements Reports {
 
     @Override
     public Resolution resolution(ReportQuery q) {
+        SortedMap<String, Resolution> all = resolutions(q, false);
+        return all.isEmpty() ? new Resolution(0, 0, 0, 0, new Spans(q.businessClock()).figure(),
+                new Spans(q.businessClock()).figure(), new Spans(q.businessClock()).figure()) : all.get(NO_POLICY);
+    }
+
+    @Override
+    public SortedMap<String, Resolution> resolutionByPolicy(ReportQuery q) {
+        return resolutions(q, true);
+    }
+
+    /**
+     * The SLA policy on record for the ticket of row {@code x} at the period's end, as a select
+     * column: the {@code sla_policy} of its latest {@code sla_policy_applied} row before the end
+     * (an anti-join on a later one); NULL when there is none or it says none applies. Binds the
+     * period's end twice. Empty when the figures are not split.
+     */
+    private String policyOf(String x, boolean split) {
+        return split ? ", (SELECT p.sla_policy FROM " + events + " p WHERE " + same("p", x)
+                + " AND p.kind = 'sla_policy_applied' AND p.occurred_at < ? AND NOT EXISTS (SELECT 1 FROM " + events
+                + " y WHERE " + same("y", "p") + " AND y.kind = 'sla_policy_applied' AND y.occurred_at < ?"
+                + " AND y.version > p.version)) AS policy" : "";
+    }
+
+    private static Params policyEnd(Params p, ReportQuery q, boolean split) throws SQLException {
+        return split ? p.instant(q.to()).instant(q.to()) : p;
+    }
+
+    private static String policy(ResultSet r, boolean split) throws SQLException {
+        String policy = split ? r.getString("policy") : null;
+        return policy == null ? NO_POLICY : policy;
+    }
+
+    /** The resolution figures, all under {@link #NO_POLICY} or split by the policy on record. */
+    private SortedMap<String, Resolution> resolutions(ReportQuery q, boolean split) {
         return transactions.inTransaction(c -> {
-            Spans firstReply = new Spans(q.businessClock());
+            Map<String, Figures> by = new HashMap<>();
+            java.util.function.Function<String, Figures> of = k -> by.computeIfAbsent(k, x -> new Figures(q.businessClock()));
             sql.forEach(c, "SELECT o.occurred_at AS o_at, o.occurred_at_nanos AS o_at_nanos, r.occurred_at AS r_at,"
-                            + " r.occurred_at_nanos AS r_at_nanos FROM " + events + " r" + openingOf("r")
+                            + " r.occurred_at_nanos AS r_at_nanos" + policyOf("r", split) + " FROM " + events + " r" + openingOf("r")
                             + " WHERE r.tenant_id = ? AND " + AGENT_REPLY.formatted("r")
                             + " AND r.occurred_at >= ? AND r.occurred_at < ?"
                             + " AND NOT EXISTS (SELECT 1 FROM " + events + " x WHERE " + same("x", "r") + " AND "
                             + AGENT_REPLY.formatted("x") + " AND x.version < r.version)",
-                    p -> period(p, q), r -> firstReply.add(rows.instant(r, "o_at"), rows.instant(r, "r_at")));
-            Spans firstResolution = new Spans(q.businessClock());
+                    p -> period(policyEnd(p, q, split), q),
+                    r -> of.apply(policy(r, split)).firstReply.add(rows.instant(r, "o_at"), rows.instant(r, "r_at")));
             sql.forEach(c, "SELECT o.occurred_at AS o_at, o.occurred_at_nanos AS o_at_nanos, s.occurred_at AS s_at,"
-                            + " s.occurred_at_nanos AS s_at_nanos FROM " + events + " s" + openingOf("s")
+                            + " s.occurred_at_nanos AS s_at_nanos" + policyOf("s", split) + " FROM " + events + " s" + openingOf("s")
                             + " WHERE s.tenant_id = ? AND s.kind = 'solved' AND s.occurred_at >= ? AND s.occurred_at < ?"
                             + " AND NOT EXISTS (SELECT 1 FROM " + events + " x WHERE " + same("x", "s")
                             + " AND x.kind = 'solved' AND x.version < s.version)",
-                    p -> period(p, q), r -> firstResolution.add(rows.instant(r, "o_at"), rows.instant(r, "s_at")));
-            Spans fullResolution = new Spans(q.businessClock());
-            long[] oneTouch = {0};
+                    p -> period(policyEnd(p, q, split), q),
+                    r -> of.apply(policy(r, split)).firstResolution.add(rows.instant(r, "o_at"), rows.instant(r, "s_at")));
             sql.forEach(c, "SELECT o.occurred_at AS o_at, o.occurred_at_nanos AS o_at_nanos, s.occurred_at AS s_at,"
                             + " s.occurred_at_nanos AS s_at_nanos,"
                             + " (SELECT COUNT(*) FROM " + events + " x WHERE " + same("x", "s") + " AND "
                             + AGENT_REPLY.formatted("x") + " AND x.occurred_at < ?) AS replies,"
                             + " (SELECT COUNT(*) FROM " + events + " x WHERE " + same("x", "s")
-                            + " AND x.kind = 'reopened' AND x.occurred_at < ?) AS reopens"
+                            + " AND x.kind = 'reopened' AND x.occurred_at < ?) AS reopens" + policyOf("s", split)
                             + " FROM " + events + " s" + openingOf("s")
                             + " WHERE s.tenant_id = ? AND s.kind = 'solved' AND s.occurred_at >= ? AND s.occurred_at < ?"
                             + " AND NOT EXISTS (SELECT 1 FROM " + events + " x WHERE " + same("x", "s")
                             + " AND x.kind IN ('solved', 'reopened') AND x.version > s.version AND x.occurred_at < ?)",
-                    p -> period(p.instant(q.to()).instant(q.to()), q).instant(q.to()), r -> {
-                        fullResolution.add(rows.instant(r, "o_at"), rows.instant(r, "s_at"));
+                    p -> period(policyEnd(p.instant(q.to()).instant(q.to()), q, split), q).instant(q.to()), r -> {
+                        Figures f = of.apply(policy(r, split));
+                        f.fullResolution.add(rows.instant(r, "o_at"), rows.instant(r, "s_at"));
                         if (r.getLong("replies") == 1 && r.getLong("reopens") == 0) {
-                            oneTouch[0]++;
+                            f.oneTouch++;
                         }
                     });
-            Map<String, Long> kinds = new HashMap<>();
-            sql.forEach(c, "SELECT e.kind, COUNT(*) FROM " + events + " e WHERE e.tenant_id = ?"
-                            + " AND e.kind IN ('solved', 'reopened') AND e.occurred_at >= ? AND e.occurred_at < ? GROUP BY e.kind",
-                    p -> period(p, q), r -> kinds.put(r.getString(1), r.getLong(2)));
-            return new Resolution(fullResolution.count(), oneTouch[0], kinds.getOrDefault("solved", 0L),
-                    kinds.getOrDefault("reopened", 0L), firstReply.figure(), firstResolution.figure(), fullResolution.figure());
+            sql.forEach(c, "SELECT k.kind" + (split ? ", k.policy" : "") + ", COUNT(*) AS n FROM (SELECT e.kind"
+                            + policyOf("e", split) + " FROM " + events + " e WHERE e.tenant_id = ?"
+                            + " AND e.kind IN ('solved', 'reopened') AND e.occurred_at >= ? AND e.occurred_at < ?) k"
+                            + " GROUP BY k.kind" + (split ? ", k.policy" : ""),
+                    p -> period(policyEnd(p, q, split), q), r -> {
+                        Figures f = of.apply(policy(r, split));
+                        if (r.getString("kind").equals("solved")) {
+                            f.solves += r.getLong("n");
+                        } else {
+                            f.reopens += r.getLong("n");
+                        }
+                    });
+            SortedMap<String, Resolution> out = new TreeMap<>();
+            by.forEach((policy, f) -> out.put(policy, f.resolution()));
+            return out;
         });
+    }
+
+    /** The resolution figures of one group of tickets while the rows are read. */
+    private static final class Figures {
+        final Spans firstReply;
+        final Spans firstResolution;
+        final Spans fullResolution;
+        long oneTouch;
+        long solves;
+        long reopens;
+
+        Figures(Optional<BusinessClock> clock) {
+            firstReply = new Spans(clock);
+            firstResolution = new Spans(clock);
+            fullResolution = new Spans(clock);
+        }
+
+        Resolution resolution() {
+            return new Resolution(fullResolution.count(), oneTouch, solves, reopens, firstReply.figure(),
+                    firstResolution.figure(), fullResolution.figure());
+        }
     }
 
     /** Durations from openings, in calendar and business time. */

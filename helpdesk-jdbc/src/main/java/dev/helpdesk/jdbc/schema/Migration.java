@@ -26,7 +26,9 @@ public record Migration(int version, String description) {
             // feedback and reports
             new Migration(11, "feedback_and_reports"),
             // problems
-            new Migration(12, "problems"));
+            new Migration(12, "problems"),
+            // the SLA policy on record
+            new Migration(13, "sla_policy_on_record"));
 
     /**
      * Checks the parts.

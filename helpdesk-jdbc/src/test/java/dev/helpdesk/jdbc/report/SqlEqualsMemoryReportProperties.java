@@ -60,7 +60,7 @@ class SqlEqualsMemoryReportProperties {
 
     @Provide
     Arbitrary<List<Life>> lives() {
-        Arbitrary<Step> step = Combinators.combine(Arbitraries.integers().between(0, 11),
+        Arbitrary<Step> step = Combinators.combine(Arbitraries.integers().between(0, 12),
                 Arbitraries.integers().between(1, 3 * 24 * 60)).as(Step::new);
         Arbitrary<Life> life = Combinators.combine(Arbitraries.integers().between(0, 21 * 24 * 60),
                 Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 2), Arbitraries.of(true, false),
@@ -83,6 +83,12 @@ class SqlEqualsMemoryReportProperties {
         Report sql = store.reports().report(q);
 
         assertEquals(memory, sql);
+        var byPolicy = HistoryReports.over(store).resolutionByPolicy(q);
+        assertEquals(byPolicy, store.reports().resolutionByPolicy(q), "per SLA policy");
+        assertEquals(memory.resolution().solves(), byPolicy.values().stream().mapToLong(r -> r.solves()).sum());
+        assertEquals(memory.resolution().resolved(), byPolicy.values().stream().mapToLong(r -> r.resolved()).sum());
+        assertEquals(memory.resolution().firstReply().calendar().count(),
+                byPolicy.values().stream().mapToLong(r -> r.firstReply().calendar().count()).sum());
         assertEquals(memory.volume().total(), memory.volume().byChannel().values().stream().mapToLong(Long::longValue).sum());
         assertEquals(memory.volume().total(), memory.volume().byDay().values().stream().mapToLong(Long::longValue).sum());
         assertEquals(memory.volume().total(), memory.volume().byGroup().values().stream().mapToLong(Long::longValue).sum());
@@ -191,6 +197,13 @@ class SqlEqualsMemoryReportProperties {
                 if (solved) {
                     b.satisfactionRated(1 + (int) (b.state().version() % 5), 5, "");
                 }
+            }
+            case 12 -> {
+                // the SLA policy on record changes (as the desk records it when a commit changes the policy)
+                int pick = (int) (b.state().version() % 3);
+                b.by(Actor.system("sla")).event((id, when, by) -> new dev.helpdesk.spi.ticket.TicketEvent.SlaPolicyApplied(
+                        id, when, by, pick == 0 ? java.util.Optional.empty() : java.util.Optional.of(pick == 1 ? "gold" : "standard")))
+                        .by(agent);
             }
             default -> {
                 if (solved) {

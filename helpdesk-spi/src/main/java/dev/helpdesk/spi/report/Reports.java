@@ -39,6 +39,21 @@ public interface Reports {
      */
     Resolution resolution(ReportQuery query);
 
+    /** The key of the tickets no SLA policy is on record for in {@link #resolutionByPolicy}. */
+    String NO_POLICY = "";
+
+    /**
+     * The figures of {@link #resolution}, split by the SLA policy on record for each ticket at
+     * the period's end: the policy of the ticket's latest {@code SlaPolicyApplied} event before
+     * {@link ReportQuery#to()}; {@link #NO_POLICY} when it has none or the latest says none
+     * applies. Each ticket and each solve or reopen counts under exactly one policy, so the
+     * counts of all policies add up to those of {@link #resolution}.
+     *
+     * @param query the period; its business clock adds business-time figures
+     * @return the figures by policy name; a policy appears when one of its tickets counts in a figure
+     */
+    SortedMap<String, Resolution> resolutionByPolicy(ReportQuery query);
+
     /**
      * The tickets unsolved at the period's end, by age.
      *

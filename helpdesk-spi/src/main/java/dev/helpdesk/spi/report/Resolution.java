@@ -53,6 +53,16 @@ public record Resolution(long resolved, long oneTouch, long solves, long reopens
     }
 
     /**
+     * Tells whether anything counted: a ticket in one of the three times, a solve or a reopen.
+     *
+     * @return true when every count is 0
+     */
+    public boolean isEmpty() {
+        return resolved == 0 && solves == 0 && reopens == 0 && firstReply.calendar().count() == 0
+                && firstResolution.calendar().count() == 0;
+    }
+
+    /**
      * Reopens per solve.
      *
      * @return reopens ÷ solves, or 0 when nothing was solved

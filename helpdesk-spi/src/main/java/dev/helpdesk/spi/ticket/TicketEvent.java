@@ -1438,4 +1438,34 @@ public sealed interface TicketEvent {
             Objects.requireNonNull(problem, "problem");
         }
     }
+
+    // --- the SLA policy on record ---
+
+    /**
+     * The SLA policy that applies to the ticket changed: recorded by the desk in the commit that
+     * made it apply (the ticket's opening, or a change of priority, category, channel, customer
+     * segment or of the desk's SLA configuration seen at the ticket's next commit). So the
+     * history says which policy the desk held the ticket to, and reports group reply and
+     * resolution times by policy with plain SQL. Kept from customers.
+     *
+     * @param ticketId the ticket
+     * @param at       when
+     * @param actor    the SLA rule of the desk
+     * @param policy   the name of the policy that applies from now on; empty when none does any more
+     */
+    record SlaPolicyApplied(TicketId ticketId, Instant at, Actor actor, Optional<String> policy) implements TicketEvent {
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at       when
+         * @param actor    the SLA rule of the desk
+         * @param policy   the policy's name, or empty
+         */
+        public SlaPolicyApplied {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(policy, "policy");
+            policy.ifPresent(name -> Checks.text("policy", name));
+        }
+    }
 }

@@ -3,6 +3,8 @@ package dev.helpdesk.core.internal.pipeline;
 import dev.helpdesk.core.internal.pipeline.LiveConfiguration.Snapshot;
 import dev.helpdesk.core.internal.sla.SlaRuntime;
 import dev.helpdesk.core.sla.SlaClocks;
+import dev.helpdesk.core.ticket.PolicyRecord;
+import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.sla.SlaPolicy;
 import dev.helpdesk.spi.ticket.Status;
 import dev.helpdesk.spi.ticket.Ticket;
@@ -32,12 +34,34 @@ final class Scheduling {
         return autoCloseAfter;
     }
 
-    /** The batch as a change for the store: its events, the state, the next due time, the seat. */
+    /** The SLA rule of the desk, which records the policy in force. */
+    private static final Actor SLA_RULE = Actor.system("sla");
+
+    /**
+     * The batch as a change for the store: its events (with the SLA policy on record brought up
+     * to date, {@link PolicyRecord}), the state, the next due time, the seat.
+     */
     TicketChange change(Batch batch, Snapshot config) {
+        recordPolicy(batch, config.sla());
         Ticket after = batch.state();
         Optional<Instant> due = nextDue(config, after, batch);
         List<TicketEvent> events = batch.unchanged() ? batch.events() : List.copyOf(batch.events());
         return new TicketChange(batch.base(), events, after, due, batch.seat());
+    }
+
+    /**
+     * Appends a {@code SlaPolicyApplied} when the policy that applies to the ticket as the batch
+     * leaves it is not the one its history records. A desk without policies records nothing (and
+     * reads nothing); the history is read only when the batch itself records no policy, and a
+     * commit under a policy reads it for the next deadline anyway.
+     */
+    private static void recordPolicy(Batch batch, SlaRuntime sla) {
+        if (sla.configuration().policies().isEmpty()) {
+            return;
+        }
+        Ticket after = batch.state();
+        PolicyRecord.update(after, batch.events(), batch.prior, sla.policyFor(after).map(SlaPolicy::name), batch.at, SLA_RULE)
+                .ifPresent(batch::add);
     }
 
     /**
