@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.helpdesk.core.report.ClockChange;
-import dev.helpdesk.core.report.ClockCompliance;
+import dev.helpdesk.spi.report.ClockCompliance;
 import dev.helpdesk.core.report.WhatIf;
 import dev.helpdesk.spi.party.AgentId;
 import dev.helpdesk.spi.rejection.Rejection;

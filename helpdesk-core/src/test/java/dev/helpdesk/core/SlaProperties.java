@@ -238,6 +238,38 @@ class SlaProperties {
     }
 
     @Property(tries = 300)
+    void every_completed_cycle_is_recorded_once_with_the_outcome_the_replay_gives(
+            @ForAll("configuration") SlaConfiguration configuration,
+            @ForAll @Size(min = 1, max = 40) List<SlaScenario.@From("step") Step> steps) {
+        SlaScenario s = play(configuration, steps);
+        Calendars fresh = Calendars.of(configuration.calendars());
+        for (TicketId id : s.ids) {
+            List<TicketEvent> history = s.history(id);
+            Set<String> recorded = new java.util.TreeSet<>();
+            for (TicketEvent e : history) {
+                if (e instanceof TicketEvent.SlaCompleted c) {
+                    assertTrue(recorded.add(c.clock() + "#" + c.cycle() + "#" + c.achieved() + "#" + c.policy()),
+                            "recorded twice: " + c);
+                }
+            }
+            List<Optional<String>> policies = history.stream().filter(e -> e instanceof TicketEvent.SlaPolicyApplied)
+                    .map(e -> ((TicketEvent.SlaPolicyApplied) e).policy()).toList();
+            if (policies.size() != 1 || policies.get(0).isEmpty()) {
+                continue; // measured under more than one policy, or none: the replay under one says nothing
+            }
+            SlaPolicy policy = configuration.policies().stream().filter(p -> p.name().equals(policies.get(0).get()))
+                    .findFirst().orElseThrow();
+            Set<String> replayed = new java.util.TreeSet<>();
+            for (ClockState c : SlaClocks.evaluate(history, policy, fresh, s.clock.instant())) {
+                if (c.stoppedAt().isPresent() && c.status() != ClockStatus.CANCELLED) {
+                    replayed.add(c.kind() + "#" + c.cycle() + "#" + (c.status() == ClockStatus.ACHIEVED) + "#" + policy.name());
+                }
+            }
+            assertEquals(replayed, recorded, "the recorded outcomes are the replayed ones: " + history);
+        }
+    }
+
+    @Property(tries = 300)
     void a_policy_change_keeps_paused_time(
             @ForAll("configuration") SlaConfiguration configuration,
             @ForAll("configuration") SlaConfiguration other,

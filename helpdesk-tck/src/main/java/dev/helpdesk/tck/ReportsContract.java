@@ -23,6 +23,7 @@ import dev.helpdesk.spi.report.Volume;
 import dev.helpdesk.spi.tenant.TenantId;
 import dev.helpdesk.spi.ticket.Category;
 import dev.helpdesk.spi.ticket.Channel;
+import dev.helpdesk.spi.ticket.ClockKind;
 import dev.helpdesk.spi.ticket.Status;
 import dev.helpdesk.spi.ticket.TicketChange;
 import dev.helpdesk.spi.ticket.TicketNumber;
@@ -413,6 +414,48 @@ public abstract class ReportsContract {
                 "until B's reply is in the period only A counts; B's own first reply at 3 h is after this end");
     }
 
+    /** Records a completed clock cycle as the desk does. */
+    private static TicketChangeBuilder completed(TicketChangeBuilder b, Instant at, ClockKind clock, int cycle, String policy,
+                                                 boolean achieved) {
+        return b.by(Actor.system("sla")).at(at).event((id, when, by) -> new dev.helpdesk.spi.ticket.TicketEvent.SlaCompleted(
+                id, when, by, clock, cycle, policy, at.minus(H), achieved)).by(Actor.agent("ana"));
+    }
+
+    @Test
+    void sla_compliance_counts_the_recorded_cycles_completed_in_the_period_per_policy_and_clock() {
+        Actor ana = Actor.agent("ana");
+        // #1 gold: first response on time, resolution on time; reopened: resolution cycle 2 late after the period
+        TicketChangeBuilder a = described(open(ACME, T, null, "Server down"), Actor.customer("customer-1"), T);
+        completed(a.at(T.plus(H)).reply(ana, "On it"), T.plus(H), ClockKind.FIRST_RESPONSE, 1, "gold", true);
+        completed(a.at(T.plus(H.multipliedBy(2))).solve(), T.plus(H.multipliedBy(2)), ClockKind.RESOLUTION, 1, "gold", true);
+        a.by(Actor.customer("customer-1")).at(T.plus(D)).reopen().by(ana).at(TO.plus(H)).solve();
+        commit(ACME, completed(a, TO.plus(H), ClockKind.RESOLUTION, 2, "gold", false));
+        // #2 gold: first response late, in the period's last microsecond
+        Instant last = TO.minusNanos(1000);
+        TicketChangeBuilder b = described(open(ACME, T.plus(D), null, "Mail bounces"), Actor.customer("customer-2"), T.plus(D));
+        commit(ACME, completed(b.at(last).reply(ana, "Sorry"), last, ClockKind.FIRST_RESPONSE, 1, "gold", false));
+        // #3 standard: first response on time; #4 opened before the period, its first response before it too
+        TicketChangeBuilder c = described(open(ACME, T.plus(D.multipliedBy(2)), null, "Slow"), Actor.customer("customer-3"),
+                T.plus(D.multipliedBy(2)));
+        commit(ACME, completed(c.at(T.plus(D.multipliedBy(2)).plus(H)).reply(ana, "Tuned"), T.plus(D.multipliedBy(2)).plus(H),
+                ClockKind.FIRST_RESPONSE, 1, "standard", true));
+        Instant early = FROM.minus(D);
+        TicketChangeBuilder d = described(open(ACME, early, null, "Old"), Actor.customer("customer-4"), early);
+        commit(ACME, completed(d.at(early.plus(H)).reply(ana, "Done"), early.plus(H), ClockKind.FIRST_RESPONSE, 1, "standard", false));
+        // another tenant's late gold cycle in the period
+        TicketChangeBuilder g = described(open(GLOBEX, T, null, "Server down"), Actor.customer("customer-1"), T);
+        commit(GLOBEX, completed(g.at(T.plus(H)).reply(ana, "Hi"), T.plus(H), ClockKind.FIRST_RESPONSE, 1, "gold", false));
+
+        List<dev.helpdesk.spi.report.ClockCompliance> c1 = reports(store()).slaCompliance(query());
+
+        assertEquals(List.of(new dev.helpdesk.spi.report.ClockCompliance("gold", ClockKind.FIRST_RESPONSE, 1, 1),
+                new dev.helpdesk.spi.report.ClockCompliance("gold", ClockKind.RESOLUTION, 1, 0),
+                new dev.helpdesk.spi.report.ClockCompliance("standard", ClockKind.FIRST_RESPONSE, 1, 0)), c1);
+        assertEquals(0.5, c1.get(0).rate());
+        assertTrue(reports(store()).slaCompliance(ReportQuery.of(ACME, FROM.minus(D.multipliedBy(30)), FROM.minus(D.multipliedBy(20))))
+                .isEmpty(), "nothing completed then");
+    }
+
     @Test
     void a_period_without_tickets_reports_zeroes() {
         handHistory();
@@ -454,6 +497,16 @@ public abstract class ReportsContract {
             }
         });
         assertEquals(expected.solvesByPolicy, solvesByPolicy, "solves by the policy on record at the end");
+        SortedMap<String, Long> completions = new TreeMap<>();
+        for (var c : reports(store()).slaCompliance(q)) {
+            if (c.achieved() > 0) {
+                completions.put(c.policy() + "/" + c.clock() + "/true", c.achieved());
+            }
+            if (c.breached() > 0) {
+                completions.put(c.policy() + "/" + c.clock() + "/false", c.breached());
+            }
+        }
+        assertEquals(expected.completions, completions, "SLA cycles completed in the period");
         double oneTouch = r.resolution().oneTouchRate();
         assertTrue(oneTouch >= 0 && oneTouch <= 1, "a rate");
     }
@@ -470,6 +523,7 @@ public abstract class ReportsContract {
         long ratings;
         long assignments;
         final SortedMap<String, Long> solvesByPolicy = new TreeMap<>();
+        final SortedMap<String, Long> completions = new TreeMap<>();
     }
 
     /**
@@ -494,6 +548,7 @@ public abstract class ReportsContract {
             }
             atEnd = opened.isBefore(TO) ? atEnd : null;
             long solvesHere = 0;
+            int cycles = 0;
             boolean inPeriod = in(opened);
             if (inPeriod) {
                 tally.volume++;
@@ -521,6 +576,14 @@ public abstract class ReportsContract {
                     tally.assignments += in(now) ? 1 : 0;
                 } else if (action == 0 && status != Status.SOLVED) {
                     b.at(now).reply(ana, "An answer");
+                    if (random.nextBoolean()) {
+                        boolean achieved = random.nextBoolean();
+                        String measuredBy = random.nextBoolean() ? "gold" : "standard";
+                        completed(b, now, ClockKind.NEXT_RESPONSE, ++cycles, measuredBy, achieved);
+                        if (in(now)) {
+                            tally.completions.merge(measuredBy + "/" + ClockKind.NEXT_RESPONSE + "/" + achieved, 1L, Long::sum);
+                        }
+                    }
                 } else if (action == 1 && status != Status.SOLVED) {
                     b.by(ana).at(now).solve();
                     tally.solves += in(now) ? 1 : 0;

@@ -1516,6 +1516,10 @@ public abstract class TicketStoreContract {
         // the SLA policy on record: one applies, then none does any more
         t = accepted(store().commit(tenant, TicketChangeBuilder.on(t).by(Actor.system("sla"))
                 .event((id, at, by) -> new TicketEvent.SlaPolicyApplied(id, at, by, java.util.Optional.of("Gold 24/7")))
+                .event((id, at, by) -> new TicketEvent.SlaCompleted(id, at, by, ClockKind.RESOLUTION, 2, "Gold 24/7",
+                        T0.plusSeconds(7 * 3600).plusNanos(123_000), false))
+                .event((id, at, by) -> new TicketEvent.SlaCompleted(id, at, by, ClockKind.FIRST_RESPONSE, 1, "Gold 24/7",
+                        T0.plusSeconds(3600), true))
                 .event((id, at, by) -> new TicketEvent.SlaPolicyApplied(id, at, by, java.util.Optional.empty())).build()));
         return accepted(store().commit(tenant, TicketChangeBuilder.on(t)
                 .by(Actor.system("auto-close")).close(true).build()));

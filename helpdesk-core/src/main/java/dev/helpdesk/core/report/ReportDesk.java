@@ -1,5 +1,6 @@
 package dev.helpdesk.core.report;
 
+import dev.helpdesk.spi.report.ClockCompliance;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.report.Report;
@@ -68,7 +69,10 @@ public final class ReportDesk {
     }
 
     /**
-     * SLA compliance per policy and clock over a period, under the configuration in force.
+     * SLA compliance per policy and clock over a period: the clock cycles the desk recorded as
+     * completed in it ({@code SlaCompleted}, written in the commit that completed each cycle, under
+     * the policy in force then). Runs on the store's engine: SQL for a JDBC store. To see a period
+     * under another configuration (or the one in force now), use {@link #whatIf}, which replays.
      *
      * @param from  the period's start
      * @param to    the instant after it
@@ -76,7 +80,7 @@ public final class ReportDesk {
      * @return compliance, or not allowed for a customer, or invalid for an empty period
      */
     public Either<Rejection, List<ClockCompliance>> slaCompliance(Instant from, Instant to, Actor actor) {
-        return period(from, to, actor).map(a -> replay.compliance(tenant, histories(), sla.get(), from, to));
+        return period(from, to, actor).map(a -> reports.slaCompliance(ReportQuery.of(tenant, from, to)));
     }
 
     /**
@@ -122,6 +126,10 @@ public final class ReportDesk {
         }
         if (from == null || to == null || !from.isBefore(to)) {
             return Either.left(Rejection.Invalid.of("to", "must be after from"));
+        }
+        if (from.getNano() % 1000 != 0 || to.getNano() % 1000 != 0) {
+            return Either.left(Rejection.Invalid.of(from.getNano() % 1000 != 0 ? "from" : "to",
+                    "must be a whole microsecond (the databases keep microseconds)"));
         }
         return Either.right(from);
     }

@@ -1,5 +1,6 @@
 package dev.helpdesk.core.report;
 
+import dev.helpdesk.spi.report.ClockCompliance;
 import dev.helpdesk.core.sla.Calendars;
 import dev.helpdesk.core.sla.SlaClocks;
 import dev.helpdesk.spi.sla.ClockState;

@@ -1,5 +1,6 @@
 package dev.helpdesk.core.report;
 
+import dev.helpdesk.spi.report.ClockCompliance;
 import java.util.List;
 
 /**

@@ -124,6 +124,39 @@ public final class SlaClocks {
         return evaluate(ClockHistory.of(history, policy.pauseStatuses()), policy, calendars, now);
     }
 
+    /**
+     * The cycles that completed at or after an instant: stopped by the reply or solve that ends
+     * them (achieved, or breached when late), or cancelled after their due time (breached); a
+     * cycle cancelled in time is left out. The desk records these as they complete, so that SLA
+     * compliance is a count of recorded outcomes. Only the completed cycles' times are computed.
+     *
+     * @param history   the ticket's events, oldest first, starting with its opening
+     * @param policy    the policy that applies to the ticket
+     * @param calendars the arithmetic of the policy's calendars
+     * @param since     the earliest stop that counts
+     * @return the completed cycles, ordered by clock then cycle
+     */
+    public static List<ClockState> completedSince(List<? extends TicketEvent> history, SlaPolicy policy,
+                                                  Calendars calendars, Instant since) {
+        Objects.requireNonNull(since, "since");
+        ClockHistory h = ClockHistory.of(history, policy.pauseStatuses());
+        List<ClockState> out = new ArrayList<>(1);
+        for (ClockHistory.Cycle c : h.cycles) {
+            if (c.running() || c.stop().isBefore(since)) {
+                continue;
+            }
+            Optional<SlaTarget> target = policy.target(c.kind());
+            if (target.isPresent()) {
+                ClockState state = state(h, c, policy.name(), target.get(), calendars.of(target.get()), h.lastAt);
+                if (state.status() != ClockStatus.CANCELLED) {
+                    out.add(state);
+                }
+            }
+        }
+        out.sort(Comparator.comparing((ClockState s) -> s.kind().ordinal()).thenComparingInt(ClockState::cycle));
+        return out;
+    }
+
     private static List<ClockState> evaluate(ClockHistory h, SlaPolicy policy, Calendars calendars, Instant now) {
         Instant at = now.isBefore(h.lastAt) ? h.lastAt : now;
         List<ClockState> states = new ArrayList<>(h.cycles.size());

@@ -203,7 +203,7 @@ public final class CustomerView {
      */
     public static boolean isInternal(TicketEvent e) {
         return e instanceof TicketEvent.SlaWarning || e instanceof TicketEvent.SlaBreached
-                || e instanceof TicketEvent.SlaPolicyApplied
+                || e instanceof TicketEvent.SlaPolicyApplied || e instanceof TicketEvent.SlaCompleted
                 || e instanceof TicketEvent.RuleFired || e instanceof TicketEvent.RuleSkipped
                 || e instanceof TicketEvent.RuleActionFailed
                 || e instanceof TicketEvent.EscalatedToRole || e instanceof TicketEvent.AgentNotified

@@ -56,8 +56,8 @@ public final class EventRows {
             "satisfaction_score", "satisfaction_out_of", "survey_id",
             // problems (schema version 12)
             "problem_id",
-            // the SLA policy on record (schema version 13)
-            "sla_policy");
+            // the SLA policy on record and completed clock cycles (schema version 13)
+            "sla_policy", "sla_achieved");
 
     private final SqlDialect dialect;
 
@@ -201,6 +201,14 @@ public final class EventRows {
             row.set("problem_id", e.problem());
         } else if (event instanceof TicketEvent.ProblemUnlinked e) {
             row.set("problem_id", e.problem());
+        } else if (event instanceof TicketEvent.SlaCompleted e) {
+            // schema version 13: the clock, cycle and due time as for warnings and breaches
+            row.set("sla_clock", e.clock().name());
+            row.set("cycle", e.cycle());
+            row.set("sla_policy", e.policy());
+            row.set("due_at", e.dueAt());
+            row.set("due_at_nanos", nanos(e.dueAt()));
+            row.set("sla_achieved", e.achieved());
         } else if (event instanceof TicketEvent.SlaPolicyApplied e) {
             // the SLA policy on record (schema version 13): NULL when none applies any more
             row.set("sla_policy", e.policy().orElse(null));
@@ -310,7 +318,7 @@ public final class EventRows {
             case "cycle", "occurred_at_nanos", "message_at_nanos", "sla_threshold", "due_at_nanos", "rule_depth",
                  "slot_start_at_nanos", "slot_end_at_nanos", "satisfaction_score", "satisfaction_out_of" -> Types.INTEGER;
             case "automatic", "message_automatic", "urgent", "external_outbound", "attachment_inline",
-                 "article_solution" -> Types.BOOLEAN;
+                 "article_solution", "sla_achieved" -> Types.BOOLEAN;
             default -> Types.VARCHAR;
         };
     }
@@ -399,6 +407,8 @@ public final class EventRows {
             // the SLA policy on record (schema version 13)
             case "sla_policy_applied" -> new TicketEvent.SlaPolicyApplied(ticket, at, actor,
                     Optional.ofNullable(r.getString("sla_policy")));
+            case "sla_completed" -> new TicketEvent.SlaCompleted(ticket, at, actor, ClockKind.valueOf(r.getString("sla_clock")),
+                    r.getInt("cycle"), r.getString("sla_policy"), instant(r, "due_at"), r.getBoolean("sla_achieved"));
             default -> FieldWorkRows.read(r, kind, ticket, at, actor, c -> dialect.getUuid(r, c), c -> instant(r, c))
                     .orElseThrow(() -> new IllegalStateException("unknown event kind in the database: " + kind));
         };

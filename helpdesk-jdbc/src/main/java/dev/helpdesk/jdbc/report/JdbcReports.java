@@ -11,7 +11,9 @@ import dev.helpdesk.spi.report.Backlog;
 import dev.helpdesk.spi.report.BusinessClock;
 import dev.helpdesk.spi.report.Count;
 import dev.helpdesk.spi.report.Deflection;
+import dev.helpdesk.spi.report.ClockCompliance;
 import dev.helpdesk.spi.report.Durations;
+import dev.helpdesk.spi.ticket.ClockKind;
 import dev.helpdesk.spi.report.FrequentProblems;
 import dev.helpdesk.spi.report.ReportQuery;
 import dev.helpdesk.spi.report.Reports;
@@ -282,6 +284,22 @@ public final class JdbcReports implements Reports {
                     });
             SortedMap<String, Resolution> out = new TreeMap<>();
             by.forEach((policy, f) -> out.put(policy, f.resolution()));
+            return out;
+        });
+    }
+
+    @Override
+    public List<ClockCompliance> slaCompliance(ReportQuery q) {
+        return transactions.inTransaction(c -> {
+            SortedMap<String, SortedMap<ClockKind, long[]>> counts = new TreeMap<>();
+            sql.forEach(c, "SELECT e.sla_policy, e.sla_clock, e.sla_achieved, COUNT(*) AS n FROM " + events + " e"
+                            + " WHERE e.tenant_id = ? AND e.kind = 'sla_completed' AND e.occurred_at >= ? AND e.occurred_at < ?"
+                            + " GROUP BY e.sla_policy, e.sla_clock, e.sla_achieved",
+                    p -> period(p, q), r -> counts.computeIfAbsent(r.getString("sla_policy"), k -> new TreeMap<>())
+                            .computeIfAbsent(ClockKind.valueOf(r.getString("sla_clock")), k -> new long[2])
+                            [r.getBoolean("sla_achieved") ? 0 : 1] += r.getLong("n"));
+            List<ClockCompliance> out = new ArrayList<>();
+            counts.forEach((policy, byClock) -> byClock.forEach((clock, n) -> out.add(new ClockCompliance(policy, clock, n[0], n[1]))));
             return out;
         });
     }

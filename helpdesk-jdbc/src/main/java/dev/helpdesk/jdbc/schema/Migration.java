@@ -27,8 +27,8 @@ public record Migration(int version, String description) {
             new Migration(11, "feedback_and_reports"),
             // problems
             new Migration(12, "problems"),
-            // the SLA policy on record
-            new Migration(13, "sla_policy_on_record"));
+            // the SLA policy on record and completed clock cycles
+            new Migration(13, "sla_records"));
 
     /**
      * Checks the parts.

@@ -55,6 +55,16 @@ public interface Reports {
     SortedMap<String, Resolution> resolutionByPolicy(ReportQuery query);
 
     /**
+     * SLA compliance per policy and clock: the clock cycles the desk recorded as completed in the
+     * period ({@code SlaCompleted} events: achieved or late), under the policy each was measured
+     * by when it completed.
+     *
+     * @param query the period
+     * @return one entry per policy and clock with a completed cycle, ordered by policy then clock
+     */
+    List<ClockCompliance> slaCompliance(ReportQuery query);
+
+    /**
      * The tickets unsolved at the period's end, by age.
      *
      * @param query the period

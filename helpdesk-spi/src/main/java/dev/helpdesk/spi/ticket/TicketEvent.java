@@ -1468,4 +1468,44 @@ public sealed interface TicketEvent {
             policy.ifPresent(name -> Checks.text("policy", name));
         }
     }
+
+    /**
+     * A cycle of an SLA clock completed: the reply or solve that ends it came on time
+     * ({@code achieved}) or late, or the cycle was cancelled after its due time (late). Recorded by
+     * the desk in the commit that completed it, under the policy that applied then, so SLA
+     * compliance is a count of these in SQL. Kept from customers.
+     *
+     * @param ticketId the ticket
+     * @param at       when the cycle completed
+     * @param actor    the SLA rule of the desk
+     * @param clock    the clock
+     * @param cycle    its cycle, from 1
+     * @param policy   the name of the policy it was measured under
+     * @param dueAt    when it was due
+     * @param achieved true when it completed by its due time
+     */
+    record SlaCompleted(TicketId ticketId, Instant at, Actor actor, ClockKind clock, int cycle, String policy,
+                        Instant dueAt, boolean achieved) implements TicketEvent {
+        /**
+         * Checks every part is present.
+         *
+         * @param ticketId the ticket
+         * @param at       when
+         * @param actor    the SLA rule of the desk
+         * @param clock    the clock
+         * @param cycle    its cycle, from 1
+         * @param policy   the policy's name
+         * @param dueAt    when it was due
+         * @param achieved whether it completed in time
+         */
+        public SlaCompleted {
+            Checks.common(ticketId, at, actor);
+            Objects.requireNonNull(clock, "clock");
+            Checks.text("policy", policy);
+            Objects.requireNonNull(dueAt, "dueAt");
+            if (cycle < 1) {
+                throw new IllegalArgumentException("cycle must be 1 or more");
+            }
+        }
+    }
 }

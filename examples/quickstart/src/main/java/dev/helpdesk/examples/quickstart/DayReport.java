@@ -3,7 +3,7 @@ package dev.helpdesk.examples.quickstart;
 import dev.helpdesk.core.Helpdesk;
 import dev.helpdesk.core.report.BusinessClocks;
 import dev.helpdesk.core.report.ClockChange;
-import dev.helpdesk.core.report.ClockCompliance;
+import dev.helpdesk.spi.report.ClockCompliance;
 import dev.helpdesk.core.report.WhatIf;
 import dev.helpdesk.export.CsvExport;
 import dev.helpdesk.export.HtmlReport;

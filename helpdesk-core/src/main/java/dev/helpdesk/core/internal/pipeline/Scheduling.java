@@ -3,6 +3,7 @@ package dev.helpdesk.core.internal.pipeline;
 import dev.helpdesk.core.internal.pipeline.LiveConfiguration.Snapshot;
 import dev.helpdesk.core.internal.sla.SlaRuntime;
 import dev.helpdesk.core.sla.SlaClocks;
+import dev.helpdesk.core.ticket.CompletionRecord;
 import dev.helpdesk.core.ticket.PolicyRecord;
 import dev.helpdesk.spi.party.Actor;
 import dev.helpdesk.spi.sla.SlaPolicy;
@@ -51,17 +52,24 @@ final class Scheduling {
 
     /**
      * Appends a {@code SlaPolicyApplied} when the policy that applies to the ticket as the batch
-     * leaves it is not the one its history records. A desk without policies records nothing (and
-     * reads nothing); the history is read only when the batch itself records no policy, and a
-     * commit under a policy reads it for the next deadline anyway.
+     * leaves it is not the one its history records, and a {@code SlaCompleted} for each clock
+     * cycle the batch completed under that policy. A desk without policies records nothing (and
+     * reads nothing); a commit under a policy reads the history for the next deadline anyway.
      */
     private static void recordPolicy(Batch batch, SlaRuntime sla) {
         if (sla.configuration().policies().isEmpty()) {
             return;
         }
         Ticket after = batch.state();
-        PolicyRecord.update(after, batch.events(), batch.prior, sla.policyFor(after).map(SlaPolicy::name), batch.at, SLA_RULE)
+        Optional<SlaPolicy> policy = sla.policyFor(after);
+        PolicyRecord.update(after, batch.events(), batch.prior, policy.map(SlaPolicy::name), batch.at, SLA_RULE)
                 .ifPresent(batch::add);
+        if (policy.isPresent()) {
+            // the cycles this commit completed, under the policy that applies now, recorded once
+            List<TicketEvent> all = batch.all();
+            CompletionRecord.of(after.id(), SlaClocks.completedSince(all, policy.get(), sla.calendars(), batch.at), all, SLA_RULE)
+                    .forEach(batch::add);
+        }
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.helpdesk.core.report;
+package dev.helpdesk.spi.report;
 
 import dev.helpdesk.spi.ticket.ClockKind;
 import java.util.Objects;
