@@ -35,7 +35,9 @@ import java.util.function.Supplier;
  * <p>The history: {@code tickets} tickets opened evenly over 2025 in one tenant: opening and
  * description; assigned a minute later; 10 % raised from L1 to L2; 90 % answered by an agent
  * 5 minutes to a day later; 80 % of those solved half an hour after the answer; 1 in 23 of the
- * solved reopened and solved again; a third of the solved rated. Inserted with
+ * solved reopened and solved again; a third of the solved rated; the SLA policy on record at the
+ * opening (gold for a quarter, standard for the rest; 1 in 17 moved to gold ten minutes later) and
+ * the first response cycle each answer completed (gold due in 1 h, standard in 4 h). Inserted with
  * {@code INSERT ... SELECT generate_series}; reports cover March 2025 (Europe/Amsterdam).
  *
  * <p>Run: {@code java -Xmx1g -cp helpdesk-bench/target/benchmarks.jar dev.helpdesk.bench.jdbc.ReportComparison [tickets] [rounds]}.
@@ -88,6 +90,10 @@ public final class ReportComparison {
             theirs.put("satisfaction", hand::satisfaction);
             ours.put("workload", () -> reports.workload(q));
             theirs.put("workload", hand::workload);
+            ours.put("by policy", () -> reports.resolutionByPolicy(q));
+            theirs.put("by policy", hand::resolutionByPolicy);
+            ours.put("compliance", () -> reports.slaCompliance(q));
+            theirs.put("compliance", hand::compliance);
             check(reports, q, hand);
             System.out.println("figure        ours p50 (ms)  hand p50 (ms)  ratio (median of rounds)");
             for (String figure : ours.keySet()) {
@@ -137,6 +143,13 @@ public final class ReportComparison {
         mine.put("backlog", List.of(b.underOneDay(), b.oneToThreeDays(), b.threeToSevenDays(), b.overSevenDays()));
         mine.put("ratings", reports.satisfaction(q).values().stream().mapToLong(s -> s.count()).sum());
         mine.put("raised from L1", reports.escalations(q).get(0).raised());
+        Map<String, List<Long>> byPolicy = new java.util.TreeMap<>();
+        reports.resolutionByPolicy(q).forEach((policy, p) -> byPolicy.put(policy, List.of(p.firstReply().calendar().count(),
+                p.firstReply().calendar().median().map(d -> d.getSeconds()).orElse(-1L),
+                p.firstReply().calendar().p90().map(d -> d.getSeconds()).orElse(-1L), p.solves())));
+        mine.put("first reply by policy", byPolicy);
+        mine.put("compliance", reports.slaCompliance(q).stream()
+                .map(c -> c.policy() + "/" + c.clock() + "/" + c.achieved() + "/" + c.breached()).toList());
         Map<String, Object> theirs = hand.numbers();
         System.out.println("numbers (ours): " + mine);
         if (!mine.equals(theirs)) {
@@ -177,6 +190,18 @@ public final class ReportComparison {
                     + " 'c' || (i % 5000), 2 FROM generate_series(1, " + n + ") i WHERE i % 10 <> 1 AND i % 5 <> 2 AND i % 23 = 0",
             ev + ") SELECT '" + TENANT + "', " + id + ", 8, 'solved', " + solve + " + INTERVAL '3 hours', 0, 'agent', 'agent-' || (i % 40)"
                     + " FROM generate_series(1, " + n + ") i WHERE i % 10 <> 1 AND i % 5 <> 2 AND i % 23 = 0",
+            // the SLA policy on record at the opening (gold for every fourth ticket), gold later for every 17th
+            ev + ", sla_policy) SELECT '" + TENANT + "', " + id + ", 10, 'sla_policy_applied', " + when + ", 0, 'system', 'sla',"
+                    + " CASE WHEN i % 4 = 0 THEN 'gold' ELSE 'standard' END FROM generate_series(1, " + n + ") i",
+            ev + ", sla_policy) SELECT '" + TENANT + "', " + id + ", 11, 'sla_policy_applied', " + when + " + INTERVAL '10 minutes',"
+                    + " 0, 'system', 'sla', 'gold' FROM generate_series(1, " + n + ") i WHERE i % 17 = 0 AND i % 4 <> 0",
+            // the first response cycle completed by the agent's reply: gold within 1 h, standard within 4 h
+            ev + ", sla_clock, cycle, sla_policy, due_at, due_at_nanos, sla_achieved) SELECT '" + TENANT + "', " + id
+                    + ", 12, 'sla_completed', " + reply + ", 0, 'system', 'sla', 'FIRST_RESPONSE', 1,"
+                    + " CASE WHEN i % 4 = 0 OR i % 17 = 0 THEN 'gold' ELSE 'standard' END,"
+                    + " " + when + " + CASE WHEN i % 4 = 0 OR i % 17 = 0 THEN INTERVAL '1 hour' ELSE INTERVAL '4 hours' END, 0,"
+                    + " ((i::bigint * 7919) % 1440 + 5) <= CASE WHEN i % 4 = 0 OR i % 17 = 0 THEN 60 ELSE 240 END"
+                    + " FROM generate_series(1, " + n + ") i WHERE i % 10 <> 1",
             ev + ", cycle, satisfaction_score, satisfaction_out_of, reason) SELECT '" + TENANT + "', " + id
                     + ", 9, 'satisfaction_rated', " + solve + " + INTERVAL '1 day', 0, 'customer', 'c' || (i % 5000),"
                     + " CASE WHEN i % 23 = 0 THEN 2 ELSE 1 END, 1 + i % 5, 5, '' FROM generate_series(1, " + n + ") i"
@@ -252,6 +277,46 @@ public final class ReportComparison {
             return List.of(firstReply, firstSolve, full, counts);
         }
 
+        Object resolutionByPolicy() {
+            String policy = "pol AS (SELECT DISTINCT ON (ticket_id) ticket_id, sla_policy FROM hd_ticket_event WHERE tenant_id = ?"
+                    + " AND kind = 'sla_policy_applied' AND occurred_at < ? ORDER BY ticket_id, version DESC)";
+            String durations = "COALESCE(p.sla_policy, ''), percentile_disc(0.5) WITHIN GROUP (ORDER BY d),"
+                    + " percentile_disc(0.9) WITHIN GROUP (ORDER BY d), COUNT(*)";
+            List<List<Object>> firstReply = rows("WITH " + policy + " SELECT " + durations + " FROM (SELECT r.ticket_id,"
+                    + " EXTRACT(EPOCH FROM r.at - o.occurred_at) d FROM (SELECT tenant_id, ticket_id, MIN(occurred_at) at"
+                    + " FROM hd_ticket_event WHERE tenant_id = ? AND " + AGENT_REPLY + " GROUP BY tenant_id, ticket_id) r"
+                    + " JOIN hd_ticket_event o ON o.tenant_id = r.tenant_id AND o.ticket_id = r.ticket_id AND o.version = 1"
+                    + " WHERE r.at >= ? AND r.at < ?) x LEFT JOIN pol p USING (ticket_id) GROUP BY 1", TENANT, TO, TENANT, FROM, TO);
+            List<List<Object>> firstSolve = rows("WITH " + policy + " SELECT " + durations + " FROM (SELECT s.ticket_id,"
+                    + " EXTRACT(EPOCH FROM s.at - o.occurred_at) d FROM (SELECT tenant_id, ticket_id, MIN(occurred_at) at"
+                    + " FROM hd_ticket_event WHERE tenant_id = ? AND kind = 'solved' GROUP BY tenant_id, ticket_id) s"
+                    + " JOIN hd_ticket_event o ON o.tenant_id = s.tenant_id AND o.ticket_id = s.ticket_id AND o.version = 1"
+                    + " WHERE s.at >= ? AND s.at < ?) x LEFT JOIN pol p USING (ticket_id) GROUP BY 1", TENANT, TO, TENANT, FROM, TO);
+            List<List<Object>> full = rows("WITH " + policy + " SELECT " + durations
+                    + ", COUNT(*) FILTER (WHERE replies = 1 AND reopens = 0) FROM ("
+                    + " SELECT l.ticket_id, EXTRACT(EPOCH FROM l.occurred_at - o.occurred_at) d,"
+                    + " COUNT(*) FILTER (WHERE e.kind = 'message_posted' AND e.actor_kind = 'agent' AND e.message_visibility = 'PUBLIC'"
+                    + " AND NOT e.message_automatic AND e.version > 2) replies,"
+                    + " COUNT(*) FILTER (WHERE e.kind = 'reopened') reopens"
+                    + " FROM (SELECT DISTINCT ON (ticket_id) tenant_id, ticket_id, kind, occurred_at FROM hd_ticket_event"
+                    + " WHERE tenant_id = ? AND kind IN ('solved', 'reopened') AND occurred_at < ? ORDER BY ticket_id, version DESC) l"
+                    + " JOIN hd_ticket_event o ON o.tenant_id = l.tenant_id AND o.ticket_id = l.ticket_id AND o.version = 1"
+                    + " JOIN hd_ticket_event e ON e.tenant_id = l.tenant_id AND e.ticket_id = l.ticket_id AND e.occurred_at < ?"
+                    + " WHERE l.kind = 'solved' AND l.occurred_at >= ? GROUP BY l.ticket_id, l.occurred_at, o.occurred_at) x"
+                    + " LEFT JOIN pol p USING (ticket_id) GROUP BY 1", TENANT, TO, TENANT, TO, TO, FROM);
+            List<List<Object>> counts = rows("WITH " + policy + " SELECT COALESCE(p.sla_policy, ''), e.kind, COUNT(*)"
+                    + " FROM hd_ticket_event e LEFT JOIN pol p USING (ticket_id) WHERE e.tenant_id = ?"
+                    + " AND e.kind IN ('solved', 'reopened') AND e.occurred_at >= ? AND e.occurred_at < ? GROUP BY 1, 2",
+                    TENANT, TO, TENANT, FROM, TO);
+            return List.of(firstReply, firstSolve, full, counts);
+        }
+
+        Object compliance() {
+            return rows("SELECT sla_policy, sla_clock, COUNT(*) FILTER (WHERE sla_achieved), COUNT(*) FILTER (WHERE NOT sla_achieved)"
+                    + " FROM hd_ticket_event WHERE tenant_id = ? AND kind = 'sla_completed' AND occurred_at >= ? AND occurred_at < ?"
+                    + " GROUP BY 1, 2 ORDER BY 1, 2", TENANT, FROM, TO);
+        }
+
         Object backlog() {
             return rows("SELECT COUNT(*) FILTER (WHERE o.occurred_at > ?), COUNT(*) FILTER (WHERE o.occurred_at <= ? AND o.occurred_at > ?),"
                     + " COUNT(*) FILTER (WHERE o.occurred_at <= ? AND o.occurred_at > ?), COUNT(*) FILTER (WHERE o.occurred_at <= ?)"
@@ -306,6 +371,21 @@ public final class ReportComparison {
             out.put("ratings", ((List<List<Object>>) satisfaction()).stream().mapToLong(r -> ((Number) r.get(2)).longValue()).sum());
             out.put("raised from L1", ((List<List<Object>>) escalations()).stream().filter(r -> "L1".equals(r.get(0)))
                     .mapToLong(r -> ((Number) r.get(2)).longValue()).findFirst().orElse(0));
+            List<Object> byPolicy = (List<Object>) resolutionByPolicy();
+            Map<String, Long> solves = new java.util.HashMap<>();
+            for (List<Object> r : (List<List<Object>>) byPolicy.get(3)) {
+                if ("solved".equals(r.get(1))) {
+                    solves.put((String) r.get(0), ((Number) r.get(2)).longValue());
+                }
+            }
+            Map<String, List<Long>> firstReplies = new java.util.TreeMap<>();
+            for (List<Object> r : (List<List<Object>>) byPolicy.get(0)) {
+                firstReplies.put((String) r.get(0), List.of(((Number) r.get(3)).longValue(), ((Number) r.get(1)).longValue(),
+                        ((Number) r.get(2)).longValue(), solves.getOrDefault((String) r.get(0), 0L)));
+            }
+            out.put("first reply by policy", firstReplies);
+            out.put("compliance", ((List<List<Object>>) compliance()).stream()
+                    .map(r -> r.get(0) + "/" + r.get(1) + "/" + r.get(2) + "/" + r.get(3)).toList());
             return out;
         }
     }
