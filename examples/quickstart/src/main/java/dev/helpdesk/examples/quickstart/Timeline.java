@@ -90,6 +90,9 @@ final class Timeline implements EventListener {
             return "SLA warning: " + w.clock().label() + " at " + w.thresholdPercent() + " % (due " + due(w.at(), w.dueAt()) + ")";
         } else if (e instanceof TicketEvent.SlaBreached b) {
             return "SLA BREACHED: " + b.clock().label() + " (was due " + due(b.at(), b.dueAt()) + ")";
+        } else if (e instanceof TicketEvent.SlaCompleted c) {
+            return "SLA " + c.clock().label() + (c.achieved() ? " met" : " MISSED") + " (" + c.policy() + ", due "
+                    + due(c.at(), c.dueAt()) + ")";
         } else if (e instanceof TicketEvent.SlaPolicyApplied p) {
             return p.policy().map(name -> "SLA policy: " + name).orElse("no SLA policy applies any more");
         } else if (e instanceof TicketEvent.RuleFired f) {
