@@ -1,5 +1,12 @@
 package dev.helpdesk.spring.boot;
 
+import org.springframework.context.SmartLifecycle;
+import java.util.Objects;
+import java.util.List;
+import dev.helpdesk.spi.rejection.FieldError;
+import dev.helpdesk.spi.ConfigurationException;
+import dev.helpdesk.email.imap.ImapSettings;
+import dev.helpdesk.email.imap.ImapPoller;
 import dev.helpdesk.core.Helpdesk;
 import dev.helpdesk.core.attachment.FileSystemAttachmentStore;
 import dev.helpdesk.core.attachment.FileSystemStoreSettings;
@@ -119,5 +126,80 @@ public class HelpdeskEmailAutoConfiguration {
             settings.password(smtp.getPassword());
         }
         return new SmtpSender(settings.build(), mailboxes.orderedStream().toList(), attachments);
+    }
+
+    /**
+     * Reads the IMAP account of {@code helpdesk.mail.imap.*} into the desk: one poller for the
+     * application's mailbox ({@code helpdesk.mail.imap.mailbox} names it when there are several).
+     * Started with the application unless {@code helpdesk.scheduling.enabled=false}; an
+     * application with several accounts declares its own {@link ImapPoller} beans, which are
+     * started the same way.
+     *
+     * @param properties the properties
+     * @param mailboxes  the application's mailboxes
+     * @param receiver   the receiver the mail goes to
+     * @return the poller
+     * @throws dev.helpdesk.spi.ConfigurationException when the settings are incomplete or name no
+     *                                                 mailbox of the application
+     */
+    @Bean
+    @ConditionalOnProperty(prefix = "helpdesk.mail.imap", name = "host")
+    @ConditionalOnBean({MailReceiver.class, TenantMailbox.class})
+    @ConditionalOnMissingBean(ImapPoller.class)
+    public ImapPoller helpdeskImapPoller(HelpdeskProperties properties, ObjectProvider<TenantMailbox> mailboxes,
+            MailReceiver receiver) {
+        HelpdeskProperties.Imap imap = properties.getMail().getImap();
+        List<TenantMailbox> all = mailboxes.orderedStream().toList();
+        List<TenantMailbox> chosen = imap.getMailbox() == null ? all
+                : all.stream().filter(m -> m.address().value().equalsIgnoreCase(imap.getMailbox().trim())).toList();
+        if (chosen.size() != 1) {
+            throw new ConfigurationException("helpdesk.mail.imap", List.of(new FieldError("mailbox", imap.getMailbox() == null
+                    ? "must name one of the application's " + all.size() + " mailboxes"
+                    : "names no mailbox of the application: " + imap.getMailbox())));
+        }
+        ImapSettings.Processed processed;
+        try {
+            processed = ImapSettings.Processed.valueOf(imap.getProcessed().trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("helpdesk.mail.imap", List.of(new FieldError("processed",
+                    "must be FLAG or MOVE: " + imap.getProcessed())));
+        }
+        ImapSettings.Builder settings = ImapSettings.builder();
+        settings.host(imap.getHost()).port(imap.getPort()).ssl(imap.isSsl()).plainText(imap.isPlainText())
+                .username(Objects.requireNonNullElse(imap.getUsername(), "")).password(Objects.requireNonNullElse(imap.getPassword(), ""))
+                .folder(imap.getFolder()).processed(processed).processedFolder(imap.getProcessedFolder())
+                .interval(imap.getInterval()).idle(imap.isIdle()).batchSize(imap.getBatchSize());
+        return new ImapPoller(settings.build(), chosen.get(0), receiver);
+    }
+
+    /**
+     * Starts the application's IMAP pollers with it and closes them when it stops.
+     *
+     * @param pollers the pollers
+     * @return the lifecycle
+     */
+    @Bean
+    @ConditionalOnProperty(prefix = "helpdesk.scheduling", name = "enabled", matchIfMissing = true)
+    public SmartLifecycle helpdeskImapPolling(ObjectProvider<ImapPoller> pollers) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                pollers.orderedStream().forEach(ImapPoller::start);
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                pollers.orderedStream().forEach(ImapPoller::close);
+                running = false;
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+        };
     }
 }

@@ -685,6 +685,8 @@ public class HelpdeskProperties {
 
         private final Smtp smtp = new Smtp();
 
+        private final Imap imap = new Imap();
+
         /**
          * The quarantine directory.
          *
@@ -710,6 +712,15 @@ public class HelpdeskProperties {
          */
         public Smtp getSmtp() {
             return smtp;
+        }
+
+        /**
+         * The IMAP account mail is read from.
+         *
+         * @return the IMAP settings
+         */
+        public Imap getImap() {
+            return imap;
         }
 
         /**
@@ -857,7 +868,287 @@ public class HelpdeskProperties {
         }
     }
 
-    /** The SMTP server that replies and notices by email leave through. */
+        /** The IMAP account a desk's mailbox is read from ({@code helpdesk.mail.imap.*}). */
+    public static class Imap {
+        /** Settings with their defaults, to be bound from the {@code helpdesk.*} properties. */
+        public Imap() {
+        }
+
+        /** The IMAP server's host; without it no poller is registered. */
+        private String host;
+
+        /** The IMAP server's port. */
+        private int port = 993;
+
+        /** Whether the connection is TLS from the start (imaps); otherwise STARTTLS is required. */
+        private boolean ssl = true;
+
+        /** Whether a server without TLS is accepted (tests and local servers only). */
+        private boolean plainText = false;
+
+        /** The user name of the mailbox's account. */
+        private String username;
+
+        /** The password of the mailbox's account. */
+        private String password;
+
+        /** The address of the desk's mailbox (a TenantMailbox bean) the account receives; may be left out when the application has one mailbox. */
+        private String mailbox;
+
+        /** The folder read. */
+        private String folder = "INBOX";
+
+        /** How a processed mail is marked: FLAG (seen, with a keyword) or MOVE (to the processed folder). */
+        private String processed = "FLAG";
+
+        /** The folder processed mail is moved to with MOVE. */
+        private String processedFolder = "Processed";
+
+        /** How often the folder is read when the server offers no IDLE. */
+        private Duration interval = Duration.ofMinutes(1);
+
+        /** Whether IDLE is used where the server offers it. */
+        private boolean idle = true;
+
+        /** The most messages taken per read. */
+        private int batchSize = 50;
+
+        /**
+         * The IMAP server's host.
+         *
+         * @return the host, or null
+         */
+        public String getHost() {
+            return host;
+        }
+
+        /**
+         * Sets: the IMAP server's host.
+         *
+         * @param host the host
+         */
+        public void setHost(String host) {
+            this.host = host;
+        }
+
+        /**
+         * The IMAP server's port.
+         *
+         * @return the port
+         */
+        public int getPort() {
+            return port;
+        }
+
+        /**
+         * Sets: the IMAP server's port.
+         *
+         * @param port the port
+         */
+        public void setPort(int port) {
+            this.port = port;
+        }
+
+        /**
+         * Whether the connection is TLS from the start (imaps).
+         *
+         * @return true by default
+         */
+        public boolean isSsl() {
+            return ssl;
+        }
+
+        /**
+         * Sets: whether the connection is TLS from the start (imaps).
+         *
+         * @param ssl false for STARTTLS
+         */
+        public void setSsl(boolean ssl) {
+            this.ssl = ssl;
+        }
+
+        /**
+         * Whether a server without TLS is accepted (tests and local servers only).
+         *
+         * @return false by default
+         */
+        public boolean isPlainText() {
+            return plainText;
+        }
+
+        /**
+         * Sets: whether a server without TLS is accepted (tests and local servers only).
+         *
+         * @param plainText true to accept it
+         */
+        public void setPlainText(boolean plainText) {
+            this.plainText = plainText;
+        }
+
+        /**
+         * The user name of the mailbox's account.
+         *
+         * @return the user name, or null
+         */
+        public String getUsername() {
+            return username;
+        }
+
+        /**
+         * Sets: the user name of the mailbox's account.
+         *
+         * @param username the user name
+         */
+        public void setUsername(String username) {
+            this.username = username;
+        }
+
+        /**
+         * The password of the mailbox's account.
+         *
+         * @return the password, or null
+         */
+        public String getPassword() {
+            return password;
+        }
+
+        /**
+         * Sets: the password of the mailbox's account.
+         *
+         * @param password the password
+         */
+        public void setPassword(String password) {
+            this.password = password;
+        }
+
+        /**
+         * The address of the desk's mailbox (a TenantMailbox bean) the account receives.
+         *
+         * @return the address, or null
+         */
+        public String getMailbox() {
+            return mailbox;
+        }
+
+        /**
+         * Sets: the address of the desk's mailbox (a TenantMailbox bean) the account receives.
+         *
+         * @param mailbox the address
+         */
+        public void setMailbox(String mailbox) {
+            this.mailbox = mailbox;
+        }
+
+        /**
+         * The folder read.
+         *
+         * @return the folder
+         */
+        public String getFolder() {
+            return folder;
+        }
+
+        /**
+         * Sets: the folder read.
+         *
+         * @param folder the folder
+         */
+        public void setFolder(String folder) {
+            this.folder = folder;
+        }
+
+        /**
+         * How a processed mail is marked.
+         *
+         * @return the marking
+         */
+        public String getProcessed() {
+            return processed;
+        }
+
+        /**
+         * Sets: how a processed mail is marked.
+         *
+         * @param processed the marking
+         */
+        public void setProcessed(String processed) {
+            this.processed = processed;
+        }
+
+        /**
+         * The folder processed mail is moved to with MOVE.
+         *
+         * @return the folder
+         */
+        public String getProcessedFolder() {
+            return processedFolder;
+        }
+
+        /**
+         * Sets: the folder processed mail is moved to with MOVE.
+         *
+         * @param processedFolder the folder
+         */
+        public void setProcessedFolder(String processedFolder) {
+            this.processedFolder = processedFolder;
+        }
+
+        /**
+         * How often the folder is read when the server offers no IDLE.
+         *
+         * @return the interval
+         */
+        public Duration getInterval() {
+            return interval;
+        }
+
+        /**
+         * Sets: how often the folder is read when the server offers no IDLE.
+         *
+         * @param interval the interval
+         */
+        public void setInterval(Duration interval) {
+            this.interval = interval;
+        }
+
+        /**
+         * Whether IDLE is used where the server offers it.
+         *
+         * @return true by default
+         */
+        public boolean isIdle() {
+            return idle;
+        }
+
+        /**
+         * Sets: whether IDLE is used where the server offers it.
+         *
+         * @param idle false to poll only
+         */
+        public void setIdle(boolean idle) {
+            this.idle = idle;
+        }
+
+        /**
+         * The most messages taken per read.
+         *
+         * @return the number
+         */
+        public int getBatchSize() {
+            return batchSize;
+        }
+
+        /**
+         * Sets: the most messages taken per read.
+         *
+         * @param batchSize the number
+         */
+        public void setBatchSize(int batchSize) {
+            this.batchSize = batchSize;
+        }
+    }
+
+/** The SMTP server that replies and notices by email leave through. */
     public static class Smtp {
         /** Settings with their defaults, to be bound from the {@code helpdesk.*} properties. */
         public Smtp() {
