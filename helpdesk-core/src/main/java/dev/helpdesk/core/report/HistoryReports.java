@@ -452,11 +452,17 @@ public final class HistoryReports implements Reports {
     private static SortedMap<Integer, ScaleRatings> satisfaction(ReportQuery q, List<List<TicketEvent>> all) {
         Map<Integer, long[]> counts = new TreeMap<>();
         for (List<TicketEvent> h : all) {
-            Map<Integer, TicketEvent.SatisfactionRated> latest = new HashMap<>();
+            Map<Integer, TicketEvent.SatisfactionRated> latest = null; // most tickets have no rating: no map for them
             for (TicketEvent e : h) {
                 if (e instanceof TicketEvent.SatisfactionRated r && e.at().isBefore(q.to())) {
+                    if (latest == null) {
+                        latest = new HashMap<>(4);
+                    }
                     latest.put(r.cycle(), r);
                 }
+            }
+            if (latest == null) {
+                continue;
             }
             for (TicketEvent.SatisfactionRated r : latest.values()) {
                 if (in(q, r.at())) {
