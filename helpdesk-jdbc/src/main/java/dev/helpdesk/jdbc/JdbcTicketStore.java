@@ -15,6 +15,7 @@ import dev.helpdesk.jdbc.internal.TicketKey;
 import dev.helpdesk.jdbc.internal.TicketReader;
 import dev.helpdesk.jdbc.internal.TicketWriter;
 import dev.helpdesk.jdbc.internal.Turns;
+import dev.helpdesk.jdbc.internal.Units;
 import dev.helpdesk.jdbc.outbox.OutboxRelay;
 import dev.helpdesk.jdbc.transaction.TransactionRunner;
 import dev.helpdesk.jdbc.transaction.TransactionalWork;
@@ -99,7 +100,8 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     private static final int ATTEMPTS = 8;
 
     private final SqlDialect dialect;
-    private final TransactionRunner transactions;
+    /** The store's runner, with units of work (a call, a chat, a forum post, a batch of inbound mail). */
+    private final Units transactions;
     /** The store's own short transactions for numbers, never the host's (see {@link #next}). */
     private final TransactionRunner numberTransactions;
     private final Optional<String> schema;
@@ -120,7 +122,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                     Optional<String> schema, boolean outbox, OutboxRelay.Settings relaySettings) {
         this.dialect = dialect;
         // channels: a call, a chat or a forum post and its ticket's commits as one unit (Units.unit)
-        this.transactions = new dev.helpdesk.jdbc.internal.Units(transactions);
+        this.transactions = new Units(transactions);
         this.numberTransactions = numberTransactions;
         this.schema = schema;
         this.tables = Tables.in(schema);
@@ -317,6 +319,34 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     @Override
     public void afterCommit(Runnable action) {
         transactions.afterCommit(Objects.requireNonNull(action, "action"));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: one transaction on one connection for every commit of the work on this thread
+     * (each commit within it behind a savepoint, as in a host's transaction), committed once, so
+     * a unit of many commits waits for one durable flush. An exception or a refused result rolls
+     * the whole unit back; in a host's transaction only the unit's own writes are undone (to a
+     * savepoint) and the host commits. Ticket numbers still come from the store's own short
+     * transactions: a unit that is undone leaves gaps in a tenant's numbers. A unit inside a
+     * unit on the same thread is part of the outer one.
+     */
+    @Override
+    public <T> T unit(java.util.function.Supplier<T> work, java.util.function.Predicate<? super T> keep) {
+        Objects.requireNonNull(work, "work");
+        Objects.requireNonNull(keep, "keep");
+        return transactions.unit(work, keep);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: true, a unit is one database transaction.
+     */
+    @Override
+    public boolean atomicUnits() {
+        return true;
     }
 
     // ---------------------------------------------------------------- reads

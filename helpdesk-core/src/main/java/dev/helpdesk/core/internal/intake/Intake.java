@@ -27,7 +27,9 @@ import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -89,6 +91,69 @@ public final class Intake implements InboundIntake {
 
     @Override
     public IntakeOutcome accept(InboundMessage message) {
+        return take(message, new Conflicts());
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: on a store with atomic units ({@link TicketStore#atomicUnits()}, the JDBC store)
+     * the messages are taken in one {@link TicketStore#unit}, so the batch costs one durable
+     * commit. The unit is kept only when no commit in it met a conflict (another writer changed
+     * a ticket, or another delivery of one of the messages committed its external id first);
+     * then, or when anything in it threw, the whole unit is rolled back and the messages are
+     * taken one by one, each as {@link #accept} takes it (the index of external ids answers a
+     * message the racing delivery took as a duplicate). What a commit announces (notices,
+     * listener calls) waits for the unit's commit. Calls to the {@link CustomerDirectory}
+     * (including {@code register} under {@link UnknownSenders#CREATE}) may happen again for a
+     * message whose batch was rolled back, as for a message delivered again.
+     */
+    @Override
+    public List<IntakeOutcome> acceptAll(List<InboundMessage> messages) {
+        List<InboundMessage> batch = List.copyOf(messages);
+        if (batch.size() < 2 || !store.atomicUnits()) {
+            return InboundIntake.super.acceptAll(batch);
+        }
+        try {
+            Conflicts conflicts = new Conflicts();
+            List<IntakeOutcome> outcomes = store.unit(() -> {
+                List<IntakeOutcome> taken = new ArrayList<>(batch.size());
+                for (InboundMessage message : batch) {
+                    taken.add(take(message, conflicts));
+                }
+                return taken;
+            }, taken -> conflicts.none());
+            if (conflicts.none()) {
+                return List.copyOf(outcomes);
+            }
+            LOG.debug("a batch of {} messages met a conflict ({}); taking them one by one", batch.size(),
+                    conflicts.first);
+        } catch (RuntimeException e) {
+            LOG.info("a batch of {} messages failed and was rolled back; taking them one by one: {}", batch.size(),
+                    e.toString());
+        }
+        return InboundIntake.super.acceptAll(batch);
+    }
+
+    /**
+     * The conflicts a batch's commits met: a rejection that another writer caused, after which
+     * the batch's transaction is not kept.
+     */
+    private static final class Conflicts {
+        private Rejection first;
+
+        void add(Rejection why) {
+            if (first == null && why instanceof Rejection.ConcurrentModification) {
+                first = why;
+            }
+        }
+
+        boolean none() {
+            return first == null;
+        }
+    }
+
+    private IntakeOutcome take(InboundMessage message, Conflicts conflicts) {
         Objects.requireNonNull(message, "message");
         Either<Rejection, InboundMessage> valid = message.validate();
         if (valid.isLeft()) {
@@ -100,7 +165,8 @@ public final class Intake implements InboundIntake {
         }
         IntakePolicy policy = policies.apply(tenant);
         Optional<Ticket> referred = referred(message, policy);
-        IntakeOutcome outcome = message.isAutomatic() ? automatic(message, referred) : fromCustomer(message, policy, referred);
+        IntakeOutcome outcome = message.isAutomatic() ? automatic(message, referred, conflicts)
+                : fromCustomer(message, policy, referred, conflicts);
         LOG.debug("{} {} from {}: {}", message.channel(), message.externalId(), message.sender(), outcome.describe());
         return outcome;
     }
@@ -120,7 +186,7 @@ public final class Intake implements InboundIntake {
         return number.flatMap(n -> store.findByNumber(tenant, n).toJavaOptional());
     }
 
-    private IntakeOutcome automatic(InboundMessage m, Optional<Ticket> referred) {
+    private IntakeOutcome automatic(InboundMessage m, Optional<Ticket> referred, Conflicts conflicts) {
         Reason reason = automaticReason(m);
         if (referred.isEmpty()) {
             return new IntakeOutcome.Refused(Reason.of(reason.code(), "an automatic message that refers to no known ticket"));
@@ -131,12 +197,14 @@ public final class Intake implements InboundIntake {
                 new TicketCommand.RecordAutomatic(fit(body.strip()), receipt(m, Optional.of(reason))),
                 Actor.integration(actorName(m)));
         if (done.isLeft()) {
+            conflicts.add(done.getLeft());
             return taken(done.getLeft()) ? new IntakeOutcome.Duplicate(m.externalId()) : refused(Reason.NOT_ALLOWED, done.getLeft());
         }
         return new IntakeOutcome.Recorded(ticket.id(), ticket.number(), reason);
     }
 
-    private IntakeOutcome fromCustomer(InboundMessage m, IntakePolicy policy, Optional<Ticket> referred) {
+    private IntakeOutcome fromCustomer(InboundMessage m, IntakePolicy policy, Optional<Ticket> referred,
+                                       Conflicts conflicts) {
         Either<IntakeOutcome, Sender> sender = sender(m, policy);
         if (sender.isLeft()) {
             return sender.getLeft();
@@ -150,6 +218,7 @@ public final class Intake implements InboundIntake {
             Either<Rejection, Ticket> done = commands.execute(m.tenant(), before.id(),
                     new TicketCommand.Receive(new TicketCommand.Reply(text, m.channel()), receipt), actor);
             if (done.isLeft()) {
+                conflicts.add(done.getLeft());
                 return taken(done.getLeft()) ? new IntakeOutcome.Duplicate(m.externalId())
                         : refused(Reason.NOT_ALLOWED, done.getLeft());
             }
@@ -176,6 +245,7 @@ public final class Intake implements InboundIntake {
                 .requester(customer)
                 .build(), actor, receipt);
         if (opened.isLeft()) {
+            conflicts.add(opened.getLeft());
             return taken(opened.getLeft()) ? new IntakeOutcome.Duplicate(m.externalId())
                     : refused(Reason.INVALID, opened.getLeft());
         }
@@ -186,6 +256,7 @@ public final class Intake implements InboundIntake {
             Either<Rejection, Ticket> moved = commands.execute(m.tenant(), ticket.id(),
                     new TicketCommand.MoveToGroup(group.get()), Actor.system("intake"));
             if (moved.isLeft()) {
+                conflicts.add(moved.getLeft());
                 LOG.warn("ticket {} of tenant {} stays without group {}: {}", ticket.number(), m.tenant(), group.get(),
                         moved.getLeft().message());
             }
