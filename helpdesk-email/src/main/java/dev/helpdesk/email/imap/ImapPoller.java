@@ -3,6 +3,7 @@ package dev.helpdesk.email.imap;
 import dev.helpdesk.email.TenantMailbox;
 import dev.helpdesk.email.inbound.MailReceiver;
 import dev.helpdesk.email.inbound.RawMail;
+import dev.helpdesk.email.inbound.ReceiveInterruptedException;
 import dev.helpdesk.email.parse.MailParser;
 import dev.helpdesk.spi.channel.IntakeOutcome;
 import jakarta.mail.Flags;
@@ -105,7 +106,8 @@ public final class ImapPoller implements AutoCloseable {
      * @return how many mails were handled (taken, quarantined or refused) and marked
      * @throws MessagingException when the server could not be read or a mail not marked
      * @throws IOException        when the receiver could not take the batch's mails, or not all
-     *                            of them (those stay unmarked)
+     *                            of them (those stay unmarked; the failure is thrown as it
+     *                            came, an unchecked one included)
      */
     public int pollOnce() throws MessagingException, IOException {
         synchronized (lock) {
@@ -123,17 +125,25 @@ public final class ImapPoller implements AutoCloseable {
                 return 0;
             }
             List<RawMail> mails = batch.stream().map(ImapPoller::raw).toList();
-            List<IntakeOutcome> outcomes = receiver.receiveAll(mailbox, mails);
-            List<Message> handled = batch.subList(0, outcomes.size());
-            markProcessed(inbox, handled);
+            List<IntakeOutcome> outcomes;
+            try {
+                outcomes = receiver.receiveAll(mailbox, mails);
+            } catch (ReceiveInterruptedException e) {
+                // the mails taken before the failure are marked; the rest stay for the next read
+                markProcessed(inbox, batch.subList(0, e.taken().size()));
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof IOException failure) {
+                    throw failure;
+                }
+                throw e;
+            }
+            markProcessed(inbox, batch);
             for (IntakeOutcome outcome : outcomes) {
                 LOG.debug("{}: {}", mailbox.endpoint(), outcome.describe());
             }
-            if (outcomes.size() < batch.size()) {
-                throw new IOException((batch.size() - outcomes.size()) + " of " + batch.size() + " mails to "
-                        + mailbox.endpoint() + " were not taken; they stay unmarked");
-            }
-            return handled.size();
+            return batch.size();
         }
     }
 

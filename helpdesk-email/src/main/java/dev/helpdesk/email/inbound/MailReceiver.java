@@ -15,6 +15,7 @@ import dev.helpdesk.spi.channel.AttachmentRef;
 import dev.helpdesk.spi.channel.AttachmentStore;
 import dev.helpdesk.spi.channel.InboundIntake;
 import dev.helpdesk.spi.channel.InboundMessage;
+import dev.helpdesk.spi.channel.IntakeInterruptedException;
 import dev.helpdesk.spi.channel.IntakeOutcome;
 import dev.helpdesk.spi.channel.QuarantineId;
 import dev.helpdesk.spi.channel.Reason;
@@ -151,15 +152,17 @@ public final class MailReceiver {
      * caller acknowledges the mails (flags them) after their commit. When the desk's batch
      * fails, the desk takes them one by one: every mail is taken once, whatever fails.
      *
-     * <p>The answer holds one outcome per mail taken, in order: every mail's, or, when something
-     * failed part way (the spool, the quarantine, the desk's store), those of the mails before
-     * the failure, which is logged. The mails without an outcome were not taken (their stored
-     * attachments are removed) and are to be handed in again. When not even the first mail was
-     * taken, the failure is thrown.
+     * <p>The answer holds one outcome per mail, in order. When something fails part way (the
+     * spool, the quarantine, the desk's store) after some mails were taken, a
+     * {@link ReceiveInterruptedException} holds the outcomes of the mails taken (the batch's
+     * first ones); the others were not taken (their stored attachments are removed) and are to
+     * be handed in again. When not even the first mail was taken, the failure is thrown as
+     * {@link #receive(TenantMailbox, RawMail)} throws it.
      *
      * @param mailbox the mailbox they arrived in
      * @param mails   the mails, in the order they arrived ({@link RawMail#of(byte[])} for mail in memory)
-     * @return the outcomes of the mails taken, in order
+     * @return the outcomes, one per mail, in order
+     * @throws ReceiveInterruptedException when some mails were taken before a failure
      * @throws IOException when the first mail could not be read, spooled or quarantined
      */
     public List<IntakeOutcome> receiveAll(TenantMailbox mailbox, List<? extends RawMail> mails) throws IOException {
@@ -180,6 +183,9 @@ public final class MailReceiver {
         if (!messages.isEmpty()) {
             try {
                 answers = intake.acceptAll(messages);
+            } catch (IntakeInterruptedException e) {
+                answers = e.taken();
+                failure = e.getCause() instanceof Exception cause ? cause : e;
             } catch (RuntimeException e) {
                 failure = e;
             }
@@ -205,21 +211,22 @@ public final class MailReceiver {
                 }
             }
         }
-        if (outcomes.size() < batch.size()) {
-            if (failure == null) {
-                failure = new IllegalStateException("the desk's intake answered " + answers.size() + " of "
-                        + messages.size() + " messages");
-            }
-            if (outcomes.isEmpty()) {
-                if (failure instanceof IOException io) {
-                    throw io;
-                }
-                throw (RuntimeException) failure;
-            }
-            LOG.warn("{} of {} mails to {} taken; the others were not: {}", outcomes.size(), batch.size(),
-                    mailbox.endpoint(), failure.toString());
+        if (outcomes.size() == batch.size()) {
+            return List.copyOf(outcomes);
         }
-        return List.copyOf(outcomes);
+        if (failure == null) {
+            failure = new IllegalStateException("the desk's intake answered " + answers.size() + " of "
+                    + messages.size() + " messages");
+        }
+        if (outcomes.isEmpty()) {
+            if (failure instanceof IOException io) {
+                throw io;
+            }
+            throw (RuntimeException) failure;
+        }
+        LOG.warn("{} of {} mails to {} taken before a failure; the others were not: {}", outcomes.size(),
+                batch.size(), mailbox.endpoint(), failure.toString());
+        throw new ReceiveInterruptedException(outcomes, failure);
     }
 
     /** Spools, reads and stores one mail: the steps before the desk's intake. */

@@ -92,6 +92,9 @@ class ImapPollerTest {
         try (ImapPoller first = new ImapPoller(settings().build(), Mailboxes.ACME, receiver)) {
             assertThrows(RecordingIntake.Crash.class, first::pollOnce);
         }
+        // the intake answered for the first two mails of the batch before it stopped
+        assertEquals(3, count("INBOX"), "the mails not answered for stay unmarked");
+        assertEquals(2, count("Processed"));
         try (ImapPoller restarted = new ImapPoller(settings().build(), Mailboxes.ACME, receiver)) {
             assertEquals(3, restarted.pollOnce());
             assertEquals(0, restarted.pollOnce());

@@ -56,15 +56,16 @@ public interface InboundIntake {
      * never taken twice. A channel acknowledges the messages (flags them on the server, answers
      * the web hook) only after this returns.
      *
-     * <p>The answer has one outcome for each message taken, in order. It is shorter than the
-     * list when the desk failed part way (its store went down): the messages without an
-     * outcome were not taken and are to be handed over again. When not even the first message
-     * was taken, the failure is thrown instead. The default takes the messages one by one with
+     * <p>The answer has one outcome for each message, in order. When the desk fails part way
+     * (its store went down while it took them one by one) it throws an
+     * {@link IntakeInterruptedException} holding the outcomes of the messages it took; the
+     * others were not taken and are to be handed over again. When it took none, the failure is
+     * thrown as {@link #accept} throws it. The default takes the messages one by one with
      * {@link #accept}.
      *
      * @param messages the messages, in the order they arrived
-     * @return the outcomes of the messages taken, in order: every message's, or those of the
-     *         messages before a failure
+     * @return the outcomes, one per message, in order
+     * @throws IntakeInterruptedException when the desk failed after taking some of the messages
      * @throws dev.helpdesk.spi.HelpdeskException when the desk could not record the first
      *                                            message (nothing was taken; retry later)
      */
@@ -77,7 +78,7 @@ public interface InboundIntake {
                 if (outcomes.isEmpty()) {
                     throw e;
                 }
-                return List.copyOf(outcomes);
+                throw new IntakeInterruptedException(outcomes, e);
             }
         }
         return List.copyOf(outcomes);
