@@ -232,7 +232,9 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         Objects.requireNonNull(tenant, "tenant");
         checkChanges(tenant, changes);
         return inTransaction(c -> {
-            Savepoint savepoint = transactions.joinsHostTransactions() ? c.setSavepoint() : null;
+            // in an all-or-nothing unit a refused commit ends the unit, so it needs no savepoint of its own
+            boolean strict = keyed == null && transactions.inStrictUnit();
+            Savepoint savepoint = transactions.joinsHostTransactions() && !strict ? c.setSavepoint() : null;
             Optional<Rejection> full;
             Optional<TicketChange> conflict = Optional.empty();
             try {
@@ -264,6 +266,11 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                     c.releaseSavepoint(savepoint);
                 }
                 return Written.answer(Either.right(changes.stream().map(TicketChange::newState).toList()));
+            }
+            if (strict) {
+                throw new StoreException("a commit of an all-or-nothing unit was refused, the unit is rolled back: "
+                        + full.map(Rejection::message).orElse("ticket " + conflict.get().ticketId() + " changed meanwhile"),
+                        null);
             }
             if (savepoint != null) {
                 c.rollback(savepoint);
@@ -324,11 +331,13 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     /**
      * {@inheritDoc}
      *
-     * <p>Here: one transaction on one connection for every commit of the work on this thread
-     * (each commit within it behind a savepoint, as in a host's transaction), committed once, so
-     * a unit of many commits waits for one durable flush. An exception or a refused result rolls
-     * the whole unit back; in a host's transaction only the unit's own writes are undone (to a
-     * savepoint) and the host commits. Ticket numbers still come from the store's own short
+     * <p>Here: one transaction on one connection for every commit of the work on this thread,
+     * committed once, so a unit of many commits waits for one durable flush. All or nothing: a
+     * commit the store refuses inside the unit (a ticket changed by another writer, a full seat,
+     * an external id another delivery took) ends the work with a {@link StoreException} instead
+     * of answering a rejection, and the whole unit is rolled back (its commits need no savepoints
+     * of their own); so does any other exception, and a result {@code keep} refuses. In a host's
+     * transaction only the unit's own writes are undone (to a savepoint) and the host commits. Ticket numbers still come from the store's own short
      * transactions: a unit that is undone leaves gaps in a tenant's numbers. A unit inside a
      * unit on the same thread is part of the outer one.
      */
@@ -336,7 +345,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     public <T> T unit(java.util.function.Supplier<T> work, java.util.function.Predicate<? super T> keep) {
         Objects.requireNonNull(work, "work");
         Objects.requireNonNull(keep, "keep");
-        return transactions.unit(work, keep);
+        return transactions.strictUnit(work, keep);
     }
 
     /**

@@ -2,12 +2,14 @@ package dev.helpdesk.jdbc.channel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.helpdesk.core.Helpdesk;
 import dev.helpdesk.jdbc.JdbcStores;
 import dev.helpdesk.jdbc.JdbcTicketStore;
 import dev.helpdesk.jdbc.support.Database;
+import dev.helpdesk.jdbc.support.Fixtures;
 import dev.helpdesk.jdbc.support.TestPool;
 import dev.helpdesk.spi.StoreException;
 import dev.helpdesk.spi.channel.ContactAddress;
@@ -26,6 +28,9 @@ import dev.helpdesk.spi.ticket.Channel;
 import dev.helpdesk.spi.ticket.PageRequest;
 import dev.helpdesk.spi.ticket.RecordedEvent;
 import dev.helpdesk.spi.ticket.Ticket;
+import dev.helpdesk.spi.ticket.TicketChange;
+import dev.helpdesk.spi.ticket.TicketNumber;
+import dev.helpdesk.spi.ticket.Visibility;
 import dev.helpdesk.spi.ticket.TicketQuery;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -369,5 +374,28 @@ abstract class IntakeBatchBehaviour {
         } finally {
             otherPool.close();
         }
+    }
+
+    @Test
+    void a_commit_the_store_refuses_inside_a_unit_ends_it_and_nothing_of_the_unit_is_written() {
+        TenantId t = newTenant();
+        Ticket existing = store.commit(t, Fixtures.open(t, 900)).get();
+        TicketChange first = Fixtures.then(existing, Fixtures.reply(existing, Fixtures.T0, Visibility.PUBLIC, "First."));
+        TicketChange stale = Fixtures.then(existing, Fixtures.reply(existing, Fixtures.T0, Visibility.PUBLIC, "Stale."));
+        List<String> afterCommit = new ArrayList<>();
+
+        StoreException refused = assertThrows(StoreException.class, () -> store.unit(() -> {
+            store.commit(t, Fixtures.open(t, 901)).get();
+            store.commit(t, first).get();
+            store.afterCommit(() -> afterCommit.add("announced"));
+            // based on the version the first change replaced: a conflict
+            return store.commit(t, stale);
+        }, result -> true));
+
+        assertTrue(refused.getMessage().contains("refused"), refused.getMessage());
+        assertTrue(store.findByNumber(t, TicketNumber.of(901)).isEmpty(), "the unit's new ticket was rolled back");
+        assertEquals(existing.version(), store.find(t, existing.id()).get().version(), "the unit's first change too");
+        assertEquals(List.of(), afterCommit, "nothing announced for the rolled-back unit");
+        assertEquals(existing.version() + 1, store.commit(t, first).get().version(), "the store works on");
     }
 }

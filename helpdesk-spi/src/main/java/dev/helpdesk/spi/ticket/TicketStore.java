@@ -226,15 +226,20 @@ public interface TicketStore {
      * dropped when it is undone. A database store saves one durable flush per commit this way:
      * the channels' intake takes a batch of messages in one unit.
      *
-     * <p>Whether a store can undo a unit is told by {@link #atomicUnits()}. The default runs the
-     * work as it is: each commit is durable on its own and {@code keep} is not asked.
+     * <p>A store with atomic units ({@link #atomicUnits()}) may end the work with a
+     * {@link dev.helpdesk.spi.StoreException} when it refuses a commit in the unit (a conflict,
+     * an external id taken) instead of answering the rejection: the whole unit is undone then,
+     * and the caller does the work again without a unit, commit by commit. The default runs the
+     * work as it is: each commit is durable on its own (answering rejections as usual) and
+     * {@code keep} is not asked.
      *
      * @param work the work
      * @param keep whether the work's result is kept
      * @param <T>  the result
      * @return the work's result, kept or undone
-     * @throws dev.helpdesk.spi.StoreException when the store failed: nothing of the unit was
-     *                                         written (when {@link #atomicUnits()})
+     * @throws dev.helpdesk.spi.StoreException when the store failed or refused a commit of the
+     *                                         unit: nothing of the unit was written (when
+     *                                         {@link #atomicUnits()})
      */
     default <T> T unit(Supplier<T> work, Predicate<? super T> keep) {
         return work.get();

@@ -100,10 +100,11 @@ public final class Intake implements InboundIntake {
      * <p>Here: on a store with atomic units ({@link TicketStore#atomicUnits()}, the JDBC store)
      * the messages are taken in one {@link TicketStore#unit}, so the batch costs one durable
      * commit. The unit is kept only when no commit in it met a conflict (another writer changed
-     * a ticket, or another delivery of one of the messages committed its external id first);
-     * then, or when anything in it threw, the whole unit is rolled back and the messages are
-     * taken one by one, each as {@link #accept} takes it (the index of external ids answers a
-     * message the racing delivery took as a duplicate). What a commit announces (notices,
+     * a ticket, or another delivery of one of the messages committed its external id first: the
+     * store refuses the commit, by an exception or a rejection); then, or when anything else in
+     * it threw, the whole unit is rolled back and the messages are taken one by one, each as
+     * {@link #accept} takes it (the index of external ids answers a message the racing delivery
+     * took as a duplicate). What a commit announces (notices,
      * listener calls) waits for the unit's commit. Calls to the {@link CustomerDirectory}
      * (including {@code register} under {@link UnknownSenders#CREATE}) may happen again for a
      * message whose batch was rolled back, as for a message delivered again.
