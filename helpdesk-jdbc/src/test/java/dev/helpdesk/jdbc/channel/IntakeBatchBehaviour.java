@@ -398,4 +398,17 @@ abstract class IntakeBatchBehaviour {
         assertEquals(List.of(), afterCommit, "nothing announced for the rolled-back unit");
         assertEquals(existing.version() + 1, store.commit(t, first).get().version(), "the store works on");
     }
+
+    @Test
+    void mails_taken_before_the_batch_and_repeated_in_it_are_duplicates() throws SQLException {
+        TenantId t = newTenant();
+        InboundMessage earlier = mail(t, "p1@x", "pia@example.com", "Scanner", "Paper jam.");
+        InboundMessage fresh = mail(t, "p2@x", "pia@example.com", "Re: Scanner", "Cleared it.", "p1@x");
+        assertInstanceOf(IntakeOutcome.Opened.class, desk.intake().accept(earlier));
+
+        List<IntakeOutcome> outcomes = desk.intake().acceptAll(List.of(earlier, fresh, fresh));
+
+        assertEquals(List.of("duplicate p1@x", "replied #1", "duplicate p2@x"), shapes(outcomes));
+        assertEquals(List.of("p1@x", "p2@x"), storedIds(t));
+    }
 }

@@ -6,6 +6,7 @@ import dev.helpdesk.core.internal.pipeline.Commands;
 import dev.helpdesk.core.ticket.ChannelReceipt;
 import dev.helpdesk.core.ticket.TicketCommand;
 import dev.helpdesk.spi.channel.CustomerDirectory;
+import dev.helpdesk.spi.channel.ExternalMessageId;
 import dev.helpdesk.spi.channel.ExternalMessageRecord;
 import dev.helpdesk.spi.channel.ExternalMessages;
 import dev.helpdesk.spi.channel.InboundIntake;
@@ -18,6 +19,7 @@ import dev.helpdesk.spi.party.CustomerId;
 import dev.helpdesk.spi.party.GroupId;
 import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.tenant.TenantId;
+import dev.helpdesk.spi.ticket.Channel;
 import dev.helpdesk.spi.ticket.Message;
 import dev.helpdesk.spi.ticket.Status;
 import dev.helpdesk.spi.ticket.Ticket;
@@ -28,11 +30,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +69,8 @@ import org.slf4j.LoggerFactory;
 public final class Intake implements InboundIntake {
     private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
     /** Room kept for the note that a long text was cut. */
+    /** The most ids one look-up of a batch's ids binds. */
+    private static final int LOOKUP_CHUNK = 100;
     private static final String CUT_NOTE = "\n\n[The message was longer; the channel keeps the whole original.]";
 
     private final Commands commands;
@@ -91,7 +99,7 @@ public final class Intake implements InboundIntake {
 
     @Override
     public IntakeOutcome accept(InboundMessage message) {
-        return take(message, new Conflicts());
+        return take(message, new Conflicts(), Seen.ALWAYS_CHECK);
     }
 
     /**
@@ -118,9 +126,10 @@ public final class Intake implements InboundIntake {
         try {
             Conflicts conflicts = new Conflicts();
             List<IntakeOutcome> outcomes = store.unit(() -> {
+                Seen seen = Seen.of(batch, index);
                 List<IntakeOutcome> taken = new ArrayList<>(batch.size());
                 for (InboundMessage message : batch) {
-                    taken.add(take(message, conflicts));
+                    taken.add(take(message, conflicts, seen));
                 }
                 return taken;
             }, taken -> conflicts.none());
@@ -154,14 +163,71 @@ public final class Intake implements InboundIntake {
         }
     }
 
-    private IntakeOutcome take(InboundMessage message, Conflicts conflicts) {
+    /**
+     * Which messages of a batch may have been taken before: the batch's ids are looked up in one
+     * query per tenant and channel when the batch starts (in its transaction); a message whose
+     * tenant and channel had none of them recorded, and whose id did not come earlier in the
+     * batch, skips its own look-up. A delivery that commits one of the ids after that query makes
+     * the store refuse the batch's commit of it, and the batch is taken again one by one.
+     */
+    private static final class Seen {
+        static final Seen ALWAYS_CHECK = new Seen(null);
+
+        /** A tenant's channel: the ids of a batch are looked up per group. */
+        private record Group(TenantId tenant, Channel channel) {
+        }
+
+        /** One message's id in its group. */
+        private record Key(Group group, ExternalMessageId id) {
+        }
+
+        /** The groups none of whose batch ids was recorded when the batch started; null: check every message. */
+        private final Set<Group> unknown;
+        private final Set<Key> earlier = new HashSet<>();
+
+        private Seen(Set<Group> unknown) {
+            this.unknown = unknown;
+        }
+
+        static Seen of(List<InboundMessage> batch, ExternalMessages index) {
+            Map<Group, List<ExternalMessageId>> ids = new LinkedHashMap<>();
+            for (InboundMessage m : batch) {
+                ids.computeIfAbsent(new Group(m.tenant(), m.channel()), k -> new ArrayList<>()).add(m.externalId());
+            }
+            Set<Group> unknown = new HashSet<>();
+            ids.forEach((group, listed) -> {
+                List<ExternalMessageId> all = listed.stream().distinct().toList();
+                boolean known = false;
+                for (int from = 0; from < all.size() && !known; from += LOOKUP_CHUNK) {
+                    known = index.findFirst(group.tenant(), group.channel(),
+                            all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK))).isPresent();
+                }
+                if (!known) {
+                    unknown.add(group);
+                }
+            });
+            return new Seen(unknown);
+        }
+
+        /** Whether the message's id must be looked up; remembers it as come. */
+        boolean mustCheck(InboundMessage m) {
+            if (unknown == null) {
+                return true;
+            }
+            Group group = new Group(m.tenant(), m.channel());
+            boolean again = !earlier.add(new Key(group, m.externalId()));
+            return again || !unknown.contains(group);
+        }
+    }
+
+    private IntakeOutcome take(InboundMessage message, Conflicts conflicts, Seen seen) {
         Objects.requireNonNull(message, "message");
         Either<Rejection, InboundMessage> valid = message.validate();
         if (valid.isLeft()) {
             return refused(Reason.INVALID, valid.getLeft());
         }
         TenantId tenant = message.tenant();
-        if (index.find(tenant, message.channel(), message.externalId()).isPresent()) {
+        if (seen.mustCheck(message) && index.find(tenant, message.channel(), message.externalId()).isPresent()) {
             return new IntakeOutcome.Duplicate(message.externalId());
         }
         IntakePolicy policy = policies.apply(tenant);
