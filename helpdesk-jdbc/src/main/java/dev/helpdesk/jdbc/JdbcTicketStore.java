@@ -351,11 +351,15 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     /**
      * {@inheritDoc}
      *
-     * <p>Here: true, a unit is one database transaction.
+     * <p>Here: true when the store runs its own transactions, a unit being one of them; false
+     * when it joins the host's transactions ({@code JdbcTransactions}, Spring): a unit that
+     * failed could not be taken again commit by commit there, since the host's runner marks its
+     * transaction for rollback, so callers work commit by commit inside the host's transaction,
+     * whose commit is then the one durable flush.
      */
     @Override
     public boolean atomicUnits() {
-        return true;
+        return !transactions.joinsHostTransactions();
     }
 
     // ---------------------------------------------------------------- reads

@@ -18,8 +18,7 @@ import java.util.function.Supplier;
  * session) runs on the unit's one connection and transaction, as in a host's transaction (each
  * with its savepoint), and the actions to run after a commit wait for the unit's. A unit whose
  * result is not kept is rolled back to its start, and an exception rolls it back too: its
- * writes commit together or not at all (in a host's transaction: are undone to the unit's start,
- * also when the work throws). Outside a unit it is the runner it wraps.
+ * writes commit together or not at all. Outside a unit it is the runner it wraps.
  */
 public final class Units implements TransactionRunner {
     private final TransactionRunner delegate;
@@ -110,12 +109,6 @@ public final class Units implements TransactionRunner {
                 T r;
                 try {
                     r = work.get();
-                } catch (RuntimeException e) {
-                    // in a host's transaction: the unit's writes are undone, the host's stay (and it sees the failure)
-                    if (start != null) {
-                        undoQuietly(c, start, e);
-                    }
-                    throw e;
                 } finally {
                     current.remove();
                 }
@@ -134,14 +127,6 @@ public final class Units implements TransactionRunner {
             return result;
         } catch (Undone undone) {
             return (T) undone.result;
-        }
-    }
-
-    private static void undoQuietly(Connection c, Savepoint start, RuntimeException cause) {
-        try {
-            c.rollback(start);
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
         }
     }
 

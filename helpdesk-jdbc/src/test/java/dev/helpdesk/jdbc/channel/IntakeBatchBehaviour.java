@@ -11,6 +11,7 @@ import dev.helpdesk.jdbc.JdbcTicketStore;
 import dev.helpdesk.jdbc.support.Database;
 import dev.helpdesk.jdbc.support.Fixtures;
 import dev.helpdesk.jdbc.support.TestPool;
+import dev.helpdesk.jdbc.tx.JdbcTransactions;
 import dev.helpdesk.spi.StoreException;
 import dev.helpdesk.spi.channel.ContactAddress;
 import dev.helpdesk.spi.channel.CustomerContact;
@@ -410,5 +411,28 @@ abstract class IntakeBatchBehaviour {
 
         assertEquals(List.of("duplicate p1@x", "replied #1", "duplicate p2@x"), shapes(outcomes));
         assertEquals(List.of("p1@x", "p2@x"), storedIds(t));
+    }
+
+    @Test
+    void a_store_joining_host_transactions_takes_a_batch_one_by_one_in_the_hosts_transaction() throws SQLException {
+        JdbcTransactions tx = new JdbcTransactions(pool);
+        JdbcTicketStore hostStore = JdbcStores.builder(pool).transactions(tx).build();
+        Helpdesk host = Helpdesk.builder().store(hostStore).plugin(new Crm()).build();
+        TenantId kept = newTenant();
+        TenantId undone = newTenant();
+        TenantId reference = newTenant();
+
+        assertEquals(false, hostStore.atomicUnits());
+        List<IntakeOutcome> outcomes = tx.execute(unit -> host.intake().acceptAll(threaded(kept)));
+        tx.execute(unit -> {
+            host.intake().acceptAll(threaded(undone));
+            unit.setRollbackOnly();
+            return null;
+        });
+        List<IntakeOutcome> expected = threaded(reference).stream().map(desk.intake()::accept).toList();
+
+        assertEquals(ranked(expected), ranked(outcomes));
+        assertEquals(storedIds(reference), storedIds(kept));
+        assertEquals(List.of(), storedIds(undone), "the host's rollback took the whole batch back");
     }
 }
