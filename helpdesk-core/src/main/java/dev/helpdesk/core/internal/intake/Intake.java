@@ -68,9 +68,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Intake implements InboundIntake {
     private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
-    /** Room kept for the note that a long text was cut. */
     /** The most ids one look-up of a batch's ids binds. */
     private static final int LOOKUP_CHUNK = 100;
+    /** Room kept for the note that a long text was cut. */
     private static final String CUT_NOTE = "\n\n[The message was longer; the channel keeps the whole original.]";
 
     private final Commands commands;
@@ -112,8 +112,8 @@ public final class Intake implements InboundIntake {
      * store refuses the commit, by an exception or a rejection); then, or when anything else in
      * it threw, the whole unit is rolled back and the messages are taken one by one, each as
      * {@link #accept} takes it (the index of external ids answers a message the racing delivery
-     * took as a duplicate). What a commit announces (notices,
-     * listener calls) waits for the unit's commit. Calls to the {@link CustomerDirectory}
+     * took as a duplicate). What a commit announces (notices, listener calls) waits for the
+     * unit's commit. Calls to the {@link CustomerDirectory}
      * (including {@code register} under {@link UnknownSenders#CREATE}) may happen again for a
      * message whose batch was rolled back, as for a message delivered again.
      */
