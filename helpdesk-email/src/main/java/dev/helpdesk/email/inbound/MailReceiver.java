@@ -44,8 +44,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes one raw mail into the desk: the entry for a host whose mail service posts RFC 822 bytes
- * to it, and the step the {@link dev.helpdesk.email.imap.ImapPoller} runs for every mail.
+ * Takes raw mail into the desk: one mail ({@code receive}), the entry for a host whose mail
+ * service posts RFC 822 bytes to it, or a batch ({@link #receiveAll}), the step the
+ * {@link dev.helpdesk.email.imap.ImapPoller} runs for the mails of one read of its folder, which
+ * the desk commits together.
  *
  * <p>For each mail, in this order:
  * <ol>
