@@ -110,6 +110,21 @@ class ImapPollerTest {
     }
 
     @Test
+    void the_mails_of_one_read_go_to_the_desk_as_one_batch_and_are_marked_after_it() throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            customerWrites(i);
+        }
+        MAIL.waitForIncomingEmail(5000, 5);
+        try (ImapPoller poller = new ImapPoller(settings().batchSize(3).build(), Mailboxes.ACME, receiver)) {
+            assertEquals(3, poller.pollOnce());
+            assertEquals(2, count("INBOX"));
+            assertEquals(2, poller.pollOnce());
+        }
+        assertEquals(List.of(3, 2), intake.batches(), "one batch per read, at most the batch size");
+        assertEquals(5, count("Processed"));
+    }
+
+    @Test
     void a_desk_that_cannot_record_leaves_the_mail_for_the_next_poll() throws Exception {
         customerWrites(1);
         MAIL.waitForIncomingEmail(5000, 1);
