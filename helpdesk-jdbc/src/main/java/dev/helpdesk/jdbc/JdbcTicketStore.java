@@ -15,6 +15,7 @@ import dev.helpdesk.jdbc.internal.TicketKey;
 import dev.helpdesk.jdbc.internal.TicketReader;
 import dev.helpdesk.jdbc.internal.TicketWriter;
 import dev.helpdesk.jdbc.internal.Turns;
+import dev.helpdesk.jdbc.internal.Units;
 import dev.helpdesk.jdbc.outbox.OutboxRelay;
 import dev.helpdesk.jdbc.transaction.TransactionRunner;
 import dev.helpdesk.jdbc.transaction.TransactionalWork;
@@ -99,7 +100,8 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     private static final int ATTEMPTS = 8;
 
     private final SqlDialect dialect;
-    private final TransactionRunner transactions;
+    /** The store's runner, with units of work (a call, a chat, a forum post, a batch of inbound mail). */
+    private final Units transactions;
     /** The store's own short transactions for numbers, never the host's (see {@link #next}). */
     private final TransactionRunner numberTransactions;
     private final Optional<String> schema;
@@ -120,7 +122,7 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                     Optional<String> schema, boolean outbox, OutboxRelay.Settings relaySettings) {
         this.dialect = dialect;
         // channels: a call, a chat or a forum post and its ticket's commits as one unit (Units.unit)
-        this.transactions = new dev.helpdesk.jdbc.internal.Units(transactions);
+        this.transactions = new Units(transactions);
         this.numberTransactions = numberTransactions;
         this.schema = schema;
         this.tables = Tables.in(schema);
@@ -230,7 +232,9 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
         Objects.requireNonNull(tenant, "tenant");
         checkChanges(tenant, changes);
         return inTransaction(c -> {
-            Savepoint savepoint = transactions.joinsHostTransactions() ? c.setSavepoint() : null;
+            // in an all-or-nothing unit a refused commit ends the unit, so it needs no savepoint of its own
+            boolean strict = keyed == null && transactions.inStrictUnit();
+            Savepoint savepoint = transactions.joinsHostTransactions() && !strict ? c.setSavepoint() : null;
             Optional<Rejection> full;
             Optional<TicketChange> conflict = Optional.empty();
             try {
@@ -262,6 +266,11 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
                     c.releaseSavepoint(savepoint);
                 }
                 return Written.answer(Either.right(changes.stream().map(TicketChange::newState).toList()));
+            }
+            if (strict) {
+                throw new StoreException("a commit of an all-or-nothing unit was refused, the unit is rolled back: "
+                        + full.map(Rejection::message).orElse("ticket " + conflict.get().ticketId() + " changed meanwhile"),
+                        null);
             }
             if (savepoint != null) {
                 c.rollback(savepoint);
@@ -317,6 +326,40 @@ public final class JdbcTicketStore implements TicketStore, TicketNumberSequence,
     @Override
     public void afterCommit(Runnable action) {
         transactions.afterCommit(Objects.requireNonNull(action, "action"));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: one transaction on one connection for every commit of the work on this thread,
+     * committed once, so a unit of many commits waits for one durable flush. All or nothing: a
+     * commit the store refuses inside the unit (a ticket changed by another writer, a full seat,
+     * an external id another delivery took) ends the work with a {@link StoreException} instead
+     * of answering a rejection, and the whole unit is rolled back (its commits need no savepoints
+     * of their own); so does any other exception, and a result {@code keep} refuses. In a host's
+     * transaction only the unit's own writes are undone (to a savepoint) and the host commits. Ticket numbers still come from the store's own short
+     * transactions: a unit that is undone leaves gaps in a tenant's numbers. A unit inside a
+     * unit on the same thread is part of the outer one.
+     */
+    @Override
+    public <T> T unit(java.util.function.Supplier<T> work, java.util.function.Predicate<? super T> keep) {
+        Objects.requireNonNull(work, "work");
+        Objects.requireNonNull(keep, "keep");
+        return transactions.strictUnit(work, keep);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: true when the store runs its own transactions, a unit being one of them; false
+     * when it joins the host's transactions ({@code JdbcTransactions}, Spring): a unit that
+     * failed could not be taken again commit by commit there, since the host's runner marks its
+     * transaction for rollback, so callers work commit by commit inside the host's transaction,
+     * whose commit is then the one durable flush.
+     */
+    @Override
+    public boolean atomicUnits() {
+        return !transactions.joinsHostTransactions();
     }
 
     // ---------------------------------------------------------------- reads

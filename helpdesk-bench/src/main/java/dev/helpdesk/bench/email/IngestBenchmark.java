@@ -5,6 +5,7 @@ import dev.helpdesk.core.Helpdesk;
 import dev.helpdesk.email.MailSettings;
 import dev.helpdesk.email.TenantMailbox;
 import dev.helpdesk.email.inbound.MailReceiver;
+import dev.helpdesk.email.inbound.RawMail;
 import dev.helpdesk.email.parse.MailParser;
 import dev.helpdesk.email.quarantine.InMemoryQuarantine;
 import dev.helpdesk.jdbc.JdbcStores;
@@ -64,6 +65,10 @@ import org.openjdk.jmh.infra.Blackhole;
  *       references and subject tag, the customer from the CRM, the decider) committing each
  *       message to a JDBC store (an in-memory H2 database; embedded PostgreSQL with every
  *       commit flushed) with its external id, attachments and outbox rows.</li>
+ *   <li>{@code ingestH2Batched} and {@code ingestPostgresBatched}: the same path through the
+ *       batch entry the IMAP poller uses ({@link MailReceiver#receiveAll}), in batches of the
+ *       poller's default size (50 mails, then 10), each batch one transaction of the store and
+ *       so one durable commit.</li>
  * </ul>
  *
  * <p>Each invocation takes the corpus for a new tenant, so no message is a duplicate of an
@@ -83,6 +88,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class IngestBenchmark {
+    /** The IMAP poller's default batch size ({@code ImapSettings.batchSize}). */
+    static final int BATCH = 50;
+
     @Param("helpdesk-email/src/test/resources/corpus")
     public String corpus;
 
@@ -123,11 +131,25 @@ public class IngestBenchmark {
         }
 
         void ingest(List<byte[]> messages, Blackhole hole) throws IOException {
-            TenantMailbox mailbox = TenantMailbox.builder().tenant(TenantId.of("t" + tenants.incrementAndGet()))
-                    .address(ContactAddress.email("support@acme.example")).build();
+            TenantMailbox mailbox = newMailbox();
             for (byte[] raw : messages) {
                 hole.consume(receiver.receive(mailbox, raw));
             }
+        }
+
+        /** The corpus in batches of the IMAP poller's default size, each one durable commit of the desk. */
+        void ingestBatched(List<byte[]> messages, Blackhole hole) throws IOException {
+            TenantMailbox mailbox = newMailbox();
+            for (int from = 0; from < messages.size(); from += BATCH) {
+                List<RawMail> batch = messages.subList(from, Math.min(messages.size(), from + BATCH)).stream()
+                        .map(RawMail::of).toList();
+                hole.consume(receiver.receiveAll(mailbox, batch));
+            }
+        }
+
+        private TenantMailbox newMailbox() {
+            return TenantMailbox.builder().tenant(TenantId.of("t" + tenants.incrementAndGet()))
+                    .address(ContactAddress.email("support@acme.example")).build();
         }
     }
 
@@ -212,6 +234,34 @@ public class IngestBenchmark {
     @OperationsPerInvocation(MailParseBenchmark.MESSAGES)
     public void ingestPostgres(PostgresDesk desk, Blackhole hole) throws IOException {
         desk.ingest(messages, hole);
+    }
+
+    /**
+     * Parse, thread and commit on H2 in batches ({@link MailReceiver#receiveAll}): 50 mails, then
+     * 10, each batch one transaction.
+     *
+     * @param desk the desk on H2
+     * @param hole the sink
+     * @throws IOException when the spool fails
+     */
+    @Benchmark
+    @OperationsPerInvocation(MailParseBenchmark.MESSAGES)
+    public void ingestH2Batched(H2Desk desk, Blackhole hole) throws IOException {
+        desk.ingestBatched(messages, hole);
+    }
+
+    /**
+     * Parse, thread and commit on PostgreSQL in batches: 50 mails, then 10, each batch one
+     * transaction and one flushed commit.
+     *
+     * @param desk the desk on PostgreSQL
+     * @param hole the sink
+     * @throws IOException when the spool fails
+     */
+    @Benchmark
+    @OperationsPerInvocation(MailParseBenchmark.MESSAGES)
+    public void ingestPostgresBatched(PostgresDesk desk, Blackhole hole) throws IOException {
+        desk.ingestBatched(messages, hole);
     }
 
     /** A CRM that knows everyone: each address is its own customer. */

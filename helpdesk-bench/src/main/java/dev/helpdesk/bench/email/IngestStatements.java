@@ -13,7 +13,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The statements and commits that {@link IngestBenchmark#ingestPostgres} sends to PostgreSQL
  * per mail of the corpus: the round trips its figure is made of. Run from the repository root:
- * {@code java -cp helpdesk-bench/target/benchmarks.jar dev.helpdesk.bench.email.IngestStatements [passes]}.
+ * {@code java -cp helpdesk-bench/target/benchmarks.jar dev.helpdesk.bench.email.IngestStatements [passes] [batched]}
+ * ({@code batched}: through the batch entry, as {@link IngestBenchmark#ingestPostgresBatched}).
  */
 public final class IngestStatements {
     private IngestStatements() {
@@ -23,11 +24,13 @@ public final class IngestStatements {
      * Ingests the corpus on embedded PostgreSQL (one pass to warm up, then the given number of
      * passes, each for a new tenant) and prints the counts per mail.
      *
-     * @param args the number of measured passes, 3 when not given
+     * @param args the number of measured passes, 3 when not given, then {@code batched} to take the
+     *             corpus in batches
      * @throws IOException when the corpus cannot be read
      */
     public static void main(String[] args) throws IOException {
         int passes = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        boolean batched = args.length > 1 && args[1].equals("batched");
         List<byte[]> messages;
         try (Stream<Path> files = Files.list(Path.of("helpdesk-email/src/test/resources/corpus"))) {
             messages = files.filter(f -> f.toString().endsWith(".eml")).sorted().map(f -> {
@@ -44,15 +47,16 @@ public final class IngestStatements {
             CountingDataSource counting = new CountingDataSource(pool);
             IngestBenchmark.Desk desk = new IngestBenchmark.Desk() { };
             desk.build(counting);
-            desk.ingest(messages, hole);
+            ingest(desk, batched, messages, hole);
             counting.reset();
             long start = System.nanoTime();
             for (int i = 0; i < passes; i++) {
-                desk.ingest(messages, hole);
+                ingest(desk, batched, messages, hole);
             }
             long nanos = System.nanoTime() - start;
             double mails = (double) passes * messages.size();
-            System.out.printf("%d passes of %d mails, %.0f mails/s%n", passes, messages.size(), mails * 1e9 / nanos);
+            System.out.printf("%d passes of %d mails%s, %.0f mails/s%n", passes, messages.size(),
+                    batched ? " in batches of " + IngestBenchmark.BATCH : " one by one", mails * 1e9 / nanos);
             System.out.printf("per mail: %.2f statements, %.2f commits, %.2f rollbacks, %.2f batched rows%n",
                     counting.statements() / mails, counting.commits() / mails, counting.rollbacks() / mails,
                     counting.batchedRows() / mails);
@@ -61,6 +65,15 @@ public final class IngestStatements {
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                     .forEach(e -> System.out.printf("%8.2f  %s%n", e.getValue() / mails,
                             e.getKey().length() > 160 ? e.getKey().substring(0, 160) + "…" : e.getKey()));
+        }
+    }
+
+    private static void ingest(IngestBenchmark.Desk desk, boolean batched, List<byte[]> messages, Blackhole hole)
+            throws IOException {
+        if (batched) {
+            desk.ingestBatched(messages, hole);
+        } else {
+            desk.ingest(messages, hole);
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.helpdesk.email.imap;
 
 import dev.helpdesk.email.TenantMailbox;
 import dev.helpdesk.email.inbound.MailReceiver;
+import dev.helpdesk.email.inbound.RawMail;
+import dev.helpdesk.email.inbound.ReceiveInterruptedException;
 import dev.helpdesk.email.parse.MailParser;
 import dev.helpdesk.spi.channel.IntakeOutcome;
 import jakarta.mail.Flags;
@@ -13,6 +15,8 @@ import jakarta.mail.Store;
 import jakarta.mail.search.FlagTerm;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Properties;
@@ -29,11 +33,13 @@ import org.slf4j.LoggerFactory;
  * Reads one tenant's mailbox over IMAP and hands every new mail to the {@link MailReceiver}.
  *
  * <ul>
- *   <li>Restart-safe: a mail is marked processed on the server (moved to
- *       {@link ImapSettings#processedFolder()}, or flagged) right after the receiver answered for
- *       it, one mail at a time. A poller stopped at any point hands nothing again that it had
- *       finished; only the mail in flight when it stopped may come again, which the desk's
- *       intake answers as a duplicate (same {@code Message-ID}).</li>
+ *   <li>Restart-safe: the new mails of one read of the folder (at most
+ *       {@link ImapSettings#batchSize()}) go to the receiver as one batch, which the desk
+ *       commits once; they are marked processed on the server (moved to
+ *       {@link ImapSettings#processedFolder()}, or flagged) right after the receiver answered
+ *       for the batch. A poller stopped at any point hands nothing again that it had finished;
+ *       only the batch in flight when it stopped may come again, which the desk's intake answers
+ *       as duplicates (same {@code Message-ID}) for the mails it had committed.</li>
  *   <li>Quarantined and refused mail is marked too: the receiver kept what it must. Mail the
  *       receiver could not take (the desk's store down, the disk full) stays unmarked and is
  *       read again after a back-off.</li>
@@ -92,38 +98,63 @@ public final class ImapPoller implements AutoCloseable {
     }
 
     /**
-     * Reads the folder once and handles up to {@link ImapSettings#batchSize()} new mails,
-     * connecting first when needed.
+     * Reads the folder once and handles up to {@link ImapSettings#batchSize()} new mails as one
+     * batch ({@link MailReceiver#receiveAll}: one durable commit of the desk for all of them),
+     * connecting first when needed. The mails are marked processed once the receiver answered
+     * for the batch, and only the mails it answered for.
      *
      * @return how many mails were handled (taken, quarantined or refused) and marked
      * @throws MessagingException when the server could not be read or a mail not marked
-     * @throws IOException        when the receiver could not take a mail (it stays unmarked)
+     * @throws IOException        when the receiver could not take the batch's mails, or not all
+     *                            of them (those stay unmarked; the failure is thrown as it
+     *                            came, an unchecked one included)
      */
     public int pollOnce() throws MessagingException, IOException {
         synchronized (lock) {
             Folder inbox = open();
-            Message[] batch = unprocessed(inbox);
-            int handled = 0;
-            for (Message message : batch) {
-                if (handled >= settings.batchSize()) {
+            List<Message> batch = new ArrayList<>();
+            for (Message message : unprocessed(inbox)) {
+                if (batch.size() >= settings.batchSize()) {
                     break;
                 }
-                if (message.isExpunged()) {
-                    continue;
+                if (!message.isExpunged()) {
+                    batch.add(message);
                 }
-                IntakeOutcome outcome = receiver.receive(mailbox, out -> {
-                    try {
-                        message.writeTo(out);
-                    } catch (MessagingException e) {
-                        throw new IOException("cannot read message " + message.getMessageNumber() + ": " + e.getMessage(), e);
-                    }
-                });
-                markProcessed(inbox, message);
-                handled++;
+            }
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            List<RawMail> mails = batch.stream().map(ImapPoller::raw).toList();
+            List<IntakeOutcome> outcomes;
+            try {
+                outcomes = receiver.receiveAll(mailbox, mails);
+            } catch (ReceiveInterruptedException e) {
+                // the mails taken before the failure are marked; the rest stay for the next read
+                markProcessed(inbox, batch.subList(0, e.taken().size()));
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof IOException failure) {
+                    throw failure;
+                }
+                throw e;
+            }
+            markProcessed(inbox, batch);
+            for (IntakeOutcome outcome : outcomes) {
                 LOG.debug("{}: {}", mailbox.endpoint(), outcome.describe());
             }
-            return handled;
+            return batch.size();
         }
+    }
+
+    private static RawMail raw(Message message) {
+        return out -> {
+            try {
+                message.writeTo(out);
+            } catch (MessagingException e) {
+                throw new IOException("cannot read message " + message.getMessageNumber() + ": " + e.getMessage(), e);
+            }
+        };
     }
 
     private Message[] unprocessed(Folder inbox) throws MessagingException {
@@ -136,17 +167,21 @@ public final class ImapPoller implements AutoCloseable {
                 .limit(settings.batchSize()).toArray(Message[]::new);
     }
 
-    private void markProcessed(Folder inbox, Message message) throws MessagingException {
+    private void markProcessed(Folder inbox, List<Message> messages) throws MessagingException {
+        if (messages.isEmpty()) {
+            return;
+        }
+        Message[] marked = messages.toArray(Message[]::new);
         if (settings.processed() == ImapSettings.Processed.MOVE) {
             Folder target = store.getFolder(settings.processedFolder());
             if (!target.exists() && !target.create(Folder.HOLDS_MESSAGES)) {
                 throw new MessagingException("cannot create folder " + settings.processedFolder());
             }
-            ((IMAPFolder) inbox).moveMessages(new Message[] {message}, target);
+            ((IMAPFolder) inbox).moveMessages(marked, target);
         } else {
             Flags flags = new Flags(Flags.Flag.SEEN);
             flags.add(settings.processedKeyword());
-            message.setFlags(flags, true);
+            inbox.setFlags(marked, flags, true);
         }
     }
 

@@ -15,6 +15,7 @@ import dev.helpdesk.spi.channel.AttachmentRef;
 import dev.helpdesk.spi.channel.AttachmentStore;
 import dev.helpdesk.spi.channel.InboundIntake;
 import dev.helpdesk.spi.channel.InboundMessage;
+import dev.helpdesk.spi.channel.IntakeInterruptedException;
 import dev.helpdesk.spi.channel.IntakeOutcome;
 import dev.helpdesk.spi.channel.QuarantineId;
 import dev.helpdesk.spi.channel.Reason;
@@ -43,8 +44,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes one raw mail into the desk: the entry for a host whose mail service posts RFC 822 bytes
- * to it, and the step the {@link dev.helpdesk.email.imap.ImapPoller} runs for every mail.
+ * Takes raw mail into the desk: one mail ({@code receive}), the entry for a host whose mail
+ * service posts RFC 822 bytes to it, or a batch ({@link #receiveAll}), the step the
+ * {@link dev.helpdesk.email.imap.ImapPoller} runs for the mails of one read of its folder, which
+ * the desk commits together.
  *
  * <p>For each mail, in this order:
  * <ol>
@@ -109,26 +112,7 @@ public final class MailReceiver {
     public IntakeOutcome receive(TenantMailbox mailbox, byte[] raw) throws IOException {
         Objects.requireNonNull(mailbox, "mailbox");
         Objects.requireNonNull(raw, "raw");
-        Source source = new Source(raw.length) {
-            private String sha;
-
-            @Override
-            InputStream open() {
-                return new ByteArrayInputStream(raw);
-            }
-
-            @Override
-            String sha256() {
-                if (sha == null) {
-                    sha = hex(digest().digest(raw));
-                }
-                return sha;
-            }
-        };
-        if (raw.length > settings.maxMessageBytes()) {
-            return tooLarge(mailbox, source);
-        }
-        return take(mailbox, source, parser.parse(raw));
+        return conclude(prepare(mailbox, raw));
     }
 
     /**
@@ -157,6 +141,102 @@ public final class MailReceiver {
     public IntakeOutcome receive(TenantMailbox mailbox, RawMail raw) throws IOException {
         Objects.requireNonNull(mailbox, "mailbox");
         Objects.requireNonNull(raw, "raw");
+        return conclude(prepare(mailbox, raw));
+    }
+
+    /**
+     * Takes a batch of mails of one mailbox, in order, with one durable commit for all of them
+     * where the desk's store offers it ({@link InboundIntake#acceptAll}): the IMAP poller's
+     * entry for the mails of one read of the folder. Each mail is spooled, read, checked and its
+     * attachments stored one after the other as {@link #receive(TenantMailbox, RawMail)} does
+     * (mail that cannot be taken is quarantined right away, outside the desk's transaction);
+     * then the desk takes the batch's messages together and only then does this return, so the
+     * caller acknowledges the mails (flags them) after their commit. When the desk's batch
+     * fails, the desk takes them one by one: every mail is taken once, whatever fails.
+     *
+     * <p>The answer holds one outcome per mail, in order. When something fails part way (the
+     * spool, the quarantine, the desk's store) after some mails were taken, a
+     * {@link ReceiveInterruptedException} holds the outcomes of the mails taken (the batch's
+     * first ones); the others were not taken (their stored attachments are removed) and are to
+     * be handed in again. When not even the first mail was taken, the failure is thrown as
+     * {@link #receive(TenantMailbox, RawMail)} throws it.
+     *
+     * @param mailbox the mailbox they arrived in
+     * @param mails   the mails, in the order they arrived ({@link RawMail#of(byte[])} for mail in memory)
+     * @return the outcomes, one per mail, in order
+     * @throws ReceiveInterruptedException when some mails were taken before a failure
+     * @throws IOException when the first mail could not be read, spooled or quarantined
+     */
+    public List<IntakeOutcome> receiveAll(TenantMailbox mailbox, List<? extends RawMail> mails) throws IOException {
+        Objects.requireNonNull(mailbox, "mailbox");
+        List<RawMail> batch = List.copyOf(mails);
+        List<Prepared> prepared = new ArrayList<>(batch.size());
+        Exception failure = null;
+        for (RawMail raw : batch) {
+            try {
+                prepared.add(prepare(mailbox, raw));
+            } catch (IOException | RuntimeException e) {
+                failure = e;
+                break;
+            }
+        }
+        List<InboundMessage> messages = prepared.stream().filter(p -> p.message != null).map(p -> p.message).toList();
+        List<IntakeOutcome> answers = List.of();
+        if (!messages.isEmpty()) {
+            try {
+                answers = intake.acceptAll(messages);
+            } catch (IntakeInterruptedException e) {
+                answers = e.taken();
+                failure = e.getCause() instanceof Exception cause ? cause : e;
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+        List<IntakeOutcome> outcomes = new ArrayList<>(prepared.size());
+        int answered = 0;
+        boolean stopped = false;
+        for (Prepared p : prepared) {
+            if (!stopped && p.message == null) {
+                outcomes.add(p.outcome);
+            } else if (!stopped && answered < answers.size()) {
+                IntakeOutcome outcome = answers.get(answered++);
+                if (!kept(outcome)) {
+                    p.discard();
+                }
+                log(p, outcome);
+                outcomes.add(outcome);
+            } else {
+                // not taken: a later read of the mailbox hands it in again
+                stopped = true;
+                if (p.message != null) {
+                    p.discard();
+                }
+            }
+        }
+        if (outcomes.size() == batch.size()) {
+            return List.copyOf(outcomes);
+        }
+        if (failure == null) {
+            failure = new IllegalStateException("the desk's intake answered " + answers.size() + " of "
+                    + messages.size() + " messages");
+        }
+        if (outcomes.isEmpty()) {
+            if (failure instanceof IOException io) {
+                throw io;
+            }
+            throw (RuntimeException) failure;
+        }
+        LOG.warn("{} of {} mails to {} taken before a failure; the others were not: {}", outcomes.size(),
+                batch.size(), mailbox.endpoint(), failure.toString());
+        throw new ReceiveInterruptedException(outcomes, failure);
+    }
+
+    /** Spools, reads and stores one mail: the steps before the desk's intake. */
+    private Prepared prepare(TenantMailbox mailbox, RawMail raw) throws IOException {
+        Objects.requireNonNull(raw, "raw");
+        if (raw instanceof InMemoryMail inMemory) {
+            return prepare(mailbox, inMemory.bytes());
+        }
         Path spool = settings.spoolDirectory().isPresent()
                 ? Files.createTempFile(Files.createDirectories(settings.spoolDirectory().get()), "mail-", ".eml")
                 : Files.createTempFile("helpdesk-mail-", ".eml");
@@ -181,10 +261,93 @@ public final class MailReceiver {
             if (size > settings.maxMessageBytes()) {
                 return tooLarge(mailbox, source);
             }
-            return take(mailbox, source, parser.parse(spool, sha));
+            return prepare(mailbox, source, parser.parse(spool, sha));
         } finally {
             Files.deleteIfExists(spool);
         }
+    }
+
+    private Prepared prepare(TenantMailbox mailbox, byte[] raw) throws IOException {
+        Source source = new Source(raw.length) {
+            private String sha;
+
+            @Override
+            InputStream open() {
+                return new ByteArrayInputStream(raw);
+            }
+
+            @Override
+            String sha256() {
+                if (sha == null) {
+                    sha = hex(digest().digest(raw));
+                }
+                return sha;
+            }
+        };
+        if (raw.length > settings.maxMessageBytes()) {
+            return tooLarge(mailbox, source);
+        }
+        return prepare(mailbox, source, parser.parse(raw));
+    }
+
+    /**
+     * A mail read and its attachments stored: a message for the desk's intake, or a mail
+     * answered already (quarantined, nothing stored).
+     */
+    private final class Prepared {
+        private final TenantMailbox mailbox;
+        private final IntakeOutcome outcome;
+        private final InboundMessage message;
+        private final List<AttachmentRef> stored;
+
+        Prepared(IntakeOutcome outcome) {
+            this.mailbox = null;
+            this.outcome = outcome;
+            this.message = null;
+            this.stored = List.of();
+        }
+
+        Prepared(TenantMailbox mailbox, InboundMessage message, List<AttachmentRef> stored) {
+            this.mailbox = mailbox;
+            this.outcome = null;
+            this.message = message;
+            this.stored = List.copyOf(stored);
+        }
+
+        /** Removes the stored attachments of a message the desk did not keep. */
+        void discard() {
+            for (AttachmentRef ref : stored) {
+                attachments.delete(mailbox.tenant(), ref.storageKey());
+            }
+        }
+    }
+
+    /** Hands one prepared mail to the intake; removes its attachments unless the desk kept it. */
+    private IntakeOutcome conclude(Prepared p) {
+        if (p.message == null) {
+            return p.outcome;
+        }
+        boolean keep = false;
+        try {
+            IntakeOutcome outcome = intake.accept(p.message);
+            keep = kept(outcome);
+            log(p, outcome);
+            return outcome;
+        } finally {
+            if (!keep) {
+                p.discard();
+            }
+        }
+    }
+
+    /** Whether the desk kept the message, and so its attachments. */
+    private static boolean kept(IntakeOutcome outcome) {
+        return outcome.taken() && !(outcome instanceof IntakeOutcome.Duplicate);
+    }
+
+    private static void log(Prepared p, IntakeOutcome outcome) {
+        LOG.debug("mail {} from {} to {}: {}", p.message.externalId(), p.message.sender(), p.mailbox.endpoint(),
+                outcome.describe());
     }
 
     /** The raw mail, in memory or spooled. */
@@ -200,13 +363,13 @@ public final class MailReceiver {
         abstract String sha256();
     }
 
-    private IntakeOutcome tooLarge(TenantMailbox mailbox, Source source) throws IOException {
+    private Prepared tooLarge(TenantMailbox mailbox, Source source) throws IOException {
         return quarantine(mailbox, source, Reason.of(Reason.TOO_LARGE, "message of " + source.size
                 + " bytes; the limit is " + settings.maxMessageBytes()), Optional.empty(), Optional.empty(),
                 Optional.empty());
     }
 
-    private IntakeOutcome take(TenantMailbox mailbox, Source source, Either<ParseFailure, ParsedMail> parsed)
+    private Prepared prepare(TenantMailbox mailbox, Source source, Either<ParseFailure, ParsedMail> parsed)
             throws IOException {
         if (parsed.isLeft()) {
             ParseFailure f = parsed.getLeft();
@@ -229,7 +392,7 @@ public final class MailReceiver {
                 }
             }
             List<AttachmentRef> stored = new ArrayList<>();
-            boolean keep = false;
+            boolean ready = false;
             try {
                 for (ParsedAttachment a : mail.attachments()) {
                     Either<Reason, AttachmentRef> ref = store(mailbox, a);
@@ -256,13 +419,10 @@ public final class MailReceiver {
                     return quarantine(mailbox, source, Reason.of(Reason.INVALID, valid.getLeft().message()), from,
                             subject, messageId);
                 }
-                IntakeOutcome outcome = intake.accept(message);
-                keep = outcome.taken() && !(outcome instanceof IntakeOutcome.Duplicate);
-                LOG.debug("mail {} from {} to {}: {}", mail.messageId(), mail.sender(), mailbox.endpoint(),
-                        outcome.describe());
-                return outcome;
+                ready = true;
+                return new Prepared(mailbox, message, stored);
             } finally {
-                if (!keep) {
+                if (!ready) {
                     for (AttachmentRef ref : stored) {
                         attachments.delete(mailbox.tenant(), ref.storageKey());
                     }
@@ -364,7 +524,7 @@ public final class MailReceiver {
                 .build();
     }
 
-    private IntakeOutcome quarantine(TenantMailbox mailbox, Source source, Reason reason, Optional<String> from,
+    private Prepared quarantine(TenantMailbox mailbox, Source source, Reason reason, Optional<String> from,
                                      Optional<String> subject, Optional<String> messageId) throws IOException {
         Instant now = clock.instant();
         QuarantinedMail entry = QuarantinedMail.builder()
@@ -382,7 +542,7 @@ public final class MailReceiver {
             quarantine.put(entry, in);
         }
         LOG.info("mail to {} quarantined as {}: {}", mailbox.endpoint(), entry.id(), reason);
-        return new IntakeOutcome.Quarantined(entry.id(), reason);
+        return new Prepared(new IntakeOutcome.Quarantined(entry.id(), reason));
     }
 
     private static String printable(String value) {

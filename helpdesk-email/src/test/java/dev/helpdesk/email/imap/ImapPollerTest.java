@@ -92,6 +92,9 @@ class ImapPollerTest {
         try (ImapPoller first = new ImapPoller(settings().build(), Mailboxes.ACME, receiver)) {
             assertThrows(RecordingIntake.Crash.class, first::pollOnce);
         }
+        // the intake answered for the first two mails of the batch before it stopped
+        assertEquals(3, count("INBOX"), "the mails not answered for stay unmarked");
+        assertEquals(2, count("Processed"));
         try (ImapPoller restarted = new ImapPoller(settings().build(), Mailboxes.ACME, receiver)) {
             assertEquals(3, restarted.pollOnce());
             assertEquals(0, restarted.pollOnce());
@@ -103,6 +106,21 @@ class ImapPollerTest {
         assertEquals(handed.stream().distinct().count(), intake.taken().stream().map(InboundMessage::externalId)
                 .distinct().count());
         assertEquals(0, count("INBOX"));
+        assertEquals(5, count("Processed"));
+    }
+
+    @Test
+    void the_mails_of_one_read_go_to_the_desk_as_one_batch_and_are_marked_after_it() throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            customerWrites(i);
+        }
+        MAIL.waitForIncomingEmail(5000, 5);
+        try (ImapPoller poller = new ImapPoller(settings().batchSize(3).build(), Mailboxes.ACME, receiver)) {
+            assertEquals(3, poller.pollOnce());
+            assertEquals(2, count("INBOX"));
+            assertEquals(2, poller.pollOnce());
+        }
+        assertEquals(List.of(3, 2), intake.batches(), "one batch per read, at most the batch size");
         assertEquals(5, count("Processed"));
     }
 

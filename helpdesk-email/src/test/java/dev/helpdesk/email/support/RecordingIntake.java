@@ -24,6 +24,7 @@ public final class RecordingIntake implements InboundIntake {
     private final List<InboundMessage> handed = new ArrayList<>();
     private final List<InboundMessage> taken = new ArrayList<>();
     private final List<IntakeOutcome> outcomes = new ArrayList<>();
+    private final List<Integer> batches = new ArrayList<>();
     private final Map<ExternalMessageId, TicketNumber> known = new HashMap<>();
     private long nextNumber = 1000;
     private int failAfterCommitOnCall = -1;
@@ -70,6 +71,20 @@ public final class RecordingIntake implements InboundIntake {
             throw new Crash("stopped after commit");
         }
         return outcome;
+    }
+
+    /** Records the size of each batch handed over, then takes its messages one by one. */
+    @Override
+    public List<IntakeOutcome> acceptAll(List<InboundMessage> messages) {
+        synchronized (this) {
+            batches.add(messages.size());
+        }
+        return InboundIntake.super.acceptAll(messages);
+    }
+
+    /** The sizes of the batches handed over with {@link #acceptAll}, in order. */
+    public synchronized List<Integer> batches() {
+        return List.copyOf(batches);
     }
 
     private IntakeOutcome decide(InboundMessage message) {

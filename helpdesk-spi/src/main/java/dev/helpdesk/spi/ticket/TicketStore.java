@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Where tickets and their histories live. The desk ships an in-memory store; the JDBC
@@ -213,5 +215,43 @@ public interface TicketStore {
      */
     default void afterCommit(Runnable action) {
         action.run();
+    }
+
+    /**
+     * Runs work as one unit of this store: every {@link #commit} the work makes on the calling
+     * thread becomes durable together with the others when the work returns and {@code keep}
+     * accepts its result, or none does (the work threw, or {@code keep} refused its result).
+     * The commits of a unit see each other (a ticket opened early in the unit is found by a
+     * later reply); actions handed to {@link #afterCommit} wait for the unit's end and are
+     * dropped when it is undone. A database store saves one durable flush per commit this way:
+     * the channels' intake takes a batch of messages in one unit.
+     *
+     * <p>A store with atomic units ({@link #atomicUnits()}) may end the work with a
+     * {@link dev.helpdesk.spi.StoreException} when it refuses a commit in the unit (a conflict,
+     * an external id taken) instead of answering the rejection: the whole unit is undone then,
+     * and the caller does the work again without a unit, commit by commit. The default runs the
+     * work as it is: each commit is durable on its own (answering rejections as usual) and
+     * {@code keep} is not asked.
+     *
+     * @param work the work
+     * @param keep whether the work's result is kept
+     * @param <T>  the result
+     * @return the work's result, kept or undone
+     * @throws dev.helpdesk.spi.StoreException when the store failed or refused a commit of the
+     *                                         unit: nothing of the unit was written (when
+     *                                         {@link #atomicUnits()})
+     */
+    default <T> T unit(Supplier<T> work, Predicate<? super T> keep) {
+        return work.get();
+    }
+
+    /**
+     * Tells whether {@link #unit} is all or nothing. The default, for a store without
+     * transactions (the in-memory store): false, the commits of a unit are durable one by one.
+     *
+     * @return true when a unit's commits are written together or not at all
+     */
+    default boolean atomicUnits() {
+        return false;
     }
 }

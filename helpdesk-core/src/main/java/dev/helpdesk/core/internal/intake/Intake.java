@@ -6,6 +6,7 @@ import dev.helpdesk.core.internal.pipeline.Commands;
 import dev.helpdesk.core.ticket.ChannelReceipt;
 import dev.helpdesk.core.ticket.TicketCommand;
 import dev.helpdesk.spi.channel.CustomerDirectory;
+import dev.helpdesk.spi.channel.ExternalMessageId;
 import dev.helpdesk.spi.channel.ExternalMessageRecord;
 import dev.helpdesk.spi.channel.ExternalMessages;
 import dev.helpdesk.spi.channel.InboundIntake;
@@ -18,6 +19,7 @@ import dev.helpdesk.spi.party.CustomerId;
 import dev.helpdesk.spi.party.GroupId;
 import dev.helpdesk.spi.rejection.Rejection;
 import dev.helpdesk.spi.tenant.TenantId;
+import dev.helpdesk.spi.ticket.Channel;
 import dev.helpdesk.spi.ticket.Message;
 import dev.helpdesk.spi.ticket.Status;
 import dev.helpdesk.spi.ticket.Ticket;
@@ -27,10 +29,16 @@ import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +68,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Intake implements InboundIntake {
     private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
+    /** The most ids one look-up of a batch's ids binds. */
+    private static final int LOOKUP_CHUNK = 100;
     /** Room kept for the note that a long text was cut. */
     private static final String CUT_NOTE = "\n\n[The message was longer; the channel keeps the whole original.]";
 
@@ -89,18 +99,141 @@ public final class Intake implements InboundIntake {
 
     @Override
     public IntakeOutcome accept(InboundMessage message) {
+        return take(message, new Conflicts(), Seen.ALWAYS_CHECK);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: on a store with atomic units ({@link TicketStore#atomicUnits()}, the JDBC store)
+     * the messages are taken in one {@link TicketStore#unit}, so the batch costs one durable
+     * commit. The unit is kept only when no commit in it met a conflict (another writer changed
+     * a ticket, or another delivery of one of the messages committed its external id first: the
+     * store refuses the commit, by an exception or a rejection); then, or when anything else in
+     * it threw, the whole unit is rolled back and the messages are taken one by one, each as
+     * {@link #accept} takes it (the index of external ids answers a message the racing delivery
+     * took as a duplicate). What a commit announces (notices, listener calls) waits for the
+     * unit's commit. Calls to the {@link CustomerDirectory}
+     * (including {@code register} under {@link UnknownSenders#CREATE}) may happen again for a
+     * message whose batch was rolled back, as for a message delivered again.
+     */
+    @Override
+    public List<IntakeOutcome> acceptAll(List<InboundMessage> messages) {
+        List<InboundMessage> batch = List.copyOf(messages);
+        if (batch.size() < 2 || !store.atomicUnits()) {
+            return InboundIntake.super.acceptAll(batch);
+        }
+        try {
+            Conflicts conflicts = new Conflicts();
+            List<IntakeOutcome> outcomes = store.unit(() -> {
+                Seen seen = Seen.of(batch, index);
+                List<IntakeOutcome> taken = new ArrayList<>(batch.size());
+                for (InboundMessage message : batch) {
+                    taken.add(take(message, conflicts, seen));
+                }
+                return taken;
+            }, taken -> conflicts.none());
+            if (conflicts.none()) {
+                return List.copyOf(outcomes);
+            }
+            LOG.debug("a batch of {} messages met a conflict ({}); taking them one by one", batch.size(),
+                    conflicts.first);
+        } catch (RuntimeException e) {
+            LOG.info("a batch of {} messages failed and was rolled back; taking them one by one: {}", batch.size(),
+                    e.toString());
+        }
+        return InboundIntake.super.acceptAll(batch);
+    }
+
+    /**
+     * The conflicts a batch's commits met: a rejection that another writer caused, after which
+     * the batch's transaction is not kept.
+     */
+    private static final class Conflicts {
+        private Rejection first;
+
+        void add(Rejection why) {
+            if (first == null && why instanceof Rejection.ConcurrentModification) {
+                first = why;
+            }
+        }
+
+        boolean none() {
+            return first == null;
+        }
+    }
+
+    /**
+     * Which messages of a batch may have been taken before: the batch's ids are looked up in one
+     * query per tenant and channel when the batch starts (in its transaction); a message whose
+     * tenant and channel had none of them recorded, and whose id did not come earlier in the
+     * batch, skips its own look-up. A delivery that commits one of the ids after that query makes
+     * the store refuse the batch's commit of it, and the batch is taken again one by one.
+     */
+    private static final class Seen {
+        static final Seen ALWAYS_CHECK = new Seen(null);
+
+        /** A tenant's channel: the ids of a batch are looked up per group. */
+        private record Group(TenantId tenant, Channel channel) {
+        }
+
+        /** One message's id in its group. */
+        private record Key(Group group, ExternalMessageId id) {
+        }
+
+        /** The groups none of whose batch ids was recorded when the batch started; null: check every message. */
+        private final Set<Group> unknown;
+        private final Set<Key> earlier = new HashSet<>();
+
+        private Seen(Set<Group> unknown) {
+            this.unknown = unknown;
+        }
+
+        static Seen of(List<InboundMessage> batch, ExternalMessages index) {
+            Map<Group, List<ExternalMessageId>> ids = new LinkedHashMap<>();
+            for (InboundMessage m : batch) {
+                ids.computeIfAbsent(new Group(m.tenant(), m.channel()), k -> new ArrayList<>()).add(m.externalId());
+            }
+            Set<Group> unknown = new HashSet<>();
+            ids.forEach((group, listed) -> {
+                List<ExternalMessageId> all = listed.stream().distinct().toList();
+                boolean known = false;
+                for (int from = 0; from < all.size() && !known; from += LOOKUP_CHUNK) {
+                    known = index.findFirst(group.tenant(), group.channel(),
+                            all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK))).isPresent();
+                }
+                if (!known) {
+                    unknown.add(group);
+                }
+            });
+            return new Seen(unknown);
+        }
+
+        /** Whether the message's id must be looked up; remembers it as come. */
+        boolean mustCheck(InboundMessage m) {
+            if (unknown == null) {
+                return true;
+            }
+            Group group = new Group(m.tenant(), m.channel());
+            boolean again = !earlier.add(new Key(group, m.externalId()));
+            return again || !unknown.contains(group);
+        }
+    }
+
+    private IntakeOutcome take(InboundMessage message, Conflicts conflicts, Seen seen) {
         Objects.requireNonNull(message, "message");
         Either<Rejection, InboundMessage> valid = message.validate();
         if (valid.isLeft()) {
             return refused(Reason.INVALID, valid.getLeft());
         }
         TenantId tenant = message.tenant();
-        if (index.find(tenant, message.channel(), message.externalId()).isPresent()) {
+        if (seen.mustCheck(message) && index.find(tenant, message.channel(), message.externalId()).isPresent()) {
             return new IntakeOutcome.Duplicate(message.externalId());
         }
         IntakePolicy policy = policies.apply(tenant);
         Optional<Ticket> referred = referred(message, policy);
-        IntakeOutcome outcome = message.isAutomatic() ? automatic(message, referred) : fromCustomer(message, policy, referred);
+        IntakeOutcome outcome = message.isAutomatic() ? automatic(message, referred, conflicts)
+                : fromCustomer(message, policy, referred, conflicts);
         LOG.debug("{} {} from {}: {}", message.channel(), message.externalId(), message.sender(), outcome.describe());
         return outcome;
     }
@@ -120,7 +253,7 @@ public final class Intake implements InboundIntake {
         return number.flatMap(n -> store.findByNumber(tenant, n).toJavaOptional());
     }
 
-    private IntakeOutcome automatic(InboundMessage m, Optional<Ticket> referred) {
+    private IntakeOutcome automatic(InboundMessage m, Optional<Ticket> referred, Conflicts conflicts) {
         Reason reason = automaticReason(m);
         if (referred.isEmpty()) {
             return new IntakeOutcome.Refused(Reason.of(reason.code(), "an automatic message that refers to no known ticket"));
@@ -131,12 +264,14 @@ public final class Intake implements InboundIntake {
                 new TicketCommand.RecordAutomatic(fit(body.strip()), receipt(m, Optional.of(reason))),
                 Actor.integration(actorName(m)));
         if (done.isLeft()) {
+            conflicts.add(done.getLeft());
             return taken(done.getLeft()) ? new IntakeOutcome.Duplicate(m.externalId()) : refused(Reason.NOT_ALLOWED, done.getLeft());
         }
         return new IntakeOutcome.Recorded(ticket.id(), ticket.number(), reason);
     }
 
-    private IntakeOutcome fromCustomer(InboundMessage m, IntakePolicy policy, Optional<Ticket> referred) {
+    private IntakeOutcome fromCustomer(InboundMessage m, IntakePolicy policy, Optional<Ticket> referred,
+                                       Conflicts conflicts) {
         Either<IntakeOutcome, Sender> sender = sender(m, policy);
         if (sender.isLeft()) {
             return sender.getLeft();
@@ -150,6 +285,7 @@ public final class Intake implements InboundIntake {
             Either<Rejection, Ticket> done = commands.execute(m.tenant(), before.id(),
                     new TicketCommand.Receive(new TicketCommand.Reply(text, m.channel()), receipt), actor);
             if (done.isLeft()) {
+                conflicts.add(done.getLeft());
                 return taken(done.getLeft()) ? new IntakeOutcome.Duplicate(m.externalId())
                         : refused(Reason.NOT_ALLOWED, done.getLeft());
             }
@@ -176,6 +312,7 @@ public final class Intake implements InboundIntake {
                 .requester(customer)
                 .build(), actor, receipt);
         if (opened.isLeft()) {
+            conflicts.add(opened.getLeft());
             return taken(opened.getLeft()) ? new IntakeOutcome.Duplicate(m.externalId())
                     : refused(Reason.INVALID, opened.getLeft());
         }
@@ -186,6 +323,7 @@ public final class Intake implements InboundIntake {
             Either<Rejection, Ticket> moved = commands.execute(m.tenant(), ticket.id(),
                     new TicketCommand.MoveToGroup(group.get()), Actor.system("intake"));
             if (moved.isLeft()) {
+                conflicts.add(moved.getLeft());
                 LOG.warn("ticket {} of tenant {} stays without group {}: {}", ticket.number(), m.tenant(), group.get(),
                         moved.getLeft().message());
             }
