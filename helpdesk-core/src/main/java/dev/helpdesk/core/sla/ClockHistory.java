@@ -207,6 +207,18 @@ final class ClockHistory {
     }
 
     /**
+     * Tells whether an event can stop a cycle, as {@code Reader.read} stops them: an agent's
+     * response, a solve, a close or a merge.
+     *
+     * @param e an event
+     * @return true when reading it may stop a running cycle
+     */
+    static boolean stops(TicketEvent e) {
+        return e instanceof TicketEvent.MessagePosted m && isAgentResponse(m.message()) || e instanceof TicketEvent.Solved
+                || e instanceof TicketEvent.Closed || e instanceof TicketEvent.Merged;
+    }
+
+    /**
      * Tells whether a message answers the customer: public, written by an agent, not automatic.
      *
      * @param m a message

@@ -125,6 +125,23 @@ public final class SlaClocks {
     }
 
     /**
+     * Tells whether some of these events can stop a clock cycle (a public reply by an agent, a
+     * solve, a close or a merge); when none can, {@link #completedSince} over a history ending
+     * with them finds nothing that completed with them.
+     *
+     * @param events events, such as one commit's
+     * @return true when one of them can complete a cycle
+     */
+    public static boolean mayComplete(List<? extends TicketEvent> events) {
+        for (TicketEvent e : events) {
+            if (ClockHistory.stops(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The cycles that completed at or after an instant: stopped by the reply or solve that ends
      * them (achieved, or breached when late), or cancelled after their due time (breached); a
      * cycle cancelled in time is left out. The desk records these as they complete, so that SLA

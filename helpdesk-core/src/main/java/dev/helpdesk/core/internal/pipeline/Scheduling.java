@@ -39,33 +39,35 @@ final class Scheduling {
     private static final Actor SLA_RULE = Actor.system("sla");
 
     /**
-     * The batch as a change for the store: its events (with the SLA policy on record brought up
-     * to date, {@link PolicyRecord}), the state, the next due time, the seat.
+     * The batch as a change for the store: its events (with the SLA records brought up to date),
+     * the state, the next due time, the seat. The policy that applies is chosen once per commit
+     * (it may ask the host for the customer's segment) and serves the records and the deadline.
      */
     TicketChange change(Batch batch, Snapshot config) {
-        recordPolicy(batch, config.sla());
+        SlaRuntime sla = config.sla();
+        Optional<SlaPolicy> policy = sla.policyFor(batch.state());
+        record(batch, sla, policy);
         Ticket after = batch.state();
-        Optional<Instant> due = nextDue(config, after, batch);
+        Optional<Instant> due = nextDue(config, after, batch, policy);
         List<TicketEvent> events = batch.unchanged() ? batch.events() : List.copyOf(batch.events());
         return new TicketChange(batch.base(), events, after, due, batch.seat());
     }
 
     /**
      * Appends a {@code SlaPolicyApplied} when the policy that applies to the ticket as the batch
-     * leaves it is not the one its history records, and a {@code SlaCompleted} for each clock
-     * cycle the batch completed under that policy. A desk without policies records nothing (and
-     * reads nothing); a commit under a policy reads the history for the next deadline anyway.
+     * leaves it is not the one its history records ({@link PolicyRecord}), and a
+     * {@code SlaCompleted} for each clock cycle the batch completed under that policy
+     * ({@link CompletionRecord}). A desk without policies records nothing (and reads nothing); the
+     * completed cycles are looked for only when the batch holds an event that can stop a clock.
      */
-    private static void recordPolicy(Batch batch, SlaRuntime sla) {
+    private static void record(Batch batch, SlaRuntime sla, Optional<SlaPolicy> policy) {
         if (sla.configuration().policies().isEmpty()) {
             return;
         }
         Ticket after = batch.state();
-        Optional<SlaPolicy> policy = sla.policyFor(after);
         PolicyRecord.update(after, batch.events(), batch.prior, policy.map(SlaPolicy::name), batch.at, SLA_RULE)
                 .ifPresent(batch::add);
-        if (policy.isPresent()) {
-            // the cycles this commit completed, under the policy that applies now, recorded once
+        if (policy.isPresent() && SlaClocks.mayComplete(batch.events())) {
             List<TicketEvent> all = batch.all();
             CompletionRecord.of(after.id(), SlaClocks.completedSince(all, policy.get(), sla.calendars(), batch.at), all, SLA_RULE)
                     .forEach(batch::add);
@@ -81,7 +83,12 @@ final class Scheduling {
      * @return the time, or empty when nothing is scheduled
      */
     Optional<Instant> nextDue(Snapshot config, Ticket after, Supplier<List<TicketEvent>> all) {
-        Optional<Instant> due = earliest(slaNextDue(config.sla(), after, all), sessionEnd(after, all));
+        return nextDue(config, after, all, after.status().isFinal() ? Optional.empty() : config.sla().policyFor(after));
+    }
+
+    private Optional<Instant> nextDue(Snapshot config, Ticket after, Supplier<List<TicketEvent>> all,
+                                      Optional<SlaPolicy> policy) {
+        Optional<Instant> due = earliest(slaNextDue(config.sla(), after, all, policy), sessionEnd(after, all));
         Optional<Instant> timed = config.rules().timedRules().isEmpty() ? Optional.empty()
                 : config.rules().nextDue(after, all);
         if (timed.isEmpty()) {
@@ -90,14 +97,11 @@ final class Scheduling {
         return due.isPresent() && due.get().isBefore(timed.get()) ? due : timed;
     }
 
-    private Optional<Instant> slaNextDue(SlaRuntime sla, Ticket after, Supplier<List<TicketEvent>> all) {
+    private Optional<Instant> slaNextDue(SlaRuntime sla, Ticket after, Supplier<List<TicketEvent>> all,
+                                         Optional<SlaPolicy> policy) {
         Optional<Instant> close = after.status() == Status.SOLVED && after.solvedAt().isPresent()
                 ? Optional.of(after.solvedAt().get().plus(autoCloseAfter)) : Optional.empty();
-        if (after.status().isFinal()) {
-            return close;
-        }
-        Optional<SlaPolicy> policy = sla.policyFor(after);
-        if (policy.isEmpty()) {
+        if (after.status().isFinal() || policy.isEmpty()) {
             return close;
         }
         Optional<Instant> deadline = SlaClocks.nextDeadline(all.get(), policy.get(), sla.calendars());
