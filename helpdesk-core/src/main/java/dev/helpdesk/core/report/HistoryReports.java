@@ -131,19 +131,15 @@ public final class HistoryReports implements Reports {
 
     @Override
     public List<dev.helpdesk.spi.report.ClockCompliance> slaCompliance(ReportQuery q) {
-        SortedMap<String, SortedMap<dev.helpdesk.spi.ticket.ClockKind, long[]>> counts = new java.util.TreeMap<>();
+        dev.helpdesk.spi.report.ClockCompliance.Tally tally = new dev.helpdesk.spi.report.ClockCompliance.Tally();
         for (List<TicketEvent> h : load(q)) {
             for (TicketEvent e : h) {
                 if (e instanceof TicketEvent.SlaCompleted c && in(q, e.at())) {
-                    counts.computeIfAbsent(c.policy(), k -> new java.util.TreeMap<>())
-                            .computeIfAbsent(c.clock(), k -> new long[2])[c.achieved() ? 0 : 1]++;
+                    tally.add(c.policy(), c.clock(), c.achieved(), 1);
                 }
             }
         }
-        List<dev.helpdesk.spi.report.ClockCompliance> out = new ArrayList<>();
-        counts.forEach((policy, byClock) -> byClock.forEach((clock, n) ->
-                out.add(new dev.helpdesk.spi.report.ClockCompliance(policy, clock, n[0], n[1]))));
-        return out;
+        return tally.toList();
     }
 
     @Override

@@ -140,13 +140,8 @@ public final class SlaReplay {
     }
 
     private static List<ClockCompliance> tally(Map<CycleKey, Outcome> outcomes) {
-        Map<String, Map<ClockKind, long[]>> counts = new TreeMap<>();
-        outcomes.forEach((key, outcome) -> {
-            long[] c = counts.computeIfAbsent(outcome.policy(), p -> new TreeMap<>()).computeIfAbsent(key.clock(), k -> new long[2]);
-            c[outcome.status() == ClockStatus.ACHIEVED ? 0 : 1]++;
-        });
-        List<ClockCompliance> out = new ArrayList<>();
-        counts.forEach((policy, byClock) -> byClock.forEach((clock, c) -> out.add(new ClockCompliance(policy, clock, c[0], c[1]))));
-        return out;
+        ClockCompliance.Tally tally = new ClockCompliance.Tally();
+        outcomes.forEach((key, outcome) -> tally.add(outcome.policy(), key.clock(), outcome.status() == ClockStatus.ACHIEVED, 1));
+        return tally.toList();
     }
 }

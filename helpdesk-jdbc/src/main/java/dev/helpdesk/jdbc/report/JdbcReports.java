@@ -201,9 +201,7 @@ public final class JdbcReports implements Reports {
 
     @Override
     public Resolution resolution(ReportQuery q) {
-        SortedMap<String, Resolution> all = resolutions(q, false);
-        return all.isEmpty() ? new Resolution(0, 0, 0, 0, new Spans(q.businessClock()).figure(),
-                new Spans(q.businessClock()).figure(), new Spans(q.businessClock()).figure()) : all.get(NO_POLICY);
+        return resolutions(q, false).getOrDefault(NO_POLICY, new Figures(q.businessClock()).resolution());
     }
 
     @Override
@@ -291,16 +289,13 @@ public final class JdbcReports implements Reports {
     @Override
     public List<ClockCompliance> slaCompliance(ReportQuery q) {
         return transactions.inTransaction(c -> {
-            SortedMap<String, SortedMap<ClockKind, long[]>> counts = new TreeMap<>();
+            ClockCompliance.Tally tally = new ClockCompliance.Tally();
             sql.forEach(c, "SELECT e.sla_policy, e.sla_clock, e.sla_achieved, COUNT(*) AS n FROM " + events + " e"
                             + " WHERE e.tenant_id = ? AND e.kind = 'sla_completed' AND e.occurred_at >= ? AND e.occurred_at < ?"
                             + " GROUP BY e.sla_policy, e.sla_clock, e.sla_achieved",
-                    p -> period(p, q), r -> counts.computeIfAbsent(r.getString("sla_policy"), k -> new TreeMap<>())
-                            .computeIfAbsent(ClockKind.valueOf(r.getString("sla_clock")), k -> new long[2])
-                            [r.getBoolean("sla_achieved") ? 0 : 1] += r.getLong("n"));
-            List<ClockCompliance> out = new ArrayList<>();
-            counts.forEach((policy, byClock) -> byClock.forEach((clock, n) -> out.add(new ClockCompliance(policy, clock, n[0], n[1]))));
-            return out;
+                    p -> period(p, q), r -> tally.add(r.getString("sla_policy"), ClockKind.valueOf(r.getString("sla_clock")),
+                            r.getBoolean("sla_achieved"), r.getLong("n")));
+            return tally.toList();
         });
     }
 

@@ -36,4 +36,42 @@ public record ClockCompliance(String policy, ClockKind clock, long achieved, lon
         long all = achieved + breached;
         return all == 0 ? 1 : (double) achieved / all;
     }
+
+    /**
+     * Counts completed cycles per policy and clock, for the engines that compute compliance.
+     * Not thread-safe.
+     */
+    public static final class Tally {
+        private final java.util.SortedMap<String, java.util.SortedMap<ClockKind, long[]>> counts = new java.util.TreeMap<>();
+
+        /** An empty tally. */
+        public Tally() {
+        }
+
+        /**
+         * Counts cycles.
+         *
+         * @param policy   the policy they were measured under
+         * @param clock    their clock
+         * @param achieved whether they were on time
+         * @param cycles   how many
+         * @return this tally
+         */
+        public Tally add(String policy, ClockKind clock, boolean achieved, long cycles) {
+            counts.computeIfAbsent(policy, p -> new java.util.TreeMap<>()).computeIfAbsent(clock, k -> new long[2])
+                    [achieved ? 0 : 1] += cycles;
+            return this;
+        }
+
+        /**
+         * The compliance of every policy and clock counted.
+         *
+         * @return one entry per policy and clock, ordered by policy name then clock
+         */
+        public java.util.List<ClockCompliance> toList() {
+            java.util.List<ClockCompliance> out = new java.util.ArrayList<>();
+            counts.forEach((policy, byClock) -> byClock.forEach((clock, n) -> out.add(new ClockCompliance(policy, clock, n[0], n[1]))));
+            return out;
+        }
+    }
 }
