@@ -54,6 +54,17 @@ public final class HtmlReport {
     }
 
     /**
+     * A duration as the page writes it ("3 d 4 h", "2 h 05 min", "45 min", "30 s", an em dash for
+     * none), for the host's own sections.
+     *
+     * @param duration the duration, or empty
+     * @return the text
+     */
+    public static String duration(java.util.Optional<java.time.Duration> duration) {
+        return Format.duration(duration);
+    }
+
+    /**
      * Sets the page's heading.
      *
      * @param value the heading, shown escaped

@@ -123,10 +123,10 @@ final class DayReport {
         List<List<String>> byPolicy = new ArrayList<>();
         ok(desk.tenant(tenant).reports().resolutionByPolicy(q, DESK)).forEach((policy, r) -> byPolicy.add(List.of(
                 policy.isEmpty() ? "no policy" : policy, Long.toString(r.firstReply().calendar().count()),
-                r.firstReply().business().flatMap(d -> d.median()).map(DayReport::hours).orElse("\u2014"),
-                r.firstReply().business().flatMap(d -> d.p90()).map(DayReport::hours).orElse("\u2014"),
+                HtmlReport.duration(r.firstReply().business().flatMap(d -> d.median())),
+                HtmlReport.duration(r.firstReply().business().flatMap(d -> d.p90())),
                 Long.toString(r.fullResolution().calendar().count()),
-                r.fullResolution().business().flatMap(d -> d.median()).map(DayReport::hours).orElse("\u2014"))));
+                HtmlReport.duration(r.fullResolution().business().flatMap(d -> d.median())))));
         WhatIf whatIf = ok(desk.tenant(tenant).reports().whatIf(stricter(desk.slaConfiguration()), q.from(), q.to(), DESK));
         List<List<String>> changes = new ArrayList<>();
         for (ClockChange c : whatIf.changes()) {
@@ -144,11 +144,6 @@ final class DayReport {
                         "The week replayed under that policy: the clock cycles whose outcome would change.",
                         List.of("Ticket and clock", "In force (4 h)", "Proposed (1 h)"), changes)
                 .render();
-    }
-
-    /** A duration as hours and minutes, such as {@code 1 h 05}. */
-    private static String hours(java.time.Duration d) {
-        return d.toHours() + " h " + String.format(Locale.ROOT, "%02d", d.toMinutesPart());
     }
 
     /** The configuration in force with the normal policy's first response cut to one business hour. */
